@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Set up everything the site and its tests need on a fresh Debian machine, idempotently.
+#   scripts/bootstrap.sh site   -> .venv with the build requirements
+#   scripts/bootstrap.sh test   -> also the test requirements and Debian's Chromium
+set -euo pipefail
+cd "$(dirname "$0")/.."
+what=${1:-site}
+
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=""
+apt_install() {
+  [ -n "$apt_updated" ] || { as_root apt-get update -qq; apt_updated=1; }
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+if [ ! -x .venv/bin/python ]; then
+  if ! python3 -m venv .venv 2>/dev/null; then
+    rm -rf .venv
+    echo "bootstrap: python3 cannot create a venv; installing python3-venv" >&2
+    apt_install python3-venv
+    python3 -m venv .venv
+  fi
+fi
+req=requirements.txt
+[ "$what" = test ] && req=requirements-test.txt
+stamp=".venv/.installed-$(sha256sum requirements.txt $req | sha256sum | cut -c1-16)"
+if [ ! -e "$stamp" ]; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+  touch "$stamp"
+fi
+
+if [ "$what" = test ]; then
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "bootstrap: installing Debian's chromium (and CJK fonts for screenshots)" >&2
+    apt_install chromium fonts-noto-cjk
+  fi
+fi

@@ -1,0 +1,50 @@
+"""A diagnostic: one problem, where it is, and the source text it should match."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    file: str
+    line: int
+    code: str
+    message: str
+    expected: str | None = None  # the source text the page should have matched
+
+    def format(self) -> str:
+        out = f"{self.file}:{self.line}: {self.code} {self.message}"
+        if self.expected:
+            out += f"\n    source: {self.expected}"
+        return out
+
+
+# One line per code, for the CLI's --codes and the README.
+CODES = {
+    "S001": "source file missing or changed (sha256 pin)",
+    "F001": "front matter missing or not closed",
+    "F002": "front matter is not valid YAML",
+    "F003": "front matter field missing",
+    "F004": "front matter field has a wrong value",
+    "F005": "page id differs from its file name, or is not ASCII",
+    "F006": "page id used twice",
+    "F007": "unknown source paragraph id",
+    "F008": "page has no source at all",
+    "F009": "related id unknown or not a measure/programme",
+    "F010": "unknown need",
+    "Q001": "quote not verbatim in the paragraph it cites",
+    "Q002": "blockquote without a citation line",
+    "Q003": "quote cites a paragraph missing from the page's sources",
+    "Q004": "quote cites an unknown paragraph id",
+    "Q005": "raw HTML blockquote",
+    "N001": "figure not in any paragraph the page cites",
+    "H001": "heading without an explicit ASCII id",
+    "H002": "heading id used twice on a page",
+    "H003": "page must have exactly one level-1 heading, equal to its title",
+    "G001": "unknown generated-content marker",
+    "C001": "source paragraph cited by no page",
+    "L001": "look-alike character",
+    "T001": "key-figures row does not match its paragraph",
+    "T002": "figure in the source missing from the key-figures table",
+}

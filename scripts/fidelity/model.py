@@ -1,0 +1,49 @@
+"""The content model as data: page kinds, their fields, needs, exemptions.
+
+CONTENT_MODEL.md explains it in prose; keep the two in step.
+"""
+
+# Fields every hand-written page carries, and the extra ones each kind needs.
+COMMON_FIELDS = ("id", "kind", "title", "summary", "sources")
+KIND_FIELDS: dict[str, tuple[str, ...]] = {
+    "home": (),
+    "measure": ("number", "related", "needs"),
+    "programme": ("related", "needs"),
+    "question": ("number",),
+    "topic": (),
+    "figures": ("figures",),
+    "by-need": (),
+    "about": (),
+}
+# Where each kind lives, relative to docs/ ("" = top level).
+KIND_DIRS: dict[str, str] = {
+    "home": "",
+    "measure": "measures",
+    "programme": "programmes",
+    "question": "questions",
+    "topic": "topics",
+    "figures": "",
+    "by-need": "",
+    "about": "",
+}
+NUMBER_RANGE = {"measure": range(1, 9), "question": range(1, 5)}
+# Kinds a `related` entry may point to.
+RELATABLE_KINDS = ("measure", "programme")
+
+# The reader's axes of need, in display order, with their Chinese labels.
+NEEDS: dict[str, str] = {
+    "financing": "融资",
+    "patenting": "申请与获权",
+    "enforcement": "维权",
+    "capability": "能力与人才",
+    "services": "公共服务",
+}
+
+# Pages the build generates from the source and front matter (never written by hand).
+GENERATED_PAGES = {
+    "original.md": "original",
+    "verification.md": "verification",
+}
+
+# Source paragraphs that need not be cited by any page. Name each with a reason.
+COVERAGE_EXEMPT: dict[str, str] = {}

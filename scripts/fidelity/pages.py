@@ -1,0 +1,172 @@
+"""Reading a page: front matter, blockquotes with their citations, prose lines.
+
+Line numbers matter (every diagnostic names file:line), and Python-Markdown's tree
+keeps none, so the page is read line by line here. The rules are those of
+CONTENT_MODEL.md: a blockquote is a run of lines starting with `>`, its last line
+is the citation; a `!!! quote` admonition is its indented block.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import Diagnostic
+
+CITE_RE = re.compile(r"^——\s*\[[^\]]*\]\(/original\.md#([A-Za-z0-9_-]+)\)\s*$")
+ADMONITION_QUOTE_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?)\s+quote\b")
+FENCE_RE = re.compile(r"^\s*(```|~~~)")
+HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")
+HEADING_ID_RE = re.compile(r"\{[^}]*#([A-Za-z0-9_-]+)[^}]*\}\s*$")
+GENERATED_MARKER_RE = re.compile(r"<!--\s*generated:\s*([a-z-]+)\s*-->")
+
+
+@dataclass
+class Quote:
+    line: int  # line of the citation (or of the first excerpt line when there is none)
+    paragraph_id: str | None
+    excerpts: list[tuple[int, str]]  # (line, text)
+
+
+@dataclass
+class Page:
+    path: Path  # as given (for messages)
+    rel: str  # relative to docs/, with forward slashes
+    meta: dict = field(default_factory=dict)
+    meta_lines: dict = field(default_factory=dict)  # top-level key -> line
+    body_start: int = 1  # line number of the first body line
+    lines: list[str] = field(default_factory=list)  # whole file
+    quotes: list[Quote] = field(default_factory=list)
+    prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text) outside quotes/code
+    headings: list[tuple[int, int, str, str | None]] = field(default_factory=list)  # line, level, text, id
+    markers: list[tuple[int, str]] = field(default_factory=list)
+    html_blockquotes: list[int] = field(default_factory=list)
+
+    @property
+    def id(self) -> str | None:
+        value = self.meta.get("id")
+        return value if isinstance(value, str) else None
+
+    @property
+    def kind(self) -> str | None:
+        value = self.meta.get("kind")
+        return value if isinstance(value, str) else None
+
+    @property
+    def sources(self) -> list[str]:
+        value = self.meta.get("sources")
+        return [s for s in value if isinstance(s, str)] if isinstance(value, list) else []
+
+    @property
+    def related(self) -> list[str]:
+        value = self.meta.get("related")
+        return [s for s in value if isinstance(s, str)] if isinstance(value, list) else []
+
+    @property
+    def url(self) -> str:
+        stem = self.rel[:-3]
+        if stem == "index":
+            return "/"
+        if stem.endswith("/index"):
+            stem = stem[: -len("/index")]
+        return f"/{stem}/"
+
+
+def read_page(path: Path, rel: str, diagnostics: list[Diagnostic]) -> Page:
+    text = path.read_text(encoding="utf-8")
+    page = Page(path=path, rel=rel, lines=text.split("\n"))
+    _read_front_matter(page, diagnostics)
+    _read_body(page, diagnostics)
+    return page
+
+
+def _read_front_matter(page: Page, diagnostics: list[Diagnostic]) -> None:
+    lines = page.lines
+    if not lines or lines[0].strip() != "---":
+        diagnostics.append(Diagnostic(page.rel, 1, "F001", "page has no front matter (it must start with a line '---')"))
+        return
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        diagnostics.append(Diagnostic(page.rel, 1, "F001", "front matter is not closed by a line '---'"))
+        return
+    block = "\n".join(lines[1:end])
+    try:
+        meta = yaml.safe_load(block)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        diagnostics.append(Diagnostic(page.rel, line, "F002", f"front matter is not valid YAML: {problem}"))
+        page.body_start = end + 2
+        return
+    if not isinstance(meta, dict):
+        diagnostics.append(Diagnostic(page.rel, 2, "F002", "front matter must be a YAML mapping of keys to values"))
+        meta = {}
+    page.meta = meta
+    for i in range(1, end):
+        key = re.match(r"^([A-Za-z_][\w-]*)\s*:", lines[i])
+        if key:
+            page.meta_lines[key.group(1)] = i + 1
+    page.body_start = end + 2
+
+
+def _read_body(page: Page, diagnostics: list[Diagnostic]) -> None:
+    lines = page.lines
+    i = page.body_start - 1
+    in_fence = None
+    while i < len(lines):
+        raw = lines[i]
+        lineno = i + 1
+        fence = FENCE_RE.match(raw)
+        if in_fence:
+            if fence and fence.group(1) == in_fence:
+                in_fence = None
+            i += 1
+            continue
+        if fence:
+            in_fence = fence.group(1)
+            i += 1
+            continue
+        stripped = raw.strip()
+        if stripped.startswith(">"):
+            start = i
+            while i < len(lines) and lines[i].strip().startswith(">"):
+                i += 1
+            block = [(n + 1, lines[n].strip()[1:].strip()) for n in range(start, i)]
+            page.quotes.append(_quote_from(block))
+            continue
+        admonition = ADMONITION_QUOTE_RE.match(raw)
+        if admonition:
+            indent = len(admonition.group(1))
+            i += 1
+            block = []
+            while i < len(lines) and (not lines[i].strip() or len(lines[i]) - len(lines[i].lstrip()) > indent):
+                block.append((i + 1, lines[i].strip()))
+                i += 1
+            page.quotes.append(_quote_from(block, fallback_line=lineno))
+            continue
+        if re.search(r"<blockquote\b", raw, re.IGNORECASE):
+            page.html_blockquotes.append(lineno)
+        heading = HEADING_RE.match(raw)
+        if heading:
+            text = heading.group(2)
+            hid = HEADING_ID_RE.search(text)
+            page.headings.append((lineno, len(heading.group(1)), text, hid.group(1) if hid else None))
+        for marker in GENERATED_MARKER_RE.finditer(raw):
+            page.markers.append((lineno, marker.group(1)))
+        page.prose.append((lineno, raw))
+        i += 1
+
+
+def _quote_from(block: list[tuple[int, str]], fallback_line: int | None = None) -> Quote:
+    content = [(n, t) for n, t in block if t]
+    if not content:
+        return Quote(fallback_line or (block[0][0] if block else 0), None, [])
+    last_line, last = content[-1]
+    cite = CITE_RE.match(last)
+    if cite:
+        return Quote(last_line, cite.group(1), content[:-1])
+    return Quote(content[0][0], None, content)

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Set up and run every test: checker unit tests, strict build, built-site checks, Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/bootstrap.sh test
+exec .venv/bin/python -m pytest "$@"
