@@ -100,9 +100,11 @@ def test_page_without_front_matter(tmp_path):
 def test_duplicate_page_id(tmp_path):
     text = (REPO / "docs/measures/financing.md").read_text()
     docs = site_with(tmp_path, {"measures/financing-copy.md": text})
-    got = codes(check_site(docs).diagnostics, "measures/financing-copy.md")
-    assert ("F005", 2) in got  # id must equal the file name
-    assert ("F006", 2) in got  # and it is taken
+    diags = check_site(docs).diagnostics
+    assert ("F005", 2) in codes(diags, "measures/financing-copy.md")  # id must equal the file name
+    f006 = [d for d in diags if d.code == "F006"]  # and it is taken: reported once, naming both files
+    assert len(f006) == 1 and {f006[0].file, f006[0].message.split(" by ")[1]} == {
+        "measures/financing.md", "measures/financing-copy.md"}
 
 
 def test_uncited_paragraph_breaks_coverage(tmp_path):

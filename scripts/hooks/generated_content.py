@@ -156,6 +156,8 @@ def on_page_markdown(markdown, page, config, files):
     if "summary" in page.meta and "description" not in page.meta:
         page.meta["description"] = page.meta["summary"]
     markdown = GENERATED_MARKER_RE.sub(lambda m: _marker(m.group(1), page), markdown)
+    # The page title gets a fixed id too, never the toc extension's `_1` for Chinese text.
+    markdown = re.sub(r"^# (.+?)\s*$", r"# \1 {#page-title}", markdown, count=1, flags=re.M)
     if page.meta.get("kind") in model.RELATABLE_KINDS:
         section = _related_section(page.meta["id"])
         if section:
