@@ -178,3 +178,19 @@ def test_build_refuses_to_run_without_jieba(tmp_path):
     assert result.returncode != 0
     assert "Chinese search segmentation is unavailable" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_every_blockquote_on_the_built_site_is_an_excerpt_of_the_paragraph_it_cites(site_dir):
+    """Checked on the output HTML too, so the rule survives a change of generator."""
+    paragraphs = {p.id: p.text for p in load_paragraphs()}
+    count = 0
+    for path in built_pages(site_dir):
+        html = path.read_text(encoding="utf-8")
+        for block in re.findall(r"<blockquote>(.*?)</blockquote>", html, re.S):
+            cites = re.findall(r'<p class="quote-source">—— <a href="[./]*original/#([\w-]+)">', block)
+            texts = [re.sub(r"<[^>]+>", "", t) for t in re.findall(r"<p>(.*?)</p>", block, re.S)]
+            assert cites and texts, f"{path.relative_to(site_dir)}: blockquote without citation: {block[:80]}"
+            for text in texts:
+                assert any(text in paragraphs[c] for c in cites), f"{path.relative_to(site_dir)}: {text[:40]}"
+                count += 1
+    assert count >= 90

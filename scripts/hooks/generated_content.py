@@ -150,12 +150,21 @@ def _marker(name: str, page) -> str:
     raise PluginError(f"{page.file.src_uri}: unknown marker 'generated: {name}'")
 
 
+_CITE_LINE_RE = re.compile(r"^([ \t]*>[ \t]*)(——[ \t]*\[[^\]]*\]\(/original\.md#[\w-]+\))[ \t]*$", re.M)
+
+
+def _separate_citations(markdown: str) -> str:
+    """A quote's citation line becomes its own paragraph with class quote-source."""
+    return _CITE_LINE_RE.sub(lambda m: f"{m.group(1).rstrip()}\n{m.group(1)}{m.group(2)}\n{m.group(1)}{{: .quote-source }}", markdown)
+
+
 def on_page_markdown(markdown, page, config, files):
     if page.file.generated_by is not None or page.file.src_uri in model.GENERATED_PAGES:
         return markdown
     if "summary" in page.meta and "description" not in page.meta:
         page.meta["description"] = page.meta["summary"]
     markdown = GENERATED_MARKER_RE.sub(lambda m: _marker(m.group(1), page), markdown)
+    markdown = _separate_citations(markdown)
     # The page title gets a fixed id too, never the toc extension's `_1` for Chinese text.
     markdown = re.sub(r"^# (.+?)\s*$", r"# \1 {#page-title}", markdown, count=1, flags=re.M)
     if page.meta.get("kind") in model.RELATABLE_KINDS:
