@@ -189,3 +189,15 @@ def test_cli_prints_all_problems_and_exits_nonzero(tmp_path, capsys):
     assert out.out.count("measures/financing.md:") == 13
     assert "13 problem(s)" in out.err
     assert main([str(REPO / "docs")]) == 0
+
+
+def test_figure_swapped_for_another_of_the_same_paragraph(tmp_path):
+    # q3-2 has both 60% (GDP) and 50% (tax): the words next to the figure must match.
+    page = (FIXTURES / "good_measure.md").read_text().replace("sources: [q2-7, q1-4]", "sources: [q2-7, q1-4, q3-2]")
+    ok = page + "\n小微企业产生的税收大概占到总税收的50%。\n"
+    swapped = page + "\n小微企业产生的税收大概占到总税收的60%。\n"
+    assert codes(check_site(site_with(tmp_path / "a", {"measures/financing.md": ok})).diagnostics, "measures/financing.md") == []
+    diags = [d for d in check_site(site_with(tmp_path / "b", {"measures/financing.md": swapped})).diagnostics
+             if d.file == "measures/financing.md"]
+    assert codes(diags) == [("N002", 21)]
+    assert "总GDP的60%左右" in diags[0].expected

@@ -191,16 +191,49 @@ def prose_text(line: str) -> str:
     return line
 
 
-def _figure_diagnostic(page: Page, line: int, figure: str, cited: list[Paragraph]) -> Diagnostic | None:
+_CJK_RE = re.compile(r"[\u3400-\u9fff]")
+CONTEXT_CHARS = 2  # characters of context on a side that must match the source
+
+
+def _contexts(text: str, offset: int, figure: str) -> list[str]:
+    """The figure with its neighbouring words, on each side where the prose has Chinese text.
+
+    Occurrence alone cannot tell 50% from 60% when a paragraph has both; the words next
+    to a figure can. A side bounded by punctuation, markup or a table cell is open.
+    """
+    out = []
+    left = text[max(0, offset - CONTEXT_CHARS): offset]
+    right = text[offset + len(figure): offset + len(figure) + CONTEXT_CHARS]
+    if len(left) == CONTEXT_CHARS and all(_CJK_RE.match(ch) for ch in left):
+        out.append(left + figure)
+    if len(right) == CONTEXT_CHARS and all(_CJK_RE.match(ch) for ch in right):
+        out.append(figure + right)
+    return out
+
+
+def _shape(figure: str) -> str:
+    return re.sub(r"[一二三四五六七八九十百千万两]+", "〇", re.sub(r"\d+(?:[.,]\d+)*", "0", figure))
+
+
+def _figure_diagnostic(page: Page, line: int, text: str, offset: int, figure: str, cited: list[Paragraph]) -> Diagnostic | None:
+    where = ", ".join(p.id for p in cited) or "none"
     if any(figure in p.text for p in cited):
-        return None
+        # Only where the cited text has a look-alike figure (50% beside 60%) must the words match.
+        rivals = {f for p in cited for _, f in find_figures(p.text) if f != figure and _shape(f) == _shape(figure)}
+        contexts = _contexts(text, offset, figure)
+        if not rivals or not contexts or any(c in p.text for c in contexts for p in cited):
+            return None
+        around = [f"…{p.text[max(0, i - 6): i + len(figure) + 6]}… ({p.id})"
+                  for p in cited for i in [m.start() for m in re.finditer(re.escape(figure), p.text)]]
+        return _d(page, line, "N002",
+                  f"figure '{figure}' is in {where}, which also has {', '.join(sorted(rivals))}; the words around it here "
+                  f"({' / '.join(contexts)}) do not match the source: say what it counts in the source's words", "; ".join(around))
     digits = digits_of(figure)
     hints = []
     for para in cited:
         for _, candidate in find_figures(para.text):
             if digits and digits_of(candidate) == digits:
                 hints.append(f"{candidate} ({para.id})")
-    where = ", ".join(p.id for p in cited) or "none"
     return _d(page, line, "N001", f"figure '{figure}' does not occur in the paragraphs this page cites ({where})",
               "; ".join(hints) if hints else None)
 
@@ -211,8 +244,8 @@ def check_figures(page: Page, paragraphs: dict[str, Paragraph]) -> list[Diagnost
     texts = [(page.meta_lines.get(k, 1), page.meta[k]) for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
     texts += [(line, prose_text(raw)) for line, raw in page.prose]
     for line, text in texts:
-        for _, figure in find_figures(text):
-            diag = _figure_diagnostic(page, line, figure, cited)
+        for offset, figure in find_figures(text):
+            diag = _figure_diagnostic(page, line, text, offset, figure, cited)
             if diag:
                 out.append(diag)
     return out

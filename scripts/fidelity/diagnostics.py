@@ -39,6 +39,7 @@ CODES = {
     "Q004": "quote cites an unknown paragraph id",
     "Q005": "raw HTML blockquote",
     "N001": "figure not in any paragraph the page cites",
+    "N002": "figure in a cited paragraph, but not with the words around it on the page",
     "H001": "heading without an explicit ASCII id",
     "H002": "heading id used twice on a page",
     "H003": "page must have exactly one level-1 heading, equal to its title",
