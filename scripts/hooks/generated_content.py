@@ -77,6 +77,8 @@ def render_verification(site: SiteCheck) -> str:
         "---",
         "title: 核验",
         "description: 本站每页引文与数字对照原文自动核验；此表列出原文每一段被哪些页面引用。",
+        "search:",
+        "  exclude: true",
         "---",
         "",
         "# 核验 {#verification}",

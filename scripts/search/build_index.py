@@ -1,0 +1,128 @@
+"""The search index for the CJK search worker (overrides/assets/javascripts/cjk-search-worker.js).
+
+Built after Material's search plugin has written search/search_index.json: its
+sections (page, heading anchors) are kept, the text is made plain (no HTML, no
+jieba \u200b marks), every 原文 paragraph becomes its own entry, and `config` gains
+what the worker needs to read Chinese queries:
+
+- `vocabulary`: the words jieba finds in the site's text (search mode), used to cut a
+  query typed without spaces into words. No jieba, no vocabulary: the build fails.
+- `variants`: Traditional -> Simplified characters, from OpenCC, for the characters the
+  site uses, so 專利保險 finds 专利保险. (Full-width digits are folded by NFKC in the worker.)
+- `synonyms`: reader's words -> the text's words (scripts/search/synonyms.yml).
+- `boosts`: page kind -> weight, so a measure or programme page outranks the Q&A and
+  原文 pages for a term that names it.
+
+Material's main thread still reads `config.separator` for highlighting on the opened page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+TAG_RE = re.compile(r"<[^>]+>")
+WS_RE = re.compile(r"\s+")
+
+KIND_BOOSTS = {
+    "measure": 1.5, "programme": 1.5, "topic": 1.2, "question": 1.0, "figures": 1.0,
+    "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5,
+}
+# Chinese punctuation too, so the page highlighter of Material (which splits ?h= on it)
+# never cuts inside a word and never treats a CJK character as a separator.
+SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）【】]+"
+
+
+class SearchIndexError(Exception):
+    pass
+
+
+def plain(text: str) -> str:
+    text = TAG_RE.sub(" ", text).replace("\u200b", "").replace("\u00b6", "")
+    return WS_RE.sub(" ", html.unescape(text)).strip()
+
+
+def load_synonyms(path: Path = HERE / "synonyms.yml") -> dict[str, list[str]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
+        raise SearchIndexError(f"{path}: must map a word to a list of words")
+    return {str(k): [str(x) for x in v] for k, v in data.items()}
+
+
+def vocabulary(texts: list[str]) -> list[str]:
+    import jieba  # the build's jieba guard (scripts/hooks/fidelity_gate.py) has checked it imports
+
+    jieba.setLogLevel(60)
+    words = set()
+    for text in texts:
+        for word in jieba.cut_for_search(text):
+            if len(word) >= 2 and CJK_RE.search(word):
+                words.add(word)
+    return sorted(words)
+
+
+def variants(chars: set[str]) -> dict[str, str]:
+    """Traditional (and Taiwan/Hong Kong) forms of the site's characters -> the site's form."""
+    import opencc
+
+    candidates = [chr(c) for c in range(0x3400, 0xA000)]
+    table: dict[str, str] = {}
+    for config in ("t2s.json", "tw2s.json", "hk2s.json"):
+        converted = opencc.OpenCC(config).convert("\n".join(candidates)).split("\n")
+        for src, dst in zip(candidates, converted):
+            if src != dst and len(dst) == 1 and dst in chars:
+                table.setdefault(src, dst)
+    return table
+
+
+def build(material_index: dict, pages: dict[str, dict], paragraphs: list) -> dict:
+    """pages: url path without leading slash ('measures/financing/') -> {kind, title}."""
+    docs = []
+    for doc in material_index["docs"]:
+        location = doc["location"]
+        page_url = location.split("#")[0]
+        if page_url == "original/":
+            continue  # replaced below by one entry per paragraph
+        info = pages.get(page_url)
+        if info is None:
+            continue  # excluded (e.g. the verification page) or not a content page
+        docs.append({"location": location, "title": plain(doc["title"]), "text": plain(doc["text"]), "kind": info["kind"]})
+    docs.append({"location": "original/", "title": "原文", "text": paragraphs[0].text, "kind": "original"})
+    for para in paragraphs[1:]:
+        docs.append({"location": f"original/#{para.id}", "title": f"原文 {para.id}（{para.label}）",
+                     "text": para.text, "kind": "original"})
+    texts = [d["title"] + " " + d["text"] for d in docs]
+    chars = {ch for t in texts for ch in t if CJK_RE.match(ch)}
+    config = dict(material_index["config"])
+    config.update({
+        "separator": SEPARATOR,
+        "vocabulary": vocabulary(texts),
+        "variants": variants(chars),
+        "synonyms": load_synonyms(),
+        "boosts": KIND_BOOSTS,
+    })
+    return {"config": config, "docs": docs}
+
+
+def validate(index: dict) -> list[str]:
+    """What would make Chinese search silently return nothing."""
+    problems = []
+    config, docs = index["config"], index["docs"]
+    if len(config.get("vocabulary", [])) < 200:
+        problems.append(f"vocabulary has {len(config.get('vocabulary', []))} words: Chinese segmentation did not happen (jieba)")
+    if len(config.get("variants", {})) < 100:
+        problems.append("Traditional->Simplified table is (nearly) empty: OpenCC conversion did not happen")
+    separator = re.compile(config.get("separator", ""))
+    if separator.search("质押融资专利保险") or not separator.search("\u200b"):
+        problems.append(f"separator {config.get('separator')!r} splits Chinese text or misses \\u200b")
+    without_cjk = [d["location"] for d in docs if not CJK_RE.search(d["title"] + d["text"])]
+    if len(without_cjk) > len(docs) // 10:
+        problems.append(f"{len(without_cjk)} index entries have no Chinese text, e.g. {without_cjk[:3]}")
+    if not any(d["kind"] == "measure" for d in docs):
+        problems.append("no measure page in the index")
+    return problems
