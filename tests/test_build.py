@@ -63,7 +63,9 @@ def parse(path: Path) -> _Collect:
 
 
 def built_pages(site_dir: Path) -> list[Path]:
-    return sorted(p for p in site_dir.rglob("index.html") if "assets" not in p.parts)
+    """Real pages: not assets, not redirect stubs (short links /m/N/ and moved pages)."""
+    return sorted(p for p in site_dir.rglob("index.html")
+                  if "assets" not in p.parts and 'http-equiv="refresh"' not in p.read_text(encoding="utf-8"))
 
 
 def test_original_page_has_every_paragraph_verbatim_with_its_anchor(site_dir):

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import html
+import json
 import re
 import sys
 from pathlib import Path
@@ -28,6 +29,20 @@ from scripts.fidelity.checks import SiteCheck, check_site  # noqa: E402
 from scripts.fidelity.pages import GENERATED_MARKER_RE  # noqa: E402
 
 _site: SiteCheck | None = None
+SITE_TITLE = "知识产权支持小微企业发展 · 政策解读（非官方整理）"
+
+
+def on_config(config):
+    """Short links /m/1/ … /m/8/ to the measures, in the text's order, from their `number`."""
+    redirects = config["plugins"].get("redirects")
+    if redirects is None:
+        raise PluginError("the mkdocs-redirects plugin must be enabled for the short links /m/N/")
+    site = check_site(Path(config["docs_dir"]))
+    maps = redirects.config.setdefault("redirect_maps", {})
+    for page in site.pages:
+        if page.kind == "measure" and isinstance(page.meta.get("number"), int):
+            maps[f"m/{page.meta['number']}.md"] = page.rel
+    return config
 
 
 def _link(page) -> str:
@@ -112,6 +127,19 @@ def _related_section(page_id: str) -> str:
     return "\n\n".join(parts)
 
 
+def _citation_section(page_id: str, site_url: str) -> str:
+    """引用本页 in GB/T 7714 style for a part of an electronic resource; the reader adds the date."""
+    assert _site is not None
+    page = _site.page_by_id()[page_id]
+    url = site_url.rstrip("/") + page.url
+    sources = "、".join(f"[{s}](/original.md#{s})" for s in page.sources)
+    return (
+        "## 引用本页 {#cite}\n\n"
+        f'<p class="citation" id="citation-text">{page.meta["title"]}[EB/OL]//{SITE_TITLE}. [引用日期]. {url}.</p>\n\n'
+        f"所依据的原文段落：{sources}。“[引用日期]”请填写您访问本页的日期。"
+    )
+
+
 def _order(page):
     return (page.meta.get("number", 99), page.rel)
 
@@ -173,4 +201,43 @@ def on_page_markdown(markdown, page, config, files):
         section = _related_section(page.meta["id"])
         if section:
             markdown = markdown.rstrip() + "\n\n" + section + "\n"
+        markdown = markdown.rstrip() + "\n\n" + _citation_section(page.meta["id"], config["site_url"]) + "\n"
     return markdown
+
+
+def exports(site: SiteCheck, site_url: str) -> dict[str, list]:
+    """pages.json and paragraphs.json: the same data the pages are built from."""
+    base = site_url.rstrip("/")
+    graph = site.related_graph()
+    citing = site.citing_pages()
+    pages = [{
+        "id": p.id, "kind": p.kind, "title": p.meta["title"], "url": base + p.url,
+        "sources": p.sources, "related": graph.get(p.id, []),
+    } for p in sorted(site.pages, key=lambda p: p.url)]
+    paragraphs = [{
+        "id": para.id, "text": para.text, "sha256": para.sha256, "url": f"{base}/original/#{para.id}",
+        "cited_by": [p.id for p in citing[para.id]],
+    } for para in site.paragraphs]
+    return {"pages.json": pages, "paragraphs.json": paragraphs}
+
+
+def _localise_redirect_stubs(config) -> None:
+    """mkdocs-redirects writes English stubs (lang="en"); ours say the same in Chinese."""
+    redirects = config["plugins"].get("redirects")
+    for old in (redirects.config.get("redirect_maps") or {}) if redirects else {}:
+        stub = Path(config["site_dir"]) / (old[:-3] + "/index.html" if old.endswith(".md") else old)
+        if stub.exists():
+            text = stub.read_text(encoding="utf-8")
+            text = (text.replace('<html lang="en">', '<html lang="zh">')
+                    .replace("<title>Redirecting...</title>", "<title>正在跳转…</title>")
+                    .replace("You're being redirected to a ", "正在跳转到")
+                    .replace(">new destination</a>.", ">新地址</a>。"))
+            stub.write_text(text, encoding="utf-8")
+
+
+def on_post_build(config):
+    assert _site is not None
+    _localise_redirect_stubs(config)
+    for name, data in exports(_site, config["site_url"]).items():
+        (Path(config["site_dir"]) / name).write_text(
+            json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
