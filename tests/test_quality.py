@@ -1,0 +1,147 @@
+"""Quality gates a reader feels, on every built page in Chromium: no third-party request,
+no console error or CSP violation, accessible, keyboard-usable, no sideways scroll on phones,
+no broken internal link."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from conftest import REPO
+from scripts import check_links
+from scripts.fidelity.checks import check_site
+
+PAGES = [p.url.lstrip("/") for p in check_site(REPO / "docs").pages] + ["original/", "verification/"]
+
+
+@pytest.fixture(scope="module")
+def visits(browser, site_url):
+    """Load every page once (and use search on one), recording requests and console errors."""
+    context = browser.new_context(locale="zh-CN")
+    requests, errors = [], []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    page.on("console", lambda m: errors.append(f"{page.url}: {m.text}") if m.type == "error" else None)
+    page.on("pageerror", lambda e: errors.append(f"{page.url}: {e}"))
+    for path in PAGES + ["m/1/", "no-such-page/"]:
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+    page.goto(site_url)
+    page.keyboard.press("s")
+    box = page.locator("input.md-search__input")
+    box.fill("专利保险")
+    box.press("End")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.locator(".md-search-result__item > a").first.click()
+    page.wait_for_load_state("networkidle")
+    context.close()
+    return requests, errors
+
+
+def test_no_request_leaves_the_machine(visits, site_url):
+    requests, _ = visits
+    host = urlsplit(site_url).netloc
+    assert len(requests) > len(PAGES)
+    assert [u for u in requests if urlsplit(u).netloc != host and not u.startswith("data:")] == []
+
+
+def test_no_console_error_and_no_csp_violation(visits):
+    _, errors = visits
+    # The deliberate visit to /no-such-page/ logs the server's 404; nothing else may.
+    assert [e for e in errors if "no-such-page" not in e] == []
+
+
+def test_every_html_file_has_a_strict_csp(site_dir):
+    for path in site_dir.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html)
+        assert meta, path
+        policy = meta.group(1)
+        assert "unsafe-inline" not in policy and "unsafe-eval" not in policy and "http" not in policy, path
+        assert "default-src 'self'" in policy and "script-src 'self'" in policy
+        assert html.index("Content-Security-Policy") < html.index("<script"), f"{path}: CSP after a script"
+    headers = (site_dir / "_headers").read_text(encoding="utf-8")
+    assert "frame-ancestors 'self'" in headers and "sha256-" in headers
+
+
+def test_an_injected_inline_script_is_refused(browser, site_url, site_dir, tmp_path):
+    """The CSP is not decoration: an inline script without a hash does not run."""
+    page = browser.new_page()
+    messages = []
+    page.on("console", lambda m: messages.append(m.text))
+    page.goto(site_url + "about/")
+    page.evaluate("""() => { const s = document.createElement('script');
+        s.textContent = 'window.__injected = true'; document.body.appendChild(s); }""")
+    assert page.evaluate("window.__injected === undefined")
+    assert any("Content Security Policy" in m for m in messages)
+    page.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_axe_reports_no_serious_or_critical_violation(browser, site_url, path):
+    from axe_playwright_python.sync_playwright import Axe
+
+    page = browser.new_page()
+    page.goto(site_url + path)
+    results = Axe().run(page)
+    bad = [(v["id"], v["impact"], len(v["nodes"])) for v in results.response["violations"]
+           if v["impact"] in ("serious", "critical")]
+    page.close()
+    assert bad == [], f"{path}: {bad}"
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_sideways_scroll_at_375px(browser, site_url, path):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + path)
+    width = page.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert width <= 375, f"{path} is {width}px wide"
+
+
+def test_phone_screenshots(browser, site_url, artifacts):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(site_url + "measures/financing/")
+    page.screenshot(path=str(artifacts / "phone-measure-financing.png"))
+    page.goto(site_url + "original/#q2-7")
+    page.screenshot(path=str(artifacts / "phone-original-q2-7.png"))
+    context.close()
+
+
+def test_search_and_navigation_work_from_the_keyboard(page, site_url):
+    page.goto(site_url)
+    page.keyboard.press("s")  # Material's shortcut focuses the search box
+    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    page.keyboard.type("质押融资")
+    page.keyboard.press("ArrowDown")  # a key press runs the query and moves to the first result
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/programmes/pledge-financing/"))
+    # Tab through the page until the link to a related measure has focus, then follow it.
+    for _ in range(200):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.textContent.trim() === '缓解小微企业融资难'"):
+            break
+    else:
+        pytest.fail("the related measure link is not reachable with Tab")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"/measures/financing/$"))
+
+
+def test_no_broken_internal_link_or_fragment_in_the_output(site_dir):
+    assert check_links.check(site_dir) == []
+
+
+def test_link_checker_reports_a_broken_fragment(site_dir, tmp_path):
+    import shutil
+
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)
+    page = copy / "original" / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace('id="q2-7"', 'id="q2-7x"'), encoding="utf-8")
+    problems = check_links.check(copy)
+    assert problems and all("no #q2-7 in original/index.html" in p for p in problems)
