@@ -127,8 +127,13 @@ def run_query(page, query: str, base_url: str) -> tuple[list[str], float, bool]:
     seq = page.evaluate("++window.__probe.seq")
     box.fill(query)
     box.press("End")
-    page.wait_for_function(f"window.__probe.done >= {seq}", timeout=10000)
-    ms = page.evaluate("window.__probe.ms")
+    # Poll in the page (wait_for_function would eval a string, which the site's CSP forbids).
+    ms = page.evaluate("""seq => new Promise((resolve, reject) => {
+        const limit = performance.now() + 10000;
+        const poll = () => window.__probe.done >= seq ? resolve(window.__probe.ms)
+            : performance.now() > limit ? reject(new Error("no search result")) : setTimeout(poll, 1);
+        poll();
+    })""", seq)
     hrefs = page.eval_on_selector_all(".md-search-result__item > a:first-child", "els => els.map(e => e.href)")
     pages = []
     for href in hrefs:

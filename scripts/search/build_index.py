@@ -38,6 +38,11 @@ KIND_BOOSTS = {
 SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）【】]+"
 
 
+# Sections generated from front matter: lists of other pages' titles and the citation.
+# Indexed, they would rank a page for the names of the pages it links to.
+GENERATED_SECTIONS = {"related-measures", "related-programmes", "cite"}
+
+
 class SearchIndexError(Exception):
     pass
 
@@ -85,6 +90,8 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list) -> dic
     docs = []
     for doc in material_index["docs"]:
         location = doc["location"]
+        if location.split("#")[-1] in GENERATED_SECTIONS:
+            continue
         page_url = location.split("#")[0]
         if page_url == "original/":
             continue  # replaced below by one entry per paragraph

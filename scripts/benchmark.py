@@ -1,0 +1,145 @@
+"""Speed and size, printed as figures (not a test): this site against a baseline build
+of the same docs with Material's default configuration, in one run, as ratios.
+
+    .venv/bin/python -m scripts.benchmark
+
+Measures: cold build time (fresh output dir and jieba cache, checks included), site
+size, bytes a reader downloads for a first visit to a measure page and then for a
+second page (raw and gzip), search index gzip size, search latency in Chromium over
+the query set (median and p95) and time to the first result after opening search.
+The machine is shared and noisy: compare the ratios, not the absolute times.
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from scripts.search_eval import CHROMIUM, CHROMIUM_ARGS, evaluate, load_queries, serve
+
+REPO = Path(__file__).resolve().parents[1]
+FIRST, SECOND = "measures/financing/", "programmes/pledge-financing/"
+
+
+def baseline_config(path: Path) -> None:
+    """Material's defaults: no overrides, no search worker or index of ours, no CSP,
+    default fonts; only the hook that generates the 原文 page (the docs link to it)."""
+    ours = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    config = {
+        "site_name": ours["site_name"],
+        "site_url": "http://127.0.0.1:8000/",
+        "docs_dir": str(REPO / "docs"),
+        "theme": {"name": "material", "language": "zh"},
+        "plugins": ["search", {"redirects": {"redirect_maps": {}}}],
+        "hooks": [str(REPO / "scripts/hooks/generated_content.py")],
+        "validation": {"links": {"absolute_links": "relative_to_docs"}},
+        "markdown_extensions": ours["markdown_extensions"],
+        "extra_css": ["assets/site.css"],
+        "nav": ours["nav"],
+    }
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+
+
+def build(config: Path, out: Path) -> float:
+    with tempfile.TemporaryDirectory() as tmp:  # a fresh TMPDIR: jieba rebuilds its cache (cold)
+        env = {**os.environ, "TMPDIR": tmp, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+        start = time.perf_counter()
+        result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)],
+                                cwd=REPO, env=env, capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"build of {config} failed:\n{result.stderr[-3000:]}")
+    return elapsed
+
+
+def site_size(site: Path) -> tuple[int, int]:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    return sum(p.stat().st_size for p in files), len(files)
+
+
+def page_weight(site: Path, browser) -> dict[str, float]:
+    """Bytes requested for a first visit to FIRST, then for SECOND (what was not fetched yet)."""
+    out: dict[str, float] = {}
+    with serve(site) as base:
+        context = browser.new_context()
+        requested: list[str] = []
+        context.on("request", lambda r: requested.append(r.url))
+        page = context.new_page()
+        seen: set[str] = set()
+        for label, path in (("first", FIRST), ("second", SECOND)):
+            requested.clear()
+            page.goto(base + path)
+            page.wait_for_load_state("networkidle")
+            raw = gz = third_party = 0
+            for url in dict.fromkeys(requested):
+                parts = urlsplit(url)
+                if parts.netloc != urlsplit(base).netloc:
+                    third_party += 1
+                    continue
+                if url in seen:
+                    continue
+                seen.add(url)
+                local = site / parts.path.lstrip("/")
+                if local.is_dir():
+                    local = local / "index.html"
+                if local.is_file():
+                    data = local.read_bytes()
+                    raw += len(data)
+                    gz += len(gzip.compress(data, 6))
+            out[f"{label} visit raw KB"] = raw / 1024
+            out[f"{label} visit gzip KB"] = gz / 1024
+            out[f"{label} visit third-party requests"] = third_party
+        context.close()
+    return out
+
+
+def measure(name: str, config: Path, out: Path, browser) -> dict[str, float]:
+    figures: dict[str, float] = {"cold build s": build(config, out)}
+    size, count = site_size(out)
+    figures["site size KB"] = size / 1024
+    figures["site files"] = count
+    figures.update(page_weight(out, browser))
+    index = out / "search" / "search_index.json"
+    figures["search index gzip KB"] = len(gzip.compress(index.read_bytes(), 6)) / 1024
+    report = evaluate(out, load_queries(), browser)
+    median, p95 = report.latency()
+    figures["search latency median ms"] = median
+    figures["search latency p95 ms"] = p95
+    figures["first result after opening search ms"] = report.first_result_ms
+    figures["query set: intended page first %"] = 100 * report.first
+    figures["query set: in top 3 %"] = 100 * report.top3
+    print(f"  measured {name}", file=sys.stderr)
+    return figures
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
+        tmp = Path(tmp)
+        baseline = tmp / "baseline.yml"
+        baseline_config(baseline)
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        ours = measure("this site", REPO / "mkdocs.yml", tmp / "site", browser)
+        base = measure("baseline", baseline, tmp / "baseline-site", browser)
+        browser.close()
+    print(f"{'figure':42} {'this site':>12} {'baseline':>12} {'ratio':>8}")
+    for key, value in ours.items():
+        other = base[key]
+        ratio = f"{value / other:.2f}" if other else "-"
+        print(f"{key:42} {value:12.1f} {other:12.1f} {ratio:>8}")
+    print("\naims: first visit to a measure page <= 100 KB gzip; search index <= 60 KB gzip; "
+          "search latency p95 < 20 ms")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
