@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import logging
 import re
 from pathlib import Path
+
+log = logging.getLogger("mkdocs.hooks.content_security_policy")
 
 INLINE_SCRIPT_RE = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.S | re.I)
 NOT_JS_TYPE_RE = re.compile(r'\btype="(?!text/javascript|module)[^"]*"', re.I)
@@ -65,7 +68,20 @@ def apply(site_dir: Path) -> list[str]:
     return sorted(union)
 
 
+_command = "build"
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
 def on_post_build(config):
+    if _command == "serve":
+        # `mkdocs serve` injects its live-reload inline script into every response; a CSP
+        # would block it. The policy is for what gets published, which `build` writes.
+        log.info("Content-Security-Policy not applied under `mkdocs serve`")
+        return
     site_dir = Path(config["site_dir"])
     hashes = apply(site_dir)
     headers = "; ".join([policy(hashes), *HEADER_ONLY])
