@@ -83,7 +83,6 @@ def test_copy_link_puts_the_full_url_on_the_clipboard(browser, site_url):
     page.locator("#q2-7 .copy-link").click()
     assert page.evaluate("navigator.clipboard.readText()") == site_url + "original/#q2-7"
     assert page.locator("#q2-7 .copy-link").inner_text() == "已复制"
-    headings = page.locator(".md-typeset :is(h2,h3)[id]")
     context.close()
 
 

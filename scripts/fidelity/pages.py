@@ -16,7 +16,10 @@ import yaml
 
 from .diagnostics import Diagnostic
 
-CITE_RE = re.compile(r"^——\s*\[[^\]]*\]\(/original\.md#([A-Za-z0-9_-]+)\)\s*$")
+# The citation line that ends a quote: —— [原文 q2-7](/original.md#q2-7). One definition,
+# used by the checker here and by the hook that renders it (scripts/hooks/generated_content.py).
+CITE_LINK = r"——[ \t]*\[[^\]]*\]\(/original\.md#([A-Za-z0-9_-]+)\)"
+CITE_RE = re.compile(rf"^{CITE_LINK}\s*$")
 ADMONITION_QUOTE_RE = re.compile(r"^(\s*)(?:!!!|\?\?\?\+?)\s+quote\b")
 FENCE_RE = re.compile(r"^\s*(```|~~~)")
 HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*$")

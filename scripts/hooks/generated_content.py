@@ -26,7 +26,7 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
 
 from scripts.fidelity import model  # noqa: E402
 from scripts.fidelity.checks import SiteCheck, check_site  # noqa: E402
-from scripts.fidelity.pages import GENERATED_MARKER_RE  # noqa: E402
+from scripts.fidelity.pages import CITE_LINK, GENERATED_MARKER_RE  # noqa: E402
 
 _site: SiteCheck | None = None
 SITE_TITLE = "知识产权支持小微企业发展 · 政策解读（非官方整理）"
@@ -180,7 +180,7 @@ def _marker(name: str, page) -> str:
     raise PluginError(f"{page.file.src_uri}: unknown marker 'generated: {name}'")
 
 
-_CITE_LINE_RE = re.compile(r"^([ \t]*>[ \t]*)(——[ \t]*\[[^\]]*\]\(/original\.md#[\w-]+\))[ \t]*$", re.M)
+_CITE_LINE_RE = re.compile(rf"^([ \t]*>[ \t]*)({CITE_LINK})[ \t]*$", re.M)
 
 
 def _separate_citations(markdown: str) -> str:
