@@ -1,12 +1,15 @@
 """Mutation self-test of the fidelity checker on the real pages.
 
-Changes one character in each quote and one digit in each figure of docs/, one
-mutation at a time, in a scratch copy, and counts how many the checker refuses
-("killed"). A surviving mutation means a quote or figure the build does not protect.
+Makes one wrong change at a time to a scratch copy of docs/, in classes a careless or
+malicious edit would make (a quote character, a figure digit, a truncated figure, a person,
+place, organisation, title or term swapped, an added sentence naming a body, Traditional or
+invisible characters, a citation whose label and link disagree, raw script or an event
+handler, an emptied page, a negative claim outside its block), and counts how many the
+checker refuses ("killed"). Prints the kill rate per class; a survivor is a hole.
 
-    python -m scripts.mutation_selftest [--sample N] [--build K]
+    python -m scripts.mutation_selftest [--sample N] [--build K] [--classes a,b]
 
---sample N   test only every k-th mutation so that about N run (default: all)
+--sample N   test at most N mutations per class, spread evenly (default: all)
 --build K    also run the real `mkdocs build --strict` on K of them (default 0)
 Exits 1 if any mutation survives.
 """
@@ -14,35 +17,57 @@ Exits 1 if any mutation survives.
 from __future__ import annotations
 
 import argparse
+import os
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from scripts.fidelity import claims, model
 from scripts.fidelity.checks import check_site, prose_text
 from scripts.fidelity.figures import find_figures
-from scripts.fidelity.pages import read_page
+from scripts.fidelity.pages import Page, read_page
+from scripts.fidelity.source import load_paragraphs
 
 REPO = Path(__file__).resolve().parents[1]
 CN_NEXT = {"一": "二", "二": "三", "三": "四", "四": "五", "五": "六", "六": "七", "七": "八",
            "八": "九", "九": "十", "十": "九", "两": "三", "百": "千", "千": "百", "万": "千"}
+# Replacements that are real names, so a swap reads plausibly (none occurs in the source).
+OTHER_PLACES = ["南京", "珠海", "杭州", "青岛", "成都"]
+OTHER_ORGS = ["财政部", "中国人民银行", "科学技术部", "商务部", "国家市场监督管理总局"]
+ADDED_SENTENCES = ["该项工作由中国人民银行牵头。", "财政部将给予配套资金支持。", "这项工作由李克明同志负责。",
+                   "首批试点设在杭州和成都。"]
+TITLE_SWAPS = {"规范": "标准", "意见": "通知", "解读": "说明"}
 
 
 @dataclass
 class Mutation:
+    kind: str
     rel: str
-    line: int  # 1-based
-    col: int  # 0-based
-    new: str
     what: str
+    change: Callable[[str], str]
 
-    def apply(self, text: str) -> str:
+
+def _replace_line(line: int, old: str, new: str, at: int = 0) -> Callable[[str], str]:
+    def change(text: str) -> str:
         lines = text.split("\n")
-        row = lines[self.line - 1]
-        lines[self.line - 1] = row[: self.col] + self.new + row[self.col + 1:]
+        row = lines[line - 1]
+        col = row.index(old, at)
+        lines[line - 1] = row[:col] + new + row[col + len(old):]
         return "\n".join(lines)
+    return change
+
+
+def _insert_after_line(line: int, new: str) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        lines = text.split("\n")
+        lines[line - 1] = lines[line - 1] + new
+        return "\n".join(lines)
+    return change
 
 
 def _other_char(ch: str) -> str:
@@ -53,18 +78,36 @@ def _other_char(ch: str) -> str:
     return chr(ord(ch) + 1)
 
 
+def _prose_lines(page: Page, inside: set[int]) -> list[tuple[int, str]]:
+    """Plain prose lines (no headings, tables' header rules, admonition titles or markers)."""
+    return [(n, raw) for n, raw in page.prose
+            if raw.strip() and not raw.lstrip().startswith(("#", "<!--", "!!!", "|---", "| ---", "{")) and n not in inside]
+
+
 def mutations(docs: Path) -> list[Mutation]:
+    paragraphs = load_paragraphs()
+    source = "\n".join(p.text for p in paragraphs)
+    entities = claims.source_entities(tuple(p.text for p in paragraphs))
     out: list[Mutation] = []
     for path in sorted(docs.rglob("*.md")):
         rel = path.relative_to(docs).as_posix()
         page = read_page(path, rel, [])
+        if not page.meta:
+            continue
+        inside = claims.absence_lines(page)
+        prose = _prose_lines(page, inside)
         for quote in page.quotes:
             for line, excerpt in quote.excerpts:
                 raw = page.lines[line - 1]
                 col = raw.index(excerpt) + len(excerpt) // 2
-                out.append(Mutation(rel, line, col, _other_char(raw[col]), f"quote char '{raw[col]}'"))
+                out.append(Mutation("quote", rel, f"{line}: quote char '{raw[col]}'",
+                                    _replace_line(line, raw[col:col + 1], _other_char(raw[col]), col)))
+            if quote.paragraph_id:
+                other = next(p.id for p in paragraphs if p.id != quote.paragraph_id and p.id != "title")
+                out.append(Mutation("label-link", rel, f"{quote.line}: citation link to #{other}",
+                                    _replace_line(quote.line, f"#{quote.paragraph_id})", f"#{other})")))
         for line, raw in page.prose:
-            text = prose_text(raw)  # same length? no: find figures, then locate them in the raw line
+            text = prose_text(raw)
             seen = 0
             for _, figure in find_figures(text):
                 col = raw.find(figure, seen)
@@ -72,55 +115,133 @@ def mutations(docs: Path) -> list[Mutation]:
                     continue
                 seen = col + len(figure)
                 digit = next((i for i, ch in enumerate(figure) if ch.isdigit() or ch in CN_NEXT), 0)
-                out.append(Mutation(rel, line, col + digit, _other_char(figure[digit]), f"figure '{figure}'"))
+                out.append(Mutation("figure", rel, f"{line}: figure '{figure}'",
+                                    _replace_line(line, figure, figure[:digit] + _other_char(figure[digit]) + figure[digit + 1:], col)))
+                digits = re.match(r"\d{2,}", figure)
+                if digits:
+                    out.append(Mutation("figure-truncated", rel, f"{line}: '{figure}' -> '{figure[1:]}'",
+                                        _replace_line(line, figure, figure[1:], col)))
+                    out.append(Mutation("invisible", rel, f"{line}: zero-width space in '{figure}'",
+                                        _replace_line(line, figure, figure[:1] + "\u200b" + figure[1:], col)))
+        for line, raw in prose:
+            for entity in entities:
+                if entity in raw and entity in source:
+                    kind, new = _swap_entity(entity)
+                    out.append(Mutation(kind, rel, f"{line}: {entity} -> {new}", _replace_line(line, entity, new)))
+            for m in claims.TITLE_RE.finditer(raw):
+                inner = m.group(1)
+                new = next((inner[: -len(k)] + v for k, v in TITLE_SWAPS.items() if inner.endswith(k)), inner[:-1] + _other_char(inner[-1]))
+                out.append(Mutation("title", rel, f"{line}: 《{inner}》 -> 《{new}》", _replace_line(line, f"《{inner}》", f"《{new}》")))
+            for m in claims.TERM_RE.finditer(raw):
+                inner = m.group(1)
+                if inner in model.SITE_LABELS:
+                    continue
+                new = inner[:-1] + ("卡" if inner.endswith("券") else _other_char(inner[-1]))
+                out.append(Mutation("term", rel, f"{line}: “{inner}” -> “{new}”", _replace_line(line, f"“{inner}”", f"“{new}”")))
+            run = re.search(r"[\u4e00-\u9fff]{4,}", prose_text(raw))
+            if run:
+                trad = claims.to_traditional(run.group(0))
+                if trad != run.group(0):
+                    out.append(Mutation("traditional", rel, f"{line}: {run.group(0)} -> {trad}", _replace_line(line, run.group(0), trad)))
+        if prose:
+            line, _ = prose[len(prose) // 2]
+            for sentence in ADDED_SENTENCES:
+                out.append(Mutation("added-sentence", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
+            out.append(Mutation("negative-claim", rel, f"{line}: + 原文没有说明申请条件。", _insert_after_line(line, "原文没有说明申请条件。")))
+            for tag in ("<script>alert(1)</script>", '<img src="x" onerror="alert(1)">', "[点此](javascript:alert(1))",
+                        '<iframe src="https://example.com/"></iframe>'):
+                out.append(Mutation("raw-html", rel, f"{line}: + {tag}", _insert_after_line(line, "\n\n" + tag + "\n")))
+        if page.kind in model.SUBSTANTIAL_KINDS:
+            out.append(Mutation("emptied-page", rel, "page cut to its title", _emptied(page)))
     return out
+
+
+def _swap_entity(entity: str) -> tuple[str, str]:
+    kind = claims.entity_kind(entity)
+    if kind == "place":
+        return "place", next(p for p in OTHER_PLACES if p != entity)
+    if kind == "organisation":
+        return "organisation", next(o for o in OTHER_ORGS if o != entity)
+    if kind == "person":
+        return "person", entity[:-1] + ("风" if entity[-1] != "风" else "云")
+    return "name", entity[:-1] + _other_char(entity[-1])
+
+
+def _emptied(page: Page) -> Callable[[str], str]:
+    def change(text: str) -> str:
+        lines = text.split("\n")
+        return "\n".join(lines[: page.body_start - 1] + ["", f"# {page.meta.get('title')}", ""])
+    return change
+
+
+def _sample(items: list[Mutation], n: int) -> list[Mutation]:
+    if not n or len(items) <= n:
+        return items
+    step = len(items) / n
+    return [items[int(i * step)] for i in range(n)]
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.mutation_selftest")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--build", type=int, default=0)
+    parser.add_argument("--classes", default="")
     args = parser.parse_args(argv)
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         for item in ("docs", "overrides", "scripts", "source"):
-            shutil.copytree(REPO / item, root / item)
+            shutil.copytree(REPO / item, root / item, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(REPO / "mkdocs.yml", root)
         docs = root / "docs"
-        if not check_site(docs).ok:
-            print("the unmutated site does not pass the checker; fix that first", file=sys.stderr)
-            return 2
-        todo = mutations(docs)
-        total = len(todo)
-        if args.sample and args.sample < total:
-            step = total / args.sample
-            todo = [todo[int(i * step)] for i in range(args.sample)]
-        killed, survivors = 0, []
+        baseline = {d.format() for d in check_site(docs).diagnostics}
+        if baseline:
+            print(f"warning: the unmutated site has {len(baseline)} problem(s); a mutation counts as killed "
+                  "only by a new one", file=sys.stderr)
+        every = mutations(docs)
+        wanted = [c for c in args.classes.split(",") if c]
+        classes: dict[str, list[Mutation]] = {}
+        for m in every:
+            if not wanted or m.kind in wanted:
+                classes.setdefault(m.kind, []).append(m)
+        todo = [m for kind in classes for m in _sample(classes[kind], args.sample)]
+        tally: dict[str, list[int]] = {kind: [0, 0, len(items)] for kind, items in classes.items()}
+        survivors = []
         build_every = max(1, len(todo) // args.build) if args.build else 0
         builds = builds_failed = 0
         for n, mutation in enumerate(todo):
             path = docs / mutation.rel
             original = path.read_text(encoding="utf-8")
-            path.write_text(mutation.apply(original), encoding="utf-8")
+            path.write_text(mutation.change(original), encoding="utf-8")
             try:
-                if not check_site(docs).ok:
-                    killed += 1
+                tally[mutation.kind][1] += 1
+                if {d.format() for d in check_site(docs).diagnostics} - baseline:
+                    tally[mutation.kind][0] += 1
                 else:
                     survivors.append(mutation)
                 if build_every and n % build_every == 0 and builds < args.build:
                     builds += 1
+                    # Never -q with --strict: MkDocs only counts warnings it logs.
                     result = subprocess.run(
-                        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(root / "mkdocs.yml"),
-                         "-d", str(root / "site")], capture_output=True, text=True, cwd=root)
+                        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+                         "-d", str(root / "site")], capture_output=True, text=True, cwd=root,
+                        env={**os.environ, "SITE_PDF": "0"})
                     builds_failed += result.returncode != 0
             finally:
                 path.write_text(original, encoding="utf-8")
         for m in survivors:
-            print(f"SURVIVED {m.rel}:{m.line}: {m.what} -> '{m.new}'")
-        print(f"mutations: {len(todo)} of {total} tested, {killed} killed, {len(survivors)} survived")
+            print(f"SURVIVED [{m.kind}] {m.rel}:{m.what}")
+        print(f"{'class':<18} {'killed':>7} {'tested':>7} {'of':>5}  rate")
+        for kind, (killed, tested, total) in tally.items():
+            rate = f"{100 * killed / tested:.0f}%" if tested else "-"
+            print(f"{kind:<18} {killed:>7} {tested:>7} {total:>5}  {rate}")
+        killed = sum(t[0] for t in tally.values())
+        print(f"mutations: {len(todo)} of {len(every) if not wanted else sum(len(v) for v in classes.values())} tested, "
+              f"{killed} killed, {len(survivors)} survived")
         if args.build:
             print(f"strict builds on mutated pages: {builds}, failed: {builds_failed}")
+        if baseline:
+            return 2
         return 0 if not survivors and builds_failed == builds else 1
 
 

@@ -6,12 +6,13 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import model
+from . import claims, model
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
@@ -23,6 +24,7 @@ KNOWN_MARKERS = {"by-need", "figures-table", "measures", "programmes", "question
 # What is not prose on a Markdown line, removed before looking for figures.
 _NOT_PROSE = [
     re.compile(r"<!--.*?-->"),
+    re.compile(r"<(script|style)\b.*?</\1\s*>", re.I),  # refused anyway (X001); its code is not prose
     re.compile(r"`[^`]*`"),
     re.compile(r"\]\([^)]*\)"),  # link targets (the text in [] stays)
     re.compile(r"\{[:#.][^}]*\}"),  # attribute lists
@@ -85,12 +87,15 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
         result.diagnostics += check_front_matter(page, paragraphs)
         result.diagnostics += check_quotes(page, paragraphs)
         result.diagnostics += check_figures(page, paragraphs)
+        result.diagnostics += check_claims(page, paragraphs, result.paragraphs)
         result.diagnostics += check_headings(page)
         result.diagnostics += check_markers(page)
         if page.kind == "figures":
             result.diagnostics += check_figures_table(page, result.paragraphs)
     for page in result.pages:
         result.diagnostics += check_lookalikes(page)
+        result.diagnostics += claims.check_markup(page)
+        result.diagnostics += claims.check_citation_labels(page)
     result.diagnostics += check_ids_and_related(result.pages)
     result.diagnostics += check_coverage(result)
     result.diagnostics.sort(key=lambda d: (d.file, d.line, d.code))
@@ -217,7 +222,7 @@ def _shape(figure: str) -> str:
 
 def _figure_diagnostic(page: Page, line: int, text: str, offset: int, figure: str, cited: list[Paragraph]) -> Diagnostic | None:
     where = ", ".join(p.id for p in cited) or "none"
-    if any(figure in p.text for p in cited):
+    if any(figure in source_figures(p) for p in cited):
         # Only where the cited text has a look-alike figure (50% beside 60%) must the words match.
         rivals = {f for p in cited for _, f in find_figures(p.text) if f != figure and _shape(f) == _shape(figure)}
         contexts = _contexts(text, offset, figure)
@@ -238,11 +243,58 @@ def _figure_diagnostic(page: Page, line: int, text: str, offset: int, figure: st
               "; ".join(hints) if hints else None)
 
 
+def source_figures(para: Paragraph) -> frozenset[str]:
+    """The whole figures of a paragraph: a prose figure must equal one, not be part of one (170万 ≠ 1170万)."""
+    return _figures_of(para.text)
+
+
+@functools.lru_cache(maxsize=64)
+def _figures_of(text: str) -> frozenset[str]:
+    return frozenset(f for _, f in find_figures(text))
+
+
+def prose_texts(page: Page) -> list[tuple[int, str]]:
+    """(line, text) of the page's own words: title and summary, then body prose without markup."""
+    texts = [(page.meta_lines.get(k, 1), page.meta[k]) for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
+    return texts + [(line, prose_text(raw)) for line, raw in page.prose]
+
+
+def check_claims(page: Page, paragraphs: dict[str, Paragraph], all_paragraphs: list[Paragraph]) -> list[Diagnostic]:
+    cited = [paragraphs[s] for s in page.sources if s in paragraphs]
+    texts = prose_texts(page)
+    source_text = "\n".join(p.text for p in all_paragraphs)
+    raw = [(page.meta_lines.get(k, 1), page.meta[k]) for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
+    raw += list(page.prose)
+    out = claims.check_names(page, texts, cited, all_paragraphs)
+    out += claims.check_characters(page, raw, source_text)
+    out += claims.check_absences(page, texts)
+    out += claims.check_substance(page)
+    if page.kind == "figures":
+        for line, row_text, para in _figure_rows(page, paragraphs):
+            out += claims.check_names(page, [(line, row_text)], [para], all_paragraphs)
+            out += claims.check_characters(page, [(line, row_text)], source_text)
+            out += claims.check_absences(page, [(line, row_text)])
+    return out
+
+
+def _figure_rows(page: Page, paragraphs: dict[str, Paragraph]) -> list[tuple[int, str, Paragraph]]:
+    """(line, what, paragraph) of each key-figures row, the line found by its figure."""
+    out, start = [], _field_line(page, "figures")
+    rows = page.meta.get("figures")
+    for row in rows if isinstance(rows, list) else []:
+        if not (isinstance(row, dict) and str(row.get("paragraph")) in paragraphs and "what" in row):
+            continue
+        figure = str(row.get("figure"))
+        line = next((n for n in range(start, len(page.lines) + 1) if figure in page.lines[n - 1]), start)
+        start = line + 1 if line > start else start
+        out.append((line, str(row["what"]), paragraphs[str(row["paragraph"])]))
+    return out
+
+
 def check_figures(page: Page, paragraphs: dict[str, Paragraph]) -> list[Diagnostic]:
     cited = [paragraphs[s] for s in page.sources if s in paragraphs]
     out: list[Diagnostic] = []
-    texts = [(page.meta_lines.get(k, 1), page.meta[k]) for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
-    texts += [(line, prose_text(raw)) for line, raw in page.prose]
+    texts = prose_texts(page)
     for line, text in texts:
         for offset, figure in find_figures(text):
             diag = _figure_diagnostic(page, line, text, offset, figure, cited)
@@ -348,10 +400,10 @@ def check_figures_table(page: Page, paragraphs: list[Paragraph]) -> list[Diagnos
         if para is None:
             out.append(_d(page, line, "F007", f"figures row '{figure}': unknown paragraph id {pid!r}"))
             continue
-        if figure not in para.text:
+        if figure not in source_figures(para):
             out.append(_d(page, line, "T001", f"figure '{figure}' does not occur in {pid}", _closest(figure, para.text)))
         for _, inner in find_figures(what):
-            if inner not in para.text:
+            if inner not in source_figures(para):
                 out.append(_d(page, line, "N001", f"figures row '{figure}': '{inner}' in its description does not occur in {pid}"))
         if pid not in page.sources:
             out.append(_d(page, line, "Q003", f"figures row '{figure}' cites {pid} but `sources` does not list it"))

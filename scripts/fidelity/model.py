@@ -47,3 +47,17 @@ GENERATED_PAGES = {
 
 # Source paragraphs that need not be cited by any page. Name each with a reason.
 COVERAGE_EXEMPT: dict[str, str] = {}
+
+# Page kinds that must carry a summary paragraph and quote at least one of their sources.
+SUBSTANTIAL_KINDS = ("measure", "programme")
+
+# Title of the admonition that holds the site's statements of what the text does not say.
+ABSENCE_TITLE = "原文未载明"
+
+# Words the site itself uses in “” or as names without the source giving them: labels of the
+# site, not facts about the policy. Keep this short; every entry is a site label.
+SITE_LABELS: frozenset[str] = frozenset({
+    "意见",  # 《意见》: the document the whole site is about; q2 defines the short name
+    "复制链接", "出处", "原文", "核验", "原文未载明", "关键数字", "按需查找", "政策亮点", "项目与机制", "问答", "引用本页",
+    "相关政策亮点", "相关项目与机制", "本站", "非官方整理",
+})

@@ -79,8 +79,33 @@ class Page:
 
 
 def read_page(path: Path, rel: str, diagnostics: list[Diagnostic]) -> Page:
-    text = path.read_text(encoding="utf-8")
-    page = Page(path=path, rel=rel, lines=text.split("\n"))
+    """Read one page; bad bytes give one diagnostic naming the file, never a traceback."""
+    page = Page(path=path, rel=rel)
+    if not path.is_file():
+        diagnostics.append(Diagnostic(rel, 1, "E003", f"'{rel}' is a folder (or not a regular file) but is named like a page",
+                                      "rename it; only Markdown files may end in .md"))
+        return page
+    data = path.read_bytes()
+    if data.startswith(b"\xef\xbb\xbf"):
+        diagnostics.append(Diagnostic(rel, 1, "E002", "file starts with a UTF-8 byte-order mark (BOM)",
+                                      "save it as UTF-8 without BOM"))
+        return page
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        guess = ""
+        for enc in ("gb18030", "big5"):
+            try:
+                data.decode(enc)
+                guess = f"; it decodes as {enc.upper()}, so it was probably saved in that encoding"
+                break
+            except UnicodeDecodeError:
+                pass
+        diagnostics.append(Diagnostic(rel, line, "E001", f"file is not valid UTF-8 (byte 0x{data[exc.start]:02X} at offset {exc.start}){guess}",
+                                      "save it as UTF-8"))
+        return page
+    page.lines = text.split("\n")
     _read_front_matter(page, diagnostics)
     _read_body(page, diagnostics)
     return page

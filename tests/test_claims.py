@@ -1,0 +1,124 @@
+"""The claim checks against pages that are wrong on purpose: one clear message each,
+naming file, line, the offending words and the source text to compare."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.fidelity.checks import check_site
+from tests.test_checker import FIXTURES, site_with
+
+GOOD = (FIXTURES / "good_measure.md").read_text(encoding="utf-8").replace("related: [pledge-financing]", "related: []")
+REL = "measures/financing.md"
+
+
+def problems(tmp_path, page: str) -> list:
+    docs = site_with(tmp_path, {REL: page}, with_real_site=False)
+    return [d for d in check_site(docs).diagnostics if d.file == REL]
+
+
+def with_sources(page: str, sources: str) -> str:
+    return page.replace("sources: [q2-7, q1-4]", f"sources: [{sources}]")
+
+
+def test_good_page_has_no_claim_problems(tmp_path):
+    assert problems(tmp_path, GOOD) == []
+
+
+@pytest.mark.parametrize("prose, code, words", [
+    # figures match whole: a figure that lost a digit is not part of 1170万 / 235亿元
+    ("我国约有170万小微企业。", "N001", "170万"),
+    ("质押融资金额突破35亿元。", "N001", "35亿元"),
+    # names, places, organisations, titles, terms
+    ("申长风同志在广东省佛山市南海区调研。", "N014", "申长风"),
+    ("在广东中山、江苏南京设立了快速维权中心。", "N013", "南京"),
+    ("申长雨同志在广东省珠海市调研。", "N013", "珠海"),
+    ("推行《企业知识产权管理标准》国家标准。", "N011", "企业知识产权管理标准"),
+    ("推广“专利服务卡”。", "N012", "专利服务卡"),
+    ("国家知识产权局会同财政部实施工程。", "N013", "财政部"),
+    ("该项工作由中国人民银行牵头。", "N013", "中国人民银行"),
+    # characters
+    ("推進專利保險試點。", "L003", "專"),
+    ("质押融资金额突破23\u200b5亿元。", "L002", "U+200B"),
+    ("质押融资\u00a0金额。", "L002", "U+00A0"),
+    # negative claims belong in their block
+    ("原文没有说明申请条件。", "A001", "没有说明"),
+])
+def test_wrong_prose_is_refused_with_its_words(tmp_path, prose, code, words):
+    page = with_sources(GOOD, "q2-7, q1-4, q1-3, q1-5, q2-3, q2-11") + f"\n{prose}\n"
+    diags = problems(tmp_path, page)
+    line = len(page.split("\n")) - 1
+    hits = [d for d in diags if d.code == code and d.line == line]
+    assert hits, [d.format() for d in diags]
+    assert any(words in d.message for d in hits)
+    assert all(d.line == line for d in diags), [d.format() for d in diags]
+
+
+def test_message_shows_source_text_to_compare(tmp_path):
+    page = with_sources(GOOD, "q2-7, q1-4, q2-3") + "\n申长风同志在广东省佛山市南海区调研。\n"
+    diag = next(d for d in problems(tmp_path, page) if d.code == "N014")
+    assert "申长雨" in diag.message and "申长雨" in diag.expected and "(q2-3)" in diag.expected
+
+
+def test_name_must_be_in_a_cited_paragraph_not_just_anywhere(tmp_path):
+    # 工业和信息化部 is in q1-3, which this page does not cite
+    page = GOOD + "\n国家知识产权局会同工业和信息化部实施工程。\n"
+    diags = problems(tmp_path, page)
+    assert any(d.code == "N013" and "信息化部" in d.message and "q1-3" in (d.expected or "") for d in diags), \
+        [d.format() for d in diags]
+
+
+def test_negative_claim_inside_its_block_is_accepted_and_collected(tmp_path):
+    from scripts.fidelity.claims import absences
+    from scripts.fidelity.pages import read_page
+
+    page = GOOD + '\n!!! info "原文未载明"\n\n    - 亮点原文没有点名质押融资或专利保险。\n'
+    assert problems(tmp_path, page) == []
+    docs = site_with(tmp_path / "b", {REL: page}, with_real_site=False)
+    assert absences(read_page(docs / REL, REL, [])) == [(23, "亮点原文没有点名质押融资或专利保险。")]
+
+
+def test_traditional_in_summary_is_reported_on_its_line(tmp_path):
+    page = GOOD.replace("summary: 建立知识产权金融服务需求调查制度。", "summary: 建立知识产权金融服務需求调查制度。")
+    assert [(d.code, d.line) for d in problems(tmp_path, page)] == [("L003", 6)]
+
+
+def test_citation_label_and_link_must_agree(tmp_path):
+    page = GOOD.replace("> —— [原文 q2-7](/original.md#q2-7)", "> —— [原文 q2-7](/original.md#q1-4)")
+    diags = problems(tmp_path, page)
+    assert ("Q006", 19) in [(d.code, d.line) for d in diags]
+    assert "q2-7" in next(d for d in diags if d.code == "Q006").message
+
+
+@pytest.mark.parametrize("html", [
+    "<script>alert(1)</script>",
+    '<img src="x" onerror="alert(1)">',
+    "[点此](javascript:alert(1))",
+    '<iframe src="https://example.com/"></iframe>',
+    '<object data="x.swf"></object>',
+    '<a href="javascript:void(0)">x</a>',
+])
+def test_raw_script_and_handlers_are_refused(tmp_path, html):
+    page = GOOD + f"\n{html}\n"
+    diags = problems(tmp_path, page)
+    assert [(d.code, d.line) for d in diags] == [("X001", 21)], [d.format() for d in diags]
+
+
+def test_emptied_page_is_refused(tmp_path):
+    head = GOOD.split("# 缓解小微企业融资难")[0]
+    diags = problems(tmp_path, head + "# 缓解小微企业融资难\n")
+    assert sorted(d.code for d in diags) == ["P001", "P002"]
+
+
+def test_bad_bytes_give_one_message_each(tmp_path):
+    docs = site_with(tmp_path, {}, with_real_site=False)
+    (docs / "measures").mkdir()
+    (docs / "measures" / "gbk.md").write_bytes(GOOD.encode("gb18030"))
+    (docs / "measures" / "bom.md").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    (docs / "measures" / "folder.md").mkdir()
+    diags = check_site(docs).diagnostics
+    by_file = {d.file: d for d in diags if d.code.startswith("E")}
+    assert by_file["measures/gbk.md"].code == "E001" and "GB18030" in by_file["measures/gbk.md"].message
+    assert by_file["measures/bom.md"].code == "E002"
+    assert by_file["measures/folder.md"].code == "E003"
+    assert not [d for d in diags if d.file in by_file and not d.code.startswith("E")]
