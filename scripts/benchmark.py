@@ -61,7 +61,9 @@ def build(config: Path, out: Path) -> float:
 
 
 def site_size(site: Path) -> tuple[int, int]:
-    files = [p for p in site.rglob("*") if p.is_file()]
+    # Not the .gz copies served instead of their originals, nor the nginx includes in _server/.
+    files = [p for p in site.rglob("*") if p.is_file() and not (p.suffix == ".gz" and p.with_suffix("").exists())
+             and "_server" not in p.relative_to(site).parts]
     return sum(p.stat().st_size for p in files), len(files)
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Set up everything the site and its tests need on a fresh Debian machine, idempotently.
 #   scripts/bootstrap.sh site   -> .venv with the build requirements
-#   scripts/bootstrap.sh test   -> also the test requirements and Debian's Chromium
+#   scripts/bootstrap.sh test   -> also the test requirements, Debian's Chromium and nginx
 set -euo pipefail
 cd "$(dirname "$0")/.."
 what=${1:-site}
@@ -24,8 +24,11 @@ fi
 req=requirements.txt
 [ "$what" = test ] && req=requirements-test.txt
 stamp=".venv/.installed-$(sha256sum requirements.txt $req | sha256sum | cut -c1-16)"
-if [ ! -e "$stamp" ]; then
+# The stamp says these files were installed once; the check says every pin is still there
+# (a package removed or changed by hand since is reinstalled).
+if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/check_requirements.py "$req"; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
+  .venv/bin/python scripts/check_requirements.py "$req"
   touch "$stamp"
 fi
 
@@ -33,5 +36,9 @@ if [ "$what" = test ]; then
   if [ ! -x /usr/bin/chromium ]; then
     echo "bootstrap: installing Debian's chromium (and CJK fonts for screenshots)" >&2
     apt_install chromium fonts-noto-cjk
+  fi
+  if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
+    echo "bootstrap: installing Debian's nginx (tests/test_nginx.py serves the site with deploy/nginx.conf)" >&2
+    apt_install nginx
   fi
 fi

@@ -1,0 +1,58 @@
+"""scripts/build/server.py: headers, nginx includes, redirects from the stubs, reproducible .gz files."""
+
+from __future__ import annotations
+
+import gzip
+import shutil
+
+import pytest
+
+from scripts.build import server
+
+STUB = '<meta http-equiv="refresh" content="0; url={}">'
+
+
+def test_redirects_come_from_the_stubs_as_root_paths(tmp_path):
+    for rel, target in [("m/3/index.html", "../../measures/financing/"), ("old/page/index.html", "../../new/#part"),
+                        ("gone/index.html", "https://example.org/x"), ("top/index.html", "../")]:
+        (tmp_path / rel).parent.mkdir(parents=True)
+        (tmp_path / rel).write_text(STUB.format(target), encoding="utf-8")
+    (tmp_path / "index.html").write_text("<p>a page</p>", encoding="utf-8")
+    assert server.redirects(tmp_path) == {
+        "/m/3/": "/measures/financing/", "/old/page/": "/new/#part", "/gone/": "https://example.org/x", "/top/": "/"}
+    assert "location = /m/3/ { return 301 /measures/financing/; }\n" in server.nginx_redirects(server.redirects(tmp_path))
+
+
+def test_nginx_files_refuse_what_nginx_would_interpret():
+    with pytest.raises(ValueError):
+        server.nginx_redirects({"/a b/": "/x/"})
+    with pytest.raises(ValueError):
+        server.nginx_headers([("X-Test", 'a"b')])
+    assert server.nginx_headers([("X-Test", "a 'b'; c")]).endswith("add_header X-Test \"a 'b'; c\" always;\n")
+
+
+def test_gzip_files_are_reproducible_and_only_for_text(tmp_path):
+    (tmp_path / "a.html").write_text("<p>知识产权</p>" * 50, encoding="utf-8")
+    (tmp_path / "b.png").write_bytes(b"\x89PNG")
+    written = server.gzip_static(tmp_path)
+    assert written == [tmp_path / "a.html.gz"]
+    first = (tmp_path / "a.html.gz").read_bytes()
+    assert gzip.decompress(first) == (tmp_path / "a.html").read_bytes()
+    assert first[4:8] == b"\0\0\0\0"  # mtime 0
+    server.gzip_static(tmp_path)
+    assert (tmp_path / "a.html.gz").read_bytes() == first
+
+
+def test_built_site_has_every_server_file(site_dir, tmp_path):
+    for path in site_dir.rglob("*"):
+        if path.is_file() and path.suffix in server.COMPRESSIBLE:
+            assert path.with_name(path.name + ".gz").exists(), path
+    conf = (site_dir / "_server" / "headers.conf").read_text(encoding="utf-8")
+    assert "add_header Content-Security-Policy" in conf and "frame-ancestors 'self'" in conf
+    redirects = (site_dir / "_server" / "redirects.conf").read_text(encoding="utf-8")
+    assert redirects.count("location = /m/") == 8
+    # A second run over the same output writes the same bytes.
+    copy = tmp_path / "site"
+    shutil.copytree(site_dir, copy)
+    server.gzip_static(copy)
+    assert (copy / "index.html.gz").read_bytes() == (site_dir / "index.html.gz").read_bytes()
