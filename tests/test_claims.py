@@ -74,7 +74,7 @@ def test_negative_claim_inside_its_block_is_accepted_and_collected(tmp_path):
 
     page = GOOD + '\n!!! info "原文未载明"\n\n    - 亮点原文没有点名质押融资或专利保险。\n'
     assert problems(tmp_path, page) == []
-    docs = site_with(tmp_path / "b", {REL: page}, with_real_site=False)
+    docs = tmp_path / "docs"
     assert absences(read_page(docs / REL, REL, [])) == [(23, "亮点原文没有点名质押融资或专利保险。")]
 
 

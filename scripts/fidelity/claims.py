@@ -145,7 +145,8 @@ def source_entities(paragraph_texts: tuple[str, ...]) -> dict[str, str]:
     for text in paragraph_texts:
         for word, flag, _ in _tokens(text):
             kind = _kind(word, flag)
-            if kind and "小微" not in word:
+            # organisations known only by their suffix (分中心) are too generic for near misses
+            if kind and "小微" not in word and (flag in PLACE_ORG_FLAGS or kind == "person" or len(word) >= 4):
                 found[word] = kind
         found.update((m.group(1), "title") for m in TITLE_RE.finditer(text) if len(m.group(1)) >= 3)
         found.update((m.group(1), "term") for m in TERM_RE.finditer(text) if len(m.group(1)) >= 3)
@@ -174,6 +175,8 @@ def name_candidates(text: str) -> list[tuple[int, str, str]]:
     tokens = _tokens(text)
     for i, (word, flag, at) in enumerate(tokens):
         kind = _kind(word, flag)
+        if kind == "person" and ("小微" in word or (i > 0 and tokens[i - 1][0][-1:].isdigit() and word[0] in "万亿千百")):
+            kind = None  # 1170万小微企业: a unit and a common word, not 万 the surname
         if kind:
             out.append((at, word, kind))
         elif word in ("部", "局", "委", "院") and i > 0 and re.fullmatch(r"[\u3400-\u9fff]{2,}", tokens[i - 1][0]):

@@ -16,7 +16,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a package
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts.fidelity.checks import check_site  # noqa: E402
+from scripts.build.model import for_build  # noqa: E402
 
 
 def on_config(config):
@@ -34,7 +34,7 @@ def on_config(config):
 
 
 def on_pre_build(config):
-    result = check_site(Path(config["docs_dir"]))
+    result = for_build(config)
     if not result.ok:
         listing = "\n".join(d.format() for d in result.diagnostics)
         raise PluginError(

@@ -16,7 +16,7 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a package
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts.fidelity.checks import check_site  # noqa: E402
+from scripts.build.model import for_build  # noqa: E402
 from scripts.search.build_index import build, validate  # noqa: E402
 
 
@@ -33,7 +33,7 @@ def on_post_build(config):
     path = Path(config["site_dir"]) / "search" / "search_index.json"
     if not path.exists():
         raise PluginError(f"{path} is missing: is Material's search plugin enabled?")
-    site = check_site(Path(config["docs_dir"]))
+    site = for_build(config)
     pages = {p.url.lstrip("/"): {"kind": p.kind, "title": p.meta.get("title")} for p in site.pages}
     index = build(json.loads(path.read_text(encoding="utf-8")), pages, site.paragraphs)
     problems = validate(index)

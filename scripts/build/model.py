@@ -1,0 +1,30 @@
+"""The site model: source paragraphs, pages with their front matter, the related-pages graph.
+
+Built once per build by `for_build` and passed to every step; steps never re-read docs/.
+The model is the checker's result (scripts/fidelity.checks.SiteCheck), so what the steps
+render is exactly what the gate checked.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from scripts.fidelity.checks import SiteCheck, check_site
+
+SiteModel = SiteCheck
+
+_current: dict[int, SiteModel] = {}
+
+
+def load(docs_dir: Path) -> SiteModel:
+    return check_site(Path(docs_dir))
+
+
+def for_build(config: Any) -> SiteModel:
+    """The one model of this build (keyed by MkDocs' config object, new for every build)."""
+    key = id(config)
+    if key not in _current:
+        _current.clear()
+        _current[key] = load(Path(config["docs_dir"]))
+    return _current[key]
