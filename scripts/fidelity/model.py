@@ -61,3 +61,10 @@ SITE_LABELS: frozenset[str] = frozenset({
     "复制链接", "出处", "原文", "核验", "原文未载明", "关键数字", "按需查找", "政策亮点", "项目与机制", "问答", "引用本页",
     "相关政策亮点", "相关项目与机制", "本站", "非官方整理",
 })
+
+# Names shared by the checker, the build and the search index: one place for each.
+SITE_TITLE = "知识产权支持小微企业发展 · 政策解读（非官方整理）"  # in citations; mkdocs.yml has the short site_name
+# Sections the build appends to measure and programme pages: (kind listed, heading, anchor).
+RELATED_SECTIONS = (("measure", "相关政策亮点", "related-measures"), ("programme", "相关项目与机制", "related-programmes"))
+CITE_SECTION = "cite"
+GENERATED_SECTIONS = frozenset({anchor for _, _, anchor in RELATED_SECTIONS} | {CITE_SECTION})

@@ -40,7 +40,7 @@ SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）�
 
 # Sections generated from front matter: lists of other pages' titles and the citation.
 # Indexed, they would rank a page for the names of the pages it links to.
-GENERATED_SECTIONS = {"related-measures", "related-programmes", "cite"}
+from scripts.fidelity.model import GENERATED_SECTIONS  # noqa: E402  (Material also skips them: data-search-exclude)
 
 
 class SearchIndexError(Exception):
