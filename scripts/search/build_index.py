@@ -133,3 +133,19 @@ def validate(index: dict) -> list[str]:
     if not any(d["kind"] == "measure" for d in docs):
         problems.append("no measure page in the index")
     return problems
+
+
+def write_index(path: Path, site) -> None:
+    """Replace Material's index at `path` with ours, built from the site model; a degraded
+    index is deleted, never left for a deploy to publish."""
+    import json
+
+    if not path.exists():
+        raise SearchIndexError(f"{path} is missing: is Material's search plugin enabled?")
+    pages = {p.url.lstrip("/"): {"kind": p.kind, "title": p.meta.get("title")} for p in site.pages}
+    index = build(json.loads(path.read_text(encoding="utf-8")), pages, site.paragraphs)
+    problems = validate(index)
+    if problems:
+        path.unlink()
+        raise SearchIndexError("search index would not find Chinese text:\n  " + "\n  ".join(problems))
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,38 @@
+"""What we take from Material for MkDocs, pinned: its version, and the templates our
+overrides depend on (tests/test_theme_drift.py compares their hashes)."""
+
+from __future__ import annotations
+
+import hashlib
+from importlib import metadata
+from pathlib import Path
+
+MATERIAL_VERSION = "9.8.1"  # requirements.txt pins the same
+# Material templates our overrides copy from or patch, with the sha256 of the version above.
+# If Material changes one, re-read it, update our copy (overrides/) and then this hash.
+TEMPLATES = {
+    "base.html": "8536d352b0093623df9e0032894f321cbe264b15a9b48cdd962583772455dadb",  # overrides/main.html copies its `config` block
+    "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",  # copied whole
+}
+
+
+def material_dir() -> Path:
+    import material  # the theme package; only its files are read
+
+    return Path(material.__file__).parent / "templates"
+
+
+def version_problem() -> str | None:
+    try:
+        have = metadata.version("mkdocs-material")
+    except metadata.PackageNotFoundError:
+        return "mkdocs-material is not installed; run scripts/bootstrap.sh"
+    if have != MATERIAL_VERSION:
+        return (f"mkdocs-material {have} is installed, the site is made for {MATERIAL_VERSION}: "
+                "our overrides copy parts of its templates (scripts/build/theme.py); install the pinned requirements")
+    return None
+
+
+def template_hashes(root: Path | None = None) -> dict[str, str]:
+    root = root or material_dir()
+    return {name: hashlib.sha256((root / name).read_bytes()).hexdigest() for name in TEMPLATES}

@@ -1,0 +1,83 @@
+"""The pipeline outside MkDocs, thin hooks, and atomic output."""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import REPO, mkdocs_build
+from test_build import _copy_repo
+
+# Blocks the import of mkdocs (and material) in a child interpreter.
+NO_MKDOCS = (
+    "import sys, runpy\n"
+    "class Block:\n"
+    "    def find_spec(self, name, path=None, target=None):\n"
+    "        if name.split('.')[0] in ('mkdocs', 'material'):\n"
+    "            raise ImportError('mkdocs is not installed (blocked by the test)')\n"
+    "sys.meta_path.insert(0, Block())\n"
+    "sys.argv = sys.argv[1:]\n"
+    "runpy.run_module(sys.argv[0], run_name='__main__')\n"
+)
+
+
+def _tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_checker_and_generation_run_without_mkdocs(tmp_path):
+    check = subprocess.run([sys.executable, "-c", NO_MKDOCS, "scripts.fidelity"], cwd=REPO, capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "all match the source" in check.stdout
+    out = tmp_path / "gen"
+    gen = subprocess.run([sys.executable, "-c", NO_MKDOCS, "scripts.build", str(out)], cwd=REPO, capture_output=True, text=True)
+    assert gen.returncode == 0, gen.stdout + gen.stderr
+    assert "q2-7" in (out / "original.md").read_text(encoding="utf-8")
+    assert "原文未载明" in (out / "verification.md").read_text(encoding="utf-8")
+    assert json.loads((out / "short-links.json").read_text(encoding="utf-8"))["m/3.md"] == "measures/financing.md"
+    financing = (out / "pages" / "measures" / "financing.md").read_text(encoding="utf-8")
+    assert "## 引用本页 {#cite data-search-exclude }" in financing
+
+
+def test_every_hook_event_has_an_explicit_priority_and_hooks_stay_thin():
+    for path in sorted((REPO / "scripts" / "hooks").glob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in tree.body:
+            if isinstance(node, ast.FunctionDef) and node.name.startswith("on_") and node.name not in ("on_startup", "on_shutdown", "on_serve"):
+                names = [ast.unparse(d) for d in node.decorator_list]
+                assert any("event_priority" in n for n in names), f"{path.name}: {node.name} has no explicit event_priority"
+                assert len(node.body) <= 15, f"{path.name}: {node.name} holds logic ({len(node.body)} statements); move it to scripts/build/"
+
+
+def test_hooks_are_registered_in_mkdocs_yml():
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    for path in sorted((REPO / "scripts" / "hooks").glob("*.py")):
+        assert f"scripts/hooks/{path.name}" in config, f"{path.name} is not registered in mkdocs.yml"
+
+
+def test_failed_strict_build_leaves_the_previous_site_byte_identical(tmp_path):
+    root = _copy_repo(tmp_path)
+    out = tmp_path / "site"
+    first = mkdocs_build(out, config=root / "mkdocs.yml")
+    assert first.returncode == 0, first.stderr
+    before = _tree_digest(out)
+    assert before
+    # A broken link passes the fidelity gate and fails only MkDocs' strict link check,
+    # which MkDocs reports after every file is written.
+    page = root / "docs" / "measures" / "financing.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n另见[不存在的页面](/measures/no-such-page.md)。\n", encoding="utf-8")
+    second = mkdocs_build(out, config=root / "mkdocs.yml")
+    assert second.returncode != 0
+    assert "no-such-page" in second.stderr
+    assert _tree_digest(out) == before
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".site.")] == []
+    # A gate failure leaves it as well.
+    page.write_text(page.read_text(encoding="utf-8").replace("同比增长124%", "同比增长142%", 1), encoding="utf-8")
+    third = mkdocs_build(out, config=root / "mkdocs.yml")
+    assert third.returncode != 0 and "Q001" in third.stderr
+    assert _tree_digest(out) == before
