@@ -20,6 +20,7 @@ from typing import Any
 from scripts.fidelity import claims, model
 from scripts.fidelity.checks import SiteCheck
 from scripts.fidelity.pages import CITE_LINK, GENERATED_MARKER_RE, Page
+from scripts.fidelity.source import Paragraph
 
 # Generated sections' headings carry this attribute: Material's search leaves the whole section
 # out of the index, so a page is not found by the titles of the pages it links to.
@@ -31,7 +32,7 @@ class GenerationError(Exception):
 
 
 def _link(page: Page) -> str:
-    return f"[{page.meta['title']}](/{page.rel})"
+    return f"[{page.meta.get('title', page.rel)}](/{page.rel})"
 
 
 def _order(page: Page) -> tuple[Any, str]:
@@ -43,7 +44,7 @@ def pages_of(site: SiteCheck, kind: str) -> list[Page]:
 
 
 def original_page(site: SiteCheck) -> str:
-    paragraphs = site.paragraphs
+    paragraphs = site.paragraphs or [Paragraph("title", "（原文文件缺失或已被改动）", 1, 0)]
     title = paragraphs[0]
     out = [
         "---",

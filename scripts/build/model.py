@@ -28,3 +28,14 @@ def for_build(config: Any) -> SiteModel:
         _current.clear()
         _current[key] = load(Path(config["docs_dir"]))
     return _current[key]
+
+
+def failure_message(diagnostics: list) -> str:
+    listing = "\n".join(d.format() for d in diagnostics)
+    return f"{len(diagnostics)} page problem(s) against source/original.txt; nothing was built:\n{listing}"
+
+
+def failure_page(diagnostics: list) -> str:
+    """The page `mkdocs serve` shows in place of every page while the gate fails."""
+    body = failure_message(diagnostics).replace("```", "ʼʼʼ")
+    return f"# 构建失败：页面与原文不符 {{#build-failed}}\n\n修改后保存，本页会自动刷新。\n\n```text\n{body}\n```\n"

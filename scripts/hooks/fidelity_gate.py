@@ -14,7 +14,14 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
     sys.path.insert(0, str(REPO_ROOT))
 
 from scripts.build.environment import dependency_problems  # noqa: E402
-from scripts.build.model import for_build  # noqa: E402
+from scripts.build.model import failure_message, failure_page, for_build  # noqa: E402
+
+
+_state: dict = {}
+
+
+def on_startup(command, dirty):
+    _state["serve"] = command == "serve"
 
 
 @mkdocs.plugins.event_priority(80)
@@ -29,5 +36,14 @@ def on_config(config):
 def on_pre_build(config):
     result = for_build(config)
     if not result.ok:
-        listing = "\n".join(d.format() for d in result.diagnostics)
-        raise PluginError(f"{len(result.diagnostics)} page problem(s) against source/original.txt; nothing was built:\n{listing}")
+        message = failure_message(result.diagnostics)
+        if not _state.get("serve"):
+            raise PluginError(message)
+        # `mkdocs serve` hangs on a failed rebuild; instead every page shows the problems.
+        print("ERROR   -  " + message, file=sys.stderr)
+
+
+@mkdocs.plugins.event_priority(200)  # under serve only, and only while the pages fail the gate
+def on_page_markdown(markdown, page, config, files):
+    result = for_build(config)
+    return markdown if result.ok or not _state.get("serve") else failure_page(result.diagnostics)

@@ -42,7 +42,7 @@ def on_files(files, config):
 
 @mkdocs.plugins.event_priority(0)  # after steps that replace their own markers (higher priority)
 def on_page_markdown(markdown, page, config, files):
-    if page.file.generated_by is not None or page.file.src_uri in model.GENERATED_PAGES:
+    if page.file.generated_by is not None or page.file.src_uri in model.GENERATED_PAGES or not for_build(config).ok:
         return markdown
     if "summary" in page.meta and "description" not in page.meta:
         page.meta["description"] = page.meta["summary"]
