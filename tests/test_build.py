@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from conftest import REPO, mkdocs_build
+
 from scripts.fidelity.checks import check_site
 from scripts.fidelity.source import load_paragraphs
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import material
 import pytest
+from conftest import REPO, mkdocs_build
 from mkdocs_redirects.plugin import HTML_TEMPLATE
 
-from conftest import REPO, mkdocs_build
 from scripts.build import csp
 from scripts.search_eval import serve
 

@@ -8,8 +8,8 @@ import re
 import shutil
 
 import pytest
-
 from conftest import REPO, mkdocs_build
+
 from scripts.fidelity.checks import check_site
 from scripts.fidelity.source import load_paragraphs
 from scripts.url_manifest import check, read_manifest

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import mkdocs_build
+
 from scripts.build.publish import site_url_problem
 
 

@@ -8,8 +8,8 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from conftest import REPO
+
 from scripts import check_links
 from scripts.fidelity.checks import check_site
 

@@ -6,8 +6,8 @@ import json
 import re
 
 import pytest
-
 from conftest import REPO
+
 from scripts.fidelity.checks import check_site
 from scripts.fidelity.source import load_paragraphs
 from scripts.search.build_index import validate

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from conftest import REPO
+
 from scripts.build import theme
 
 BLOCK_RE = r"\{%% block %s %%\}.*?\{%% endblock %%\}"

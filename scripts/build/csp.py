@@ -14,10 +14,10 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Iterable
 
 BASE_POLICY = [
     "default-src 'self'",
@@ -182,7 +182,7 @@ def apply(site_dir: Path, patterns: list[re.Pattern]) -> list[str]:
         problems += found
         union.update(hashes)
         meta = f'<meta http-equiv="Content-Security-Policy" content="{meta_policy(hashes)}">'
-        html, n = HEAD_RE.subn(lambda m: m.group(1) + "\n    " + meta, html, count=1)
+        html, n = HEAD_RE.subn(lambda m, meta=meta: m.group(1) + "\n    " + meta, html, count=1)
         if n != 1:
             problems.append(f"{path}: no <head> to put the Content-Security-Policy in")
             continue

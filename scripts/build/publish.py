@@ -7,7 +7,7 @@ with the local default they would point every reader and search engine at 127.0.
 from __future__ import annotations
 
 import ipaddress
-from typing import Mapping
+from collections.abc import Mapping
 from urllib.parse import urlsplit
 
 TRUE = {"1", "true", "yes", "on"}

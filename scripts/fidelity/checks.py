@@ -60,6 +60,8 @@ class SiteCheck:
         ids = self.page_by_id()
         graph: dict[str, list[str]] = {pid: [] for pid in ids}
         for page in self.pages:
+            if page.id is None:
+                continue
             for other in page.related:
                 if other in ids and other != page.id:
                     if other not in graph[page.id]:

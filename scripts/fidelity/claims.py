@@ -207,7 +207,7 @@ def check_names(page: Page, texts: list[tuple[int, str]], cited: list[Paragraph]
                 out.append(_d(page, line, "N012", f"quoted term “{m.group(1)}” does not occur in the paragraphs this page cites ({where})",
                               _where_similar(m.group(1), cited, all_paragraphs)))
         masked = TITLE_RE.sub(lambda m: "　" * len(m.group(0)), TERM_RE.sub(lambda m: "　" * len(m.group(0)), text))
-        for offset, word, kind in name_candidates(masked):
+        for _offset, word, kind in name_candidates(masked):
             if known(word):
                 continue
             out.append(_d(page, line, "N013", f"{kind} '{word}' does not occur in the paragraphs this page cites ({where})",

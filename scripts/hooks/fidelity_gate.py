@@ -16,7 +16,6 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
 from scripts.build.environment import dependency_problems  # noqa: E402
 from scripts.build.model import failure_message, failure_page, for_build  # noqa: E402
 
-
 _state: dict = {}
 
 
