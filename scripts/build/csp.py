@@ -12,6 +12,7 @@ error naming the output file.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import re
 from collections.abc import Iterable
@@ -182,7 +183,7 @@ def apply(site_dir: Path, patterns: list[re.Pattern]) -> list[str]:
         problems += found
         union.update(hashes)
         meta = f'<meta http-equiv="Content-Security-Policy" content="{meta_policy(hashes)}">'
-        html, n = HEAD_RE.subn(lambda m, meta=meta: m.group(1) + "\n    " + meta, html, count=1)
+        html, n = HEAD_RE.subn(functools.partial(_after_head, meta), html, count=1)
         if n != 1:
             problems.append(f"{path}: no <head> to put the Content-Security-Policy in")
             continue
@@ -190,3 +191,7 @@ def apply(site_dir: Path, patterns: list[re.Pattern]) -> list[str]:
     if problems:
         raise CSPError("inline scripts the theme does not emit are not allowed (they stay blocked):\n" + "\n".join(problems))
     return sorted(union)
+
+
+def _after_head(meta: str, match: re.Match) -> str:
+    return match.group(1) + "\n    " + meta
