@@ -89,6 +89,8 @@ def injected_build(tmp_path_factory):
     about.write_text(about.read_text(encoding="utf-8") + "\n<script>alert(1)</script>\n", encoding="utf-8")
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     config = re.sub(r"^\s*- scripts/hooks/fidelity_gate\.py.*\n", "", config, flags=re.M)
+    # Built in place (no staging folder), so the failed output can be inspected here.
+    config = re.sub(r"^\s*- scripts/hooks/atomic_output\.py.*\n", "", config, flags=re.M)
     (root / "mkdocs.yml").write_text(config, encoding="utf-8")
     out = root.parent / "site"
     return out, mkdocs_build(out, config=root / "mkdocs.yml")
