@@ -81,3 +81,36 @@ def test_failed_strict_build_leaves_the_previous_site_byte_identical(tmp_path):
     third = mkdocs_build(out, config=root / "mkdocs.yml")
     assert third.returncode != 0 and "Q001" in third.stderr
     assert _tree_digest(out) == before
+
+
+def _load_hook(name: str):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"hook_{name}", REPO / "scripts" / "hooks" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_serve_shows_gate_failures_on_the_page_instead_of_stopping(tmp_path):
+    import pytest
+    from mkdocs.exceptions import PluginError
+
+    root = _copy_repo(tmp_path)
+    page = root / "docs" / "measures" / "financing.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("同比增长124%", "同比增长142%", 1), encoding="utf-8")
+    gate = _load_hook("fidelity_gate")
+    config = {"docs_dir": str(root / "docs")}
+
+    class FakePage:
+        pass
+
+    gate.on_startup(command="serve", dirty=False)
+    gate.on_pre_build(config)  # no exception: serve keeps serving
+    shown = gate.on_page_markdown("# 原来的页面", FakePage(), config, None)
+    assert "构建失败" in shown and "measures/financing.md" in shown and "Q001" in shown
+
+    gate.on_startup(command="build", dirty=False)
+    with pytest.raises(PluginError, match="Q001"):
+        gate.on_pre_build({"docs_dir": str(root / "docs")})
+    assert gate.on_page_markdown("# 原来的页面", FakePage(), config, None) == "# 原来的页面"
