@@ -107,26 +107,27 @@ def _grid(css: str, items: list[str]) -> str:
 
 
 def _card(icon: str, kicker: str, title: str, href: str, text: str = "") -> str:
-    """One card: icon and kicker, the title as the card's one link (stretched over it by CSS), a line."""
-    lines = [f"-   :{icon}:{{ .glance-icon }} <span class=\"glance-kicker\">{kicker}</span>", "",
-             f"    [{title}]({href}){{ .glance-link }}"]
+    """One card: icon, kicker and the title as the card's one link (stretched over the card by
+    CSS, so the whole card is the target), then a line of text."""
+    kick = f' <span class="glance-kicker">{kicker}</span>' if kicker else ""
+    lines = [f"-   :{icon}:{{ .glance-icon }}{kick}", f"    [{title}]({href}){{ .glance-link }}"]
     if text:
-        lines += ["", f"    {text}"]
+        lines += ["", f'    <span class="glance-line">{text}</span>']
     return "\n".join(lines)
 
 
 def render_needs(site: SiteCheck) -> str:
     items = []
     for need, label, ms, ps in needs(site):
-        serves = "、".join([f"亮点{cn_number(p.meta['number'])}" for p in ms] + [p.meta["title"] for p in ps])
-        items.append(_card(NEED_ICONS.get(need, DEFAULT_ICON), "我想了解", label, f"/by-need.md#{need}",
-                           f'<span class="glance-line">{serves}</span>' if serves else ""))
+        serves = "；".join(x for x in ("、".join(f"政策亮点{cn_number(p.meta['number'])}" for p in ms),
+                                        "、".join(p.meta["title"] for p in ps)) if x)
+        items.append(_card(NEED_ICONS.get(need, DEFAULT_ICON), "", label, f"/by-need.md#{need}", serves))
     return _grid("glance-needs", items)
 
 
 def render_measures(site: SiteCheck) -> str:
     items = [_card(MEASURE_ICONS.get(p.id, DEFAULT_ICON), f"亮点{cn_number(p.meta['number'])}", p.meta["title"],
-                   f"/{p.rel}", f'<span class="glance-line">{p.meta["summary"]}</span>')
+                   f"/{p.rel}", p.meta["summary"])
              for p in pages_of(site, "measure")]
     return _grid("glance-measures", items)
 
@@ -149,7 +150,7 @@ def render_questions(site: SiteCheck) -> str:
         title = p.meta["title"]
         kicker, _, rest = title.partition("：")
         items.append(_card("material-comment-question", kicker if rest else "问答", rest or title, f"/{p.rel}",
-                           f'<span class="glance-line">{p.meta["summary"]}</span>'))
+                           p.meta["summary"]))
     return _grid("glance-questions", items)
 
 
@@ -157,14 +158,14 @@ def render_questions(site: SiteCheck) -> str:
 WAYS = (
     ("original.md", "material-book-open-page-variant", "原文", "逐字原文，每段带固定锚点"),
     ("tujie.md", "material-image", "图解", "一张图看懂政策亮点，可保存转发"),
-    ("print.md", "material-printer", "打印", "全文排版，适合打印或存为 PDF"),
+    ("print.md", "material-printer", "打印", "适合打印的全文版"),
     ("verification.md", "material-check-decagram", "核验", "每页引文与数字怎样对照原文"),
 )
 
 
 def render_ways(existing: set[str]) -> str:
     """Cards for the ways in whose page exists in this build (打印 only once /print/ is built)."""
-    items = [_card(icon, "入口", label, f"/{src}", f'<span class="glance-line">{line}</span>')
+    items = [_card(icon, "", label, f"/{src}", line)
              for src, icon, label, line in WAYS if src in existing]
     return _grid("glance-ways", items)
 

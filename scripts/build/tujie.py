@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from scripts.build import glance, qr
 from scripts.fidelity.checks import SiteCheck
+from scripts.fidelity.figures import find_figures
 
 WIDTH = 750  # px: the PNG's width, a phone screen at 2x
 PAD = 32
@@ -107,13 +108,19 @@ def text_width(text: str, size: float) -> float:
 
 
 def wrap(text: str, size: float, width: float) -> list[str]:
-    """Break `text` into lines no wider than `width`, never inside a Latin/digit run and never
+    """Break `text` into lines no wider than `width`, never inside a figure or a Latin run and never
     putting closing punctuation at a line start. The lines joined give `text` back."""
-    tokens = []
-    pos = 0
-    for m in _UNBREAKABLE.finditer(text):
-        tokens += list(text[pos:m.start()]) + [m.group(0)]
-        pos = m.end()
+    spans = [(m.start(), m.end()) for m in _UNBREAKABLE.finditer(text)]
+    spans += [(at, at + len(f)) for at, f in find_figures(text)]  # 235亿元 stays whole
+    tokens, pos = [], 0
+    for start, end in sorted(spans):
+        if start < pos:
+            if end > pos:
+                tokens[-1] += text[pos:end]
+                pos = end
+            continue
+        tokens += list(text[pos:start]) + [text[start:end]]
+        pos = end
     tokens += list(text[pos:])
     lines, line = [], ""
     for tok in tokens:
