@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Set up everything the site and its tests need on a fresh Debian machine, idempotently.
-#   scripts/bootstrap.sh site   -> .venv with the build requirements
+#   scripts/bootstrap.sh site   -> .venv with the build requirements, cairo and CJK fonts
 #   scripts/bootstrap.sh test   -> also the test requirements, Debian's Chromium and nginx
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -32,10 +32,16 @@ if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/check_requirements.py "$req";
   touch "$stamp"
 fi
 
+# The build renders the 图解 PNG (scripts/build/tujie.py) with cairo and Debian's CJK fonts.
+if ! dpkg -s libcairo2 fontconfig fonts-noto-cjk >/dev/null 2>&1; then
+  echo "bootstrap: installing libcairo2, fontconfig and fonts-noto-cjk (the 图解 PNG)" >&2
+  apt_install libcairo2 fontconfig fonts-noto-cjk
+fi
+
 if [ "$what" = test ]; then
   if [ ! -x /usr/bin/chromium ]; then
-    echo "bootstrap: installing Debian's chromium (and CJK fonts for screenshots)" >&2
-    apt_install chromium fonts-noto-cjk
+    echo "bootstrap: installing Debian's chromium" >&2
+    apt_install chromium
   fi
   if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     echo "bootstrap: installing Debian's nginx (tests/test_nginx.py serves the site with deploy/nginx.conf)" >&2

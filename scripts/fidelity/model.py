@@ -43,6 +43,7 @@ NEEDS: dict[str, str] = {
 GENERATED_PAGES = {
     "original.md": "original",
     "verification.md": "verification",
+    "tujie.md": "tujie",  # scripts/build/tujie.py via scripts/hooks/at_a_glance.py
 }
 
 # Source paragraphs that need not be cited by any page. Name each with a reason.

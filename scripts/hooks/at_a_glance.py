@@ -1,0 +1,79 @@
+"""MkDocs hook: the home page's glance markers (scripts/build/glance.py) and the 图解 page
+and PNG (scripts/build/tujie.py). Adapters only."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import mkdocs.plugins
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a package
+    sys.path.insert(0, str(REPO_ROOT))
+
+from scripts.build import glance, tujie  # noqa: E402
+from scripts.build.model import for_build  # noqa: E402
+from scripts.fidelity.pages import GENERATED_MARKER_RE  # noqa: E402
+
+_svg: dict[int, str] = {}  # config id -> the 图解 SVG of this build
+
+
+def _tujie_url(config) -> str:
+    return config["site_url"].rstrip("/") + "/tujie/"
+
+
+@mkdocs.plugins.event_priority(-50)  # after generated_content has checked that no hand-written page takes the name
+def on_files(files, config):
+    try:
+        c = tujie.content(for_build(config), _tujie_url(config))
+    except glance.GlanceError as exc:
+        raise PluginError(str(exc)) from exc
+    svg = tujie.svg(c)
+    _svg.clear()
+    _svg[id(config)] = svg
+    files.append(File.generated(config, "tujie.md", content=tujie.markdown(c, svg)))
+    return files
+
+
+@mkdocs.plugins.event_priority(50)  # before generated_content, which refuses markers it does not know
+def on_page_markdown(markdown, page, config, files):
+    if page.file.src_uri != "index.md":
+        return markdown
+    existing = {f.src_uri for f in files}
+
+    def replace(m):
+        name = m.group(1)
+        if name == "document-card":  # issue 11's marker; empty until its hook fills it
+            return ""
+        if name in glance.MARKERS:
+            try:
+                return glance.render(name, for_build(config), existing)
+            except glance.GlanceError as exc:
+                raise PluginError(str(exc)) from exc
+        return m.group(0)
+
+    return GENERATED_MARKER_RE.sub(replace, markdown)
+
+
+def _cjk_font_ok() -> bool:
+    try:
+        out = subprocess.run(["fc-match", "-f", "%{family}", tujie.FONT.split(",")[0].strip("' ")],
+                             capture_output=True, text=True, check=False).stdout
+    except FileNotFoundError:
+        return False
+    return "CJK" in out
+
+
+def on_post_build(config):
+    svg = _svg.get(id(config))
+    if svg is None:
+        return
+    if not _cjk_font_ok():
+        raise PluginError("the 图解 PNG needs Debian's CJK fonts (fonts-noto-cjk): run scripts/bootstrap.sh site")
+    out = Path(config["site_dir"]) / "tujie" / tujie.PNG_NAME
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tujie.write_png(svg, str(out))
