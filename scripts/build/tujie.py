@@ -69,6 +69,26 @@ LABELS = {
 }
 
 
+def _common(a: str, b: str) -> int:
+    """Length of the longest common substring of a and b."""
+    best = 0
+    for i in range(len(a)):
+        for j in range(i + best + 1, len(a) + 1):
+            if a[i:j] in b:
+                best = j - i
+            else:
+                break
+    return best
+
+
+def _naming_paragraph(site: SiteCheck, page, preferred: str) -> str:
+    """The cited paragraph that names the programme best (its title's longest run in the text),
+    so 知识产权质押融资 points to q1-4, not to a measure's paragraph that never names it."""
+    texts = {p.id: p.text for p in site.paragraphs}
+    order = sorted(page.sources, key=lambda pid: (-_common(page.meta["title"], texts.get(pid, "")), pid != preferred))
+    return order[0]
+
+
 def _para(site: SiteCheck, pid: str) -> str:
     return next(p.text for p in site.paragraphs if p.id == pid)
 
@@ -89,7 +109,7 @@ def content(site: SiteCheck, url: str) -> Content:
             own = m.sources[0]
             progs = sorted((by_id[r] for r in graph.get(m.id, []) if by_id[r].kind == "programme"), key=lambda p: p.rel)
             items.append(Measure(f"亮点{glance.cn_number(m.meta['number'])}", m.meta["title"], own,
-                                 [Programme(p.meta["title"], own if own in p.sources else p.sources[0]) for p in progs]))
+                                 [Programme(p.meta["title"], _naming_paragraph(site, p, own)) for p in progs]))
         if items:
             needs.append(Need(label, items))
     return Content(title, name, what, needs, glance.key_figures(site), url)
