@@ -37,6 +37,10 @@ if [ "$what" = test ]; then
     echo "bootstrap: installing Debian's chromium (and CJK fonts for screenshots)" >&2
     apt_install chromium fonts-noto-cjk
   fi
+  if ! command -v zbarimg >/dev/null; then
+    echo "bootstrap: installing Debian's zbar-tools (tests/test_phone.py decodes the QR codes)" >&2
+    apt_install zbar-tools
+  fi
   if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     echo "bootstrap: installing Debian's nginx (tests/test_nginx.py serves the site with deploy/nginx.conf)" >&2
     apt_install nginx
