@@ -265,3 +265,34 @@ def test_text_uses_a_cjk_font_and_full_width_punctuation(browser, site_url):
         const r = [w('“'), w('中'), w('…')]; s.remove(); return r; }""")
     assert abs(widths[0] - widths[1]) < 1 and abs(widths[2] - widths[1]) < 1, widths
     page.close()
+
+
+def test_axe_catches_a_label_that_does_not_contain_the_visible_text(browser):
+    """The gate below is real: the old 复制链接 button named 复制本节链接：… fails current axe."""
+    import axe
+
+    page = browser.new_page()
+    page.set_content('<html lang="zh"><head><title>t</title></head><body><main><h1>t</h1>'
+                     '<button aria-label="复制本节链接：要点">复制链接</button></main></body></html>')
+    assert [v[0] for v in axe.serious(page)] == ["label-content-name-mismatch"]
+    page.close()
+
+
+def test_axe_clean_on_every_page_in_large_care_mode(browser, site_url):
+    """Default mode is covered per page in tests/test_quality.py; here 大 + 关怀模式, with
+    every 复制 menu opened so its buttons are checked too."""
+    import axe
+    from test_quality import PAGES
+
+    context = browser.new_context(**PHONE)
+    _mode(context, "l", True)
+    page = context.new_page()
+    problems = {}
+    for path in PAGES:
+        page.goto(site_url + path)
+        page.evaluate("document.querySelectorAll('.quote-menu__toggle').forEach(b => b.click())")
+        bad = axe.serious(page)
+        if bad:
+            problems[path] = bad
+    context.close()
+    assert problems == {}, f"axe-core {axe.version()}: {problems}"

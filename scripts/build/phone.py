@@ -38,7 +38,7 @@ def pass_on(url: str, title: str, source_title: str) -> str:
     """复制标题和链接 (docs/assets/copy-link.js) and a collapsed 手机扫码打开 block with the
     page's QR code, generated here (inline SVG, no JavaScript)."""
     e = lambda s: html.escape(s, quote=True)  # noqa: E731
-    code = qr.svg(url, f"本页地址的二维码：{url}")
+    code = _scalable(qr.svg(url, f"本页地址的二维码：{url}"))
     return (
         f'<section class="pass-on" aria-label="转给别人" data-page-title="{e(title)}" '
         f'data-page-url="{e(url)}" data-source-title="{e(source_title)}">\n'
@@ -47,6 +47,14 @@ def pass_on(url: str, title: str, source_title: str) -> str:
         f'<div class="pass-on__code">{code}</div>\n'
         f'<p class="pass-on__url">{e(url)}</p>\n</details>\n</section>\n'
     )
+
+
+def _scalable(svg: str) -> str:
+    """Give segno's fixed-size <svg> a viewBox, so CSS can size it for phones."""
+    m = re.match(r'<svg\b[^>]*\bwidth="(\d+)" height="(\d+)"', svg)
+    if m and "viewBox" not in svg[: svg.index(">")]:
+        svg = svg.replace("<svg ", f'<svg viewBox="0 0 {m.group(1)} {m.group(2)}" ', 1)
+    return svg
 
 
 _TAG = re.compile(r"(<[^>]+>)")
