@@ -296,3 +296,14 @@ def test_axe_clean_on_every_page_in_large_care_mode(browser, site_url):
             problems[path] = bad
     context.close()
     assert problems == {}, f"axe-core {axe.version()}: {problems}"
+
+
+def test_no_script_blocks_rendering_but_the_tiny_reader_prefs(site_dir):
+    """Material's bundle and extra_javascript are deferred; only reader-prefs.js (which must
+    apply 字号 before first paint) runs in <head>, and it stays small."""
+    for path in _pages(site_dir):
+        html = path.read_text(encoding="utf-8")
+        blocking = [s for s in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html) if " defer" not in s]
+        assert [s for s in blocking if "reader-prefs.js" not in s] == [], path
+        assert re.search(r'<script defer src="[^"]*bundle\.[0-9a-f]+\.min\.js">', html), path
+    assert (site_dir / "assets" / "reader-prefs.js").stat().st_size < 2500
