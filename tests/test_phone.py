@@ -48,6 +48,8 @@ def test_quotes_carry_the_whole_cited_paragraph():
             '<p class="quote-source">—— <a href="../../original/#q2-7">原文 q2-7</a></p>\n</blockquote>')
     out = phone.mark_quotes(html, paras)
     assert f'data-quote-id="q2-7" data-quote-label="{q.label}" data-quote-text="{q.text}"' in out
+    whole = phone.mark_quotes(html.replace("三是缓解小微企业融资难", q.text), paras)
+    assert f'data-quote-label="{q.label}">' in whole and "data-quote-text" not in whole
     assert phone.mark_quotes("<blockquote><p>无出处</p></blockquote>", paras) == "<blockquote><p>无出处</p></blockquote>"
 
 
@@ -178,15 +180,17 @@ def test_copy_quote_gives_the_paragraph_exactly_then_its_citation(browser, site_
         text, cite = copied.split("\n——")
         assert text == paras[pid]
         assert cite.startswith(title + "，") and f"（{pid}）" in cite and cite.endswith(origin + "#" + pid)
-    # A quote on a page that cites only part of its paragraph still copies all of it.
-    page.goto(site_url + "programmes/patent-insurance/")
-    bq = page.locator("blockquote.quote").first
-    pid = bq.get_attribute("data-quote-id")
-    bq.get_by_role("button", name=re.compile("^复制")).click()
-    bq.get_by_role("button", name="复制引文").click()
-    page.wait_for_function("window.__copied.length > 0")
-    text, cite = page.evaluate("window.__copied.pop()").split("\n——")
-    assert text == paras[pid] and cite.endswith("/original/#" + pid)
+    # Quotes: a whole paragraph, and one that cites only part of it, both copy all of it.
+    for path, partial in (("measures/financing/", False), ("programmes/patent-insurance/", True)):
+        page.goto(site_url + path)
+        bq = page.locator("blockquote.quote").first
+        assert (bq.get_attribute("data-quote-text") is not None) == partial
+        pid = bq.get_attribute("data-quote-id")
+        bq.get_by_role("button", name=re.compile("^复制")).click()
+        bq.get_by_role("button", name="复制引文").click()
+        page.wait_for_function("window.__copied.length > 0")
+        text, cite = page.evaluate("window.__copied.pop()").split("\n——")
+        assert text == paras[pid] and cite.endswith("/original/#" + pid), path
     context.close()
 
 

@@ -193,7 +193,10 @@
       var url = src ? new URL(src.getAttribute("href"), page).href : page;
       var host = bq.querySelector(".quote-source") || bq;
       quoteMenu(host, label, function () {
-        return citation(bq.getAttribute("data-quote-text"), label, id, url);
+        // A whole-paragraph quote is its own text; a partial one carries the paragraph.
+        var text = bq.getAttribute("data-quote-text") || Array.prototype.map.call(
+          bq.querySelectorAll("p:not(.quote-source)"), function (p) { return p.textContent; }).join("");
+        return citation(text, label, id, url);
       }, url);
     });
 

@@ -90,9 +90,9 @@ _SOURCE_LINK = re.compile(r'<p class="quote-source">.*?href="[^"]*original/#([\w
 
 
 def mark_quotes(content: str, paragraphs: Iterable) -> str:
-    """Give each quote the paragraph it cites: data-quote-id and -label, and the whole
-    paragraph text in data-quote-text (复制引文 copies the paragraph exactly as in
-    paragraphs.json, also when the page quotes only part of it)."""
+    """Give each quote the paragraph it cites: data-quote-id and -label, and, when the page
+    quotes only part of it, the whole paragraph in data-quote-text (复制引文 copies the
+    paragraph exactly as in paragraphs.json either way)."""
     by_id = {p.id: p for p in paragraphs}
 
     def one(m: re.Match) -> str:
@@ -101,7 +101,11 @@ def mark_quotes(content: str, paragraphs: Iterable) -> str:
         if para is None:
             return m.group(0)
         e = lambda s: html.escape(s, quote=True)  # noqa: E731
-        return (f'<blockquote class="quote" data-quote-id="{e(para.id)}" data-quote-label="{e(para.label)}" '
-                f'data-quote-text="{e(para.text)}">{m.group(1)}</blockquote>')
+        # What copy-link.js reads from a whole-paragraph quote: its <p>s' text, joined.
+        shown = "".join(html.unescape(re.sub(r"<[^>]+>", "", t))
+                        for t in re.findall(r"<p>(.*?)</p>", m.group(1), re.S))
+        text = "" if shown == para.text else f' data-quote-text="{e(para.text)}"'
+        return (f'<blockquote class="quote" data-quote-id="{e(para.id)}" '
+                f'data-quote-label="{e(para.label)}"{text}>{m.group(1)}</blockquote>')
 
     return _QUOTE.sub(one, content)
