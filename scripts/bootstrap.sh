@@ -43,6 +43,21 @@ if [ "$what" = test ]; then
     echo "bootstrap: installing Debian's chromium" >&2
     apt_install chromium
   fi
+  if ! command -v zbarimg >/dev/null; then
+    echo "bootstrap: installing Debian's zbar-tools (tests/test_phone.py decodes the QR codes)" >&2
+    apt_install zbar-tools
+  fi
+  # Pinned npm tools (tools/node/package-lock.json): the current axe-core for the browser
+  # tests, Lighthouse for scripts/benchmark.py. Debian's nodejs is enough (Lighthouse 12 needs >= 18.16).
+  if ! command -v npm >/dev/null; then
+    echo "bootstrap: installing Debian's nodejs and npm (axe-core, Lighthouse)" >&2
+    apt_install nodejs npm
+  fi
+  node_stamp="tools/node/node_modules/.installed-$(sha256sum tools/node/package-lock.json | cut -c1-16)"
+  if [ ! -e "$node_stamp" ]; then
+    (cd tools/node && npm ci --no-audit --no-fund --ignore-scripts --loglevel=error)
+    touch "$node_stamp"
+  fi
   if ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; then
     echo "bootstrap: installing Debian's nginx (tests/test_nginx.py serves the site with deploy/nginx.conf)" >&2
     apt_install nginx

@@ -190,7 +190,7 @@ def test_every_blockquote_on_the_built_site_is_an_excerpt_of_the_paragraph_it_ci
     count = 0
     for path in built_pages(site_dir):
         html = path.read_text(encoding="utf-8")
-        for block in re.findall(r"<blockquote>(.*?)</blockquote>", html, re.S):
+        for block in re.findall(r"<blockquote\b[^>]*>(.*?)</blockquote>", html, re.S):
             cites = re.findall(r'<p class="quote-source">—— <a href="[./]*original/#([\w-]+)">', block)
             texts = [re.sub(r"<[^>]+>", "", t) for t in re.findall(r"<p>(.*?)</p>", block, re.S)]
             assert cites and texts, f"{path.relative_to(site_dir)}: blockquote without citation: {block[:80]}"
