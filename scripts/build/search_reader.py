@@ -33,14 +33,18 @@ class SearchReaderError(Exception):
     pass
 
 
-def query_words(path: Path = THESAURUS) -> dict[str, list[str]]:
+def query_words(path: Path = THESAURUS) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out = {}
-    for key in ("filler", "number_questions"):
+    for key in ("filler", "number_questions", "number_topics"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise SearchReaderError(f"{path}: `{key}` must be a list of words")
         out[key] = words
+    hints = data.get("number_hints") or {}
+    if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
+        raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
+    out["number_hints"] = hints
     return out
 
 

@@ -27,8 +27,8 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [];
-let figures = [], ids = {}, needs = [];
+let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [], numberTopics = new Set();
+let figures = [], ids = {}, needs = [], numberHints = {};
 const idfCache = new Map();
 let avgLength = 1;
 
@@ -59,11 +59,14 @@ function setup(data) {
   boosts = config.boosts || {};
   filler = new Set((config.filler || []).map(fold));
   numberWords = (config.number_questions || []).map(fold);
+  numberTopics = new Set((config.number_topics || []).map(fold));
+  numberHints = {};
+  for (const [word, hint] of Object.entries(config.number_hints || {})) numberHints[fold(word)] = fold(hint);
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
   vocabulary = new Set((config.vocabulary || []).map(fold));
-  for (const word of [...Object.keys(synonyms), ...filler, ...numberWords]) vocabulary.add(word);
+  for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
   docs = data.docs.map(doc => ({
     ...doc,
@@ -73,16 +76,13 @@ function setup(data) {
     foldedText: fold(doc.text)
   }));
   // Each key-figures row is an entry of its own: the figure, what it counts, its sentence.
-  figures = (config.figures || []).map(row => ({
-    ...row,
-    location: "original/#" + row.paragraph,
-    page: "figures/",
-    kind: "figure",
-    title: row.figure + "：" + row.what,
-    text: row.sentence + "（原文 " + row.paragraph + "）",
-    foldedTitle: fold(row.figure + " " + row.what),
-    foldedText: fold(row.sentence)
-  }));
+  figures = (config.figures || []).map(row => {
+    const what = row.what.replace(/（[^）]*）/g, "");
+    const title = row.figure + "：" + what;
+    const text = (row.what !== what ? row.what + "。" : "") + row.sentence + "（原文 " + row.paragraph + "）";
+    return { ...row, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
+             title, text, foldedTitle: fold(title), foldedText: fold(text) };
+  });
   const all = docs.concat(figures);
   corpus = all.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
   avgLength = all.reduce((s, d) => s + d.foldedText.length, 0) / Math.max(1, all.length);
@@ -131,13 +131,14 @@ function segment(chunk) {
 }
 
 function parse(query) {
-  const terms = [];
+  const terms = [], hints = [];
   let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
   for (const chunk of fold(query).split(PUNCT).filter(Boolean))
     for (const word of segment(chunk)) {
-      if (numberWords.includes(word)) asksNumber = 2;
+      if (numberHints[word] && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
+      if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
       else if (DIGIT.test(word)) asksNumber = Math.max(asksNumber, 1);
-      if (filler.has(word) || numberWords.includes(word)) continue;
+      if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
       if (word.length < 2 && !DIGIT.test(word) && !synonyms[word]) continue; // a lone character says little
       if (terms.some(t => t.word === word)) continue;
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
@@ -148,6 +149,10 @@ function parse(query) {
       const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight });
     }
+  // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
+  for (const hint of hints)
+    if (!terms.some(t => t.word === hint))
+      terms.push({ word: hint, alternatives: [hint], parts: [], weight: 0.5 * idf(hint), figuresOnly: true });
   return { terms, asksNumber };
 }
 
@@ -162,6 +167,7 @@ function scoreDoc(doc, terms, asksNumber) {
   const found = [];
   const norm = K1 * (1 - B + B * doc.foldedText.length / avgLength);
   for (const term of terms) {
+    if (term.figuresOnly && doc.kind !== "figure") continue;
     total += term.weight;
     let best = 0, hits = [];
     for (const alt of term.alternatives) {
