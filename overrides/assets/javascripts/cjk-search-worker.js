@@ -109,7 +109,7 @@ function cut(chunk) {
     let taken = 0;
     for (let n = Math.min(longestWord, chunk.length - i); n >= 2; n--) {
       const piece = chunk.slice(i, i + n);
-      if (vocabulary.has(piece) || (corpus.includes(piece) && !/\p{sc=Han}/u.test(piece))) {
+      if (vocabulary.has(piece) || (!/\p{sc=Han}/u.test(piece) && corpus.includes(piece))) {
         words.push(piece);
         taken = n;
         break;
@@ -274,9 +274,7 @@ function search(query) {
     const result = scoreDoc(doc, terms, asksNumber);
     if (!result) continue;
     const item = {
-      location: doc.location,
-      title: mark(doc.title, doc.foldedTitle, result.found, false),
-      text: mark(doc.text, doc.foldedText, result.found, true),
+      location: doc.location, doc, found: result.found,
       score: result.score,
       terms: Object.fromEntries(terms.map(t => {
         const hit = t.alternatives.find(a => result.found.includes(a));
@@ -297,12 +295,17 @@ function search(query) {
       const doc = pageDoc(page);
       if (doc) {
         const best = items[0];
+        if (best.doc) { best.title = mark(best.doc.title, best.doc.foldedTitle, best.found, false); best.text = mark(best.doc.text, best.doc.foldedText, best.found, true); }
         // A key-figures row shows in the page entry: the figure and what it counts.
         items.unshift({ location: page, title: escapeHTML(doc.title) + (page === "figures/" && best.location.startsWith("original/") ? " · " + best.title : ""),
                         text: page === "figures/" ? best.text : "", score: 0, terms: best.terms });
       }
     }
-    ranked.push([total, items.slice(0, 6)]);
+    ranked.push([total, items.slice(0, 6).map(({ doc, found, ...item }) => doc ? {
+      ...item,
+      title: mark(doc.title, doc.foldedTitle, found, false),
+      text: mark(doc.text, doc.foldedText, found, true)
+    } : item)]);
   }
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
