@@ -241,9 +241,7 @@ function byId(query) {
   const page = location.split("#")[0];
   const target = docs.find(d => d.location === location) || pageDoc(page);
   if (!target) return null;
-  const group = [{ location, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 1e9, terms: {} }];
-  if (location !== page && pageDoc(page)) group.unshift({ location: page, title: escapeHTML(pageDoc(page).title), text: "", score: 1e9, terms: {} });
-  return group;
+  return [{ location, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 1e9, terms: {} }];
 }
 
 /* Nothing matched: the five needs and their pages, never an empty panel. */
@@ -285,22 +283,20 @@ function search(query) {
     groups.get(doc.page).push(item);
   }
   for (const [page, items] of groups) {
-    if (direct && direct[0].location === page) continue;
+    if (direct && direct[0].location.split("#")[0] === page) continue;
     items.sort((a, b) => b.score - a.score);
     const total = items[0].score + SPREAD * items.slice(1).reduce((s, i) => s + i.score, 0);
-    // The page entry leads its group (Material renders the first item as the page).
+    // The page entry leads its group (Material renders the first item as the page); for a
+    // key-figures row, the entry shows the row: the figure and what it counts.
     const at = items.findIndex(i => i.location === page);
-    if (at > 0) items.unshift(items.splice(at, 1)[0]);
-    else if (at < 0) {
-      const doc = pageDoc(page);
-      if (doc) {
-        const best = items[0];
-        if (best.doc) { best.title = mark(best.doc.title, best.doc.foldedTitle, best.found, false); best.text = mark(best.doc.text, best.doc.foldedText, best.found, true); }
-        // A key-figures row shows in the page entry: the figure and what it counts.
-        items.unshift({ location: page, title: escapeHTML(doc.title) + (page === "figures/" && best.location.startsWith("original/") ? " · " + best.title : ""),
-                        text: page === "figures/" ? best.text : "", score: 0, terms: best.terms });
-      }
-    }
+    const best = items[0];
+    if (best.doc && best.doc.kind === "figure") {
+      if (at >= 0) items.splice(at, 1);
+      const title = mark(best.doc.title, best.doc.foldedTitle, best.found, false);
+      items.unshift({ location: page, title: "关键数字 · " + title, text: mark(best.doc.text, best.doc.foldedText, best.found, true), score: 0, terms: best.terms });
+    } else if (at > 0) items.unshift(items.splice(at, 1)[0]);
+    else if (at < 0 && pageDoc(page))
+      items.unshift({ location: page, title: escapeHTML(pageDoc(page).title), text: "", score: 0, terms: best.terms });
     ranked.push([total, items.slice(0, 6).map(({ doc, found, ...item }) => doc ? {
       ...item,
       title: mark(doc.title, doc.foldedTitle, found, false),
