@@ -20,8 +20,11 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
 const DIGIT = /[0-9]/;
-const K1 = 1.2, B = 0.5;
-const SPREAD = 0.25; // how much a page's other matching sections add to its best one
+// Ranking weights (see SEARCH.md): BM25's k1 and b; a term in a page title, a section heading,
+// a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
+// other matching sections add to its best one (all of it: a page's evidence adds up over its
+// sections, so the page that covers a topic throughout outranks one that names it once); a thesaurus word against the reader's own.
+const RANK = { k1: 1.2, b: 0.5, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8 };
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
@@ -30,7 +33,8 @@ let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [], numberTopics = new Set();
 let figures = [], ids = {}, needs = [], numberHints = {};
 const idfCache = new Map();
-let avgLength = 1;
+let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
+let all = [], pages = new Map(), avgLength = 1;
 
 /* Fold a string to the index's form, one character for one (positions stay aligned):
    full-width and compatibility forms by NFKC, Traditional -> Simplified, lower case. */
@@ -83,22 +87,42 @@ function setup(data) {
     return { ...row, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
   });
-  const all = docs.concat(figures);
+  all = docs.concat(figures);
+  all.forEach((d, i) => { d.i = i; });
   corpus = all.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
   avgLength = all.reduce((s, d) => s + d.foldedText.length, 0) / Math.max(1, all.length);
+  pages = new Map(docs.filter(d => d.isPage).map(d => [d.location, d]));
   idfCache.clear();
+  counts.clear();
   state = "ready";
 }
 
 /* How rare a word is among the index entries (BM25's idf). */
 function idf(word) {
   if (!idfCache.has(word)) {
+    const { title, text } = occurrences(word);
     let df = 0;
-    for (const d of docs) if (d.foldedTitle.includes(word) || d.foldedText.includes(word)) df++;
+    for (const d of docs) if (title[d.i] || text[d.i]) df++;
     const n = docs.length;
     idfCache.set(word, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
   return idfCache.get(word);
+}
+
+/* How often a word occurs in each entry's title and text: counted once per word, then cached. */
+function occurrences(word) {
+  let found = counts.get(word);
+  if (!found) {
+    if (counts.size > 20000) counts.clear();
+    const title = new Uint16Array(all.length), text = new Uint16Array(all.length);
+    for (const d of all) {
+      title[d.i] = count(d.foldedTitle, word);
+      text[d.i] = count(d.foldedText, word);
+    }
+    found = { title, text };
+    counts.set(word, found);
+  }
+  return found;
 }
 
 /* Forward maximum matching over the vocabulary (and non-Han runs the text has). */
@@ -165,22 +189,22 @@ function count(haystack, needle) {
 function scoreDoc(doc, terms, asksNumber) {
   let score = 0, covered = 0, total = 0;
   const found = [];
-  const norm = K1 * (1 - B + B * doc.foldedText.length / avgLength);
+  const norm = RANK.k1 * (1 - RANK.b + RANK.b * doc.foldedText.length / avgLength);
   for (const term of terms) {
     if (term.figuresOnly && doc.kind !== "figure") continue;
     total += term.weight;
     let best = 0, hits = [];
     for (const alt of term.alternatives) {
-      const inTitle = count(doc.foldedTitle, alt);
-      const inText = count(doc.foldedText, alt);
+      const found = occurrences(alt);
+      const inTitle = found.title[doc.i], inText = found.text[doc.i];
       if (!inTitle && !inText) continue;
       // A page's title says what the page is about; a section heading, less so.
-      const titleWeight = doc.isPage ? 10 : doc.kind === "figure" ? 4 : 2;
+      const titleWeight = doc.isPage ? RANK.pageTitle : doc.kind === "figure" ? RANK.figureTitle : RANK.sectionTitle;
       // In a title, a word counts by the share of the title it makes (专利保险 is all of 专利保险,
       // 侵权 a sixth of 专利侵权纠纷快速调解机制).
-      const titleShare = Math.sqrt(Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)));
-      let s = idf(alt) * ((inTitle ? titleWeight * titleShare : 0) + inText * (K1 + 1) / (inText + norm));
-      if (alt !== term.word) s *= 0.8;
+      const titleShare = Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)) ** RANK.share;
+      let s = idf(alt) * ((inTitle ? titleWeight * titleShare : 0) + inText * (RANK.k1 + 1) / (inText + norm));
+      if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
     }
     // All words of the term in the title, though not the term itself: a near title match.
@@ -226,7 +250,7 @@ function mark(original, folded, words, teaser) {
 }
 
 function pageDoc(page) {
-  return docs.find(d => d.location === page);
+  return pages.get(page);
 }
 
 /* A paragraph id (q2-7) or a name (问二, 亮点三) goes straight there: typed alone, or
@@ -268,40 +292,40 @@ function search(query) {
   if (direct) ranked.push([Infinity, direct]);
   const { terms, asksNumber } = parse(query);
   const groups = new Map();
-  for (const doc of terms.length ? docs.concat(figures) : []) {
+  for (const doc of terms.length ? all : []) {
     const result = scoreDoc(doc, terms, asksNumber);
     if (!result) continue;
-    const item = {
-      location: doc.location, doc, found: result.found,
-      score: result.score,
-      terms: Object.fromEntries(terms.map(t => {
-        const hit = t.alternatives.find(a => result.found.includes(a));
-        return [hit || t.word, !!hit];
-      }))
-    };
-    if (!groups.has(doc.page)) groups.set(doc.page, []);
-    groups.get(doc.page).push(item);
+    const item = { location: doc.location, doc, found: result.found, score: result.score };
+    const group = groups.get(doc.page);
+    if (group) group.push(item); else groups.set(doc.page, [item]);
   }
+  // Which of the query's words an item shows (Material marks them on the opened page).
+  const shown = found => Object.fromEntries(terms.map(t => {
+    const hit = t.alternatives.find(a => found.includes(a));
+    return [hit || t.word, !!hit];
+  }));
   for (const [page, items] of groups) {
     if (direct && direct[0].location.split("#")[0] === page) continue;
     items.sort((a, b) => b.score - a.score);
-    const total = items[0].score + SPREAD * items.slice(1).reduce((s, i) => s + i.score, 0);
+    let total = items[0].score;
+    for (let i = 1; i < items.length; i++) total += RANK.spread * items[i].score;
     // The page entry leads its group (Material renders the first item as the page); for a
     // key-figures row, the entry shows the row: the figure and what it counts.
     const at = items.findIndex(i => i.location === page);
     const best = items[0];
-    if (best.doc && best.doc.kind === "figure") {
+    const head = [];
+    if (best.doc.kind === "figure") {
       if (at >= 0) items.splice(at, 1);
       const title = mark(best.doc.title, best.doc.foldedTitle, best.found, false);
-      items.unshift({ location: page, title: "关键数字 · " + title, text: mark(best.doc.text, best.doc.foldedText, best.found, true), score: 0, terms: best.terms });
+      head.push({ location: page, title: "关键数字 · " + title, text: mark(best.doc.text, best.doc.foldedText, best.found, true), score: 0, terms: shown(best.found) });
     } else if (at > 0) items.unshift(items.splice(at, 1)[0]);
-    else if (at < 0 && pageDoc(page))
-      items.unshift({ location: page, title: escapeHTML(pageDoc(page).title), text: "", score: 0, terms: best.terms });
-    ranked.push([total, items.slice(0, 6).map(({ doc, found, ...item }) => doc ? {
-      ...item,
+    else if (at < 0 && pages.has(page))
+      head.push({ location: page, title: escapeHTML(pages.get(page).title), text: "", score: 0, terms: shown(best.found) });
+    ranked.push([total, head.concat(items.slice(0, 6 - head.length).map(({ doc, found, location, score }) => ({
+      location, score, terms: shown(found),
       title: mark(doc.title, doc.foldedTitle, found, false),
       text: mark(doc.text, doc.foldedText, found, true)
-    } : item)]);
+    })))]);
   }
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
@@ -339,4 +363,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { setup, search, parse }; // for node-based checks
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, scoreDoc: (...a) => scoreDoc(...a), docs: () => docs.concat(figures) }; // for node-based checks
