@@ -6,8 +6,11 @@ of the same docs with Material's default configuration, in one run, as ratios.
 Measures: cold build time (fresh output dir and jieba cache, checks included), site
 size, bytes a reader downloads for a first visit to a measure page and then for a
 second page (raw and gzip, and without the files only search needs), Lighthouse (mobile
-preset, Debian's Chromium, median of 3) performance, accessibility, FCP and LCP, search index gzip size, search latency in Chromium over
-the query set (median and p95) and time to the first result after opening search.
+preset, Debian's Chromium, median of 3) performance, accessibility, FCP and LCP, search index
+gzip size (both files: the stub and the index the worker fetches on opening search), search
+latency in Chromium over the query set (median and p95), time to the first result after
+pressing `s` on a cold page, and the worker's own time per query in node over both visible
+query sets.
 The machine is shared and noisy: compare the ratios, not the absolute times.
 """
 
@@ -145,8 +148,10 @@ def measure(name: str, config: Path, out: Path, browser) -> dict[str, float]:
     figures["site files"] = count
     figures.update(page_weight(out, browser))
     figures.update(lighthouse(out))
-    index = out / "search" / "search_index.json"
-    figures["search index gzip KB"] = len(gzip.compress(index.read_bytes(), 6)) / 1024
+    # The search index: Material's search_index.json (ours is a stub) and, for this site, the
+    # full index the worker fetches when search is opened.
+    index = [out / "search" / "search_index.json", out / "search" / "cjk-index.json"]
+    figures["search index gzip KB"] = sum(len(gzip.compress(f.read_bytes(), 6)) for f in index if f.exists()) / 1024
     report = evaluate(out, load_queries(), browser)
     median, p95 = report.latency()
     figures["search latency median ms"] = median
@@ -156,6 +161,21 @@ def measure(name: str, config: Path, out: Path, browser) -> dict[str, float]:
     figures["query set: in top 3 %"] = 100 * report.top3
     print(f"  measured {name}", file=sys.stderr)
     return figures
+
+
+def worker_latency(site: Path) -> list[str]:
+    """Our worker alone, in node, over both visible query sets (no rendering)."""
+    from scripts.search.worker_bench import SETS, run
+
+    queries: dict[str, str] = {}
+    for path in SETS:
+        queries.update(load_queries(path))
+    try:
+        r = run(site, queries)
+    except Exception as exc:  # node missing: the browser figures above still stand
+        return [f"worker in node: not measured ({exc})"]
+    return [f"worker in node over {len(queries)} queries (both visible sets): median {r['median']:.2f} ms, "
+            f"p95 {r['p95']:.2f} ms; index setup {r['setupMs']:.0f} ms"]
 
 
 def main() -> int:
@@ -169,15 +189,16 @@ def main() -> int:
         ours = measure("this site", REPO / "mkdocs.yml", tmp / "site", browser)
         base = measure("baseline", baseline, tmp / "baseline-site", browser)
         browser.close()
+        node_lines = worker_latency(tmp / "site")
     print(f"{'figure':42} {'this site':>12} {'baseline':>12} {'ratio':>8}")
     for key, value in ours.items():
         other = base[key]
         ratio = f"{value / other:.2f}" if other else "-"
         print(f"{key:42} {value:12.1f} {other:12.1f} {ratio:>8}")
+    print("\n".join(["", *node_lines]))
     print("\naims: first visit to a measure page <= 70 KB gzip once search files load only when "
           "search opens (see 'without search files'); Lighthouse (mobile) performance and accessibility high;")
-    print("aims (earlier): first visit to a measure page <= 100 KB gzip; search index <= 60 KB gzip; "
-          "search latency p95 < 20 ms")
+    print("search index <= 60 KB gzip; search latency p95 < 20 ms; first result after opening search on a cold page < 300 ms")
     return 0
 
 

@@ -80,14 +80,14 @@ def test_opened_page_highlights_the_query(browser, site_url):
 def test_the_site_uses_our_worker_and_a_checked_index(site_dir):
     html = (site_dir / "index.html").read_text(encoding="utf-8")
     assert "cjk-search-worker.js" in html and "workers/search." not in html
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     assert validate(index) == []
     assert index["config"]["variants"]["專"] == "专"
     assert not any(d["location"].startswith("verification/") for d in index["docs"])
 
 
 def test_index_validation_refuses_a_degraded_index(site_dir):
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     broken = {**index, "config": {**index["config"], "vocabulary": [], "separator": r"[\s\-]+|[\u4e00-\u9fff]"}}
     problems = validate(broken)
     assert any("segmentation did not happen" in p for p in problems)

@@ -9,7 +9,7 @@ what the worker needs to read Chinese queries:
   query typed without spaces into words. No jieba, no vocabulary: the build fails.
 - `variants`: Traditional -> Simplified characters, from OpenCC, for the characters the
   site uses, so 專利保險 finds 专利保险. (Full-width digits are folded by NFKC in the worker.)
-- `synonyms`: reader's words -> the text's words (scripts/search/synonyms.yml).
+- `synonyms`: reader's words -> the text's words (scripts/search/thesaurus.yml).
 - `boosts`: page kind -> weight, so a measure or programme page outranks the Q&A and
   原文 pages for a term that names it.
 
@@ -30,7 +30,7 @@ TAG_RE = re.compile(r"<[^>]+>")
 WS_RE = re.compile(r"\s+")
 
 KIND_BOOSTS = {
-    "measure": 1.5, "programme": 1.5, "topic": 1.2, "question": 1.0, "figures": 1.0,
+    "measure": 1.6, "programme": 1.5, "topic": 1.2, "question": 1.0, "figures": 1.0,
     "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5,
 }
 # Chinese punctuation too, so the page highlighter of Material (which splits ?h= on it)
@@ -52,22 +52,46 @@ def plain(text: str) -> str:
     return WS_RE.sub(" ", html.unescape(text)).strip()
 
 
-def load_synonyms(path: Path = HERE / "synonyms.yml") -> dict[str, list[str]]:
+def load_synonyms(path: Path = HERE / "thesaurus.yml") -> dict[str, list[str]]:
+    """The thesaurus's entries as reader's word -> the text's words (see thesaurus.yml)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    if not isinstance(data, dict) or not all(isinstance(v, list) for v in data.values()):
-        raise SearchIndexError(f"{path}: must map a word to a list of words")
-    return {str(k): [str(x) for x in v] for k, v in data.items()}
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise SearchIndexError(f"{path}: needs a list `entries`")
+    out: dict[str, list[str]] = {}
+    for entry in entries:
+        if not (isinstance(entry, dict) and isinstance(entry.get("readers"), list) and isinstance(entry.get("text"), list)
+                and isinstance(entry.get("source"), str)):
+            raise SearchIndexError(f"{path}: entry {entry!r} needs `readers`, `text` (lists) and `source`")
+        for word in entry["readers"]:
+            out.setdefault(str(word), [])
+            out[str(word)] += [str(t) for t in entry["text"] if str(t) not in out[str(word)]]
+    return out
 
 
-def vocabulary(texts: list[str]) -> list[str]:
+def vocabulary(texts: list[str], min_pair: int = 4) -> list[str]:
+    """jieba's words (search mode), plus collocations: two adjacent words (precise mode) that
+    stand together at least `min_pair` times and in at least half the places the rarer of
+    them occurs, so 小微企业 and 质押融资 are cut whole."""
+    from collections import Counter
+
     import jieba  # the build's jieba guard (scripts/hooks/fidelity_gate.py) has checked it imports
 
     jieba.setLogLevel(60)
     words = set()
+    pairs: Counter[tuple[str, str]] = Counter()
+    single: Counter[str] = Counter()
     for text in texts:
         for word in jieba.cut_for_search(text):
             if len(word) >= 2 and CJK_RE.search(word):
                 words.add(word)
+        tokens = list(jieba.cut(text))
+        single.update(tokens)
+        for a, b in zip(tokens, tokens[1:]):
+            if len(a) >= 2 and len(b) >= 2 and len(a) + len(b) <= 6 and CJK_RE.fullmatch(a[0]) and CJK_RE.fullmatch(b[-1]) \
+                    and all(CJK_RE.match(c) for c in a + b):
+                pairs[a, b] += 1
+    words.update(a + b for (a, b), n in pairs.items() if n >= min_pair and 2 * n >= min(single[a], single[b]))
     return sorted(words)
 
 

@@ -1,28 +1,40 @@
 /*
- * CJK-aware search worker for Material for MkDocs.
+ * CJK-aware search worker for Material for MkDocs (see SEARCH.md).
  *
  * Speaks Material's worker protocol (SETUP 0 -> READY 1, QUERY 2 -> RESULT 3; result
  * items grouped per page, the page entry first), so Material's search box, result
- * list, keyboard handling and ?h= highlighting stay as they are. Written by hand
- * because Material's lunr worker drops the last word of a Chinese query and cannot
- * match inside jieba's words (see docs of the comparison in SEARCH.md); over this
- * small corpus a substring match with a build-time vocabulary is exact and fast.
+ * list, keyboard handling and ?h= highlighting stay as they are.
  *
- * The index (search/search_index.json) is built by scripts/search/build_index.py.
+ * Material's main thread posts search/search_index.json, a stub whose config names the
+ * full index (built by scripts/search/build_index.py and scripts/build/search_reader.py).
+ * The full index is fetched when the reader opens search (docs/assets/search-input.js
+ * says so on the "cjk-search" BroadcastChannel) or, failing that, on the first query.
+ *
+ * A query is folded (NFKC, Traditional -> Simplified, lower case), cut into words with the
+ * text's vocabulary, stripped of question and filler words, widened by the reviewed
+ * thesaurus, and each index entry is scored BM25-style: a word weighs by how rare it is
+ * in the index (so 贷款 outweighs 专利), more in a page title than in a heading or text.
  */
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—]+/u;
+const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
 const DIGIT = /[0-9]/;
+// Ranking weights (see SEARCH.md): BM25's k1 and b; a term in a page title, a section heading,
+// a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
+// other matching sections add to its best one (all of it: a page's evidence adds up over its
+// sections, so the page that covers a topic throughout outranks one that names it once); a thesaurus word against the reader's own.
+const RANK = { k1: 1.2, b: 0.5, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8 };
 
-let docs = [];
-let corpus = "";
-let vocabulary = new Set();
-let longestWord = 1;
-let variants = {};
-let synonyms = {};
-let boosts = {};
+let state = "empty"; // empty -> loading -> ready
+let loading = null;
+let indexUrl = null;
+let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
+let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [], numberTopics = new Set();
+let figures = [], ids = {}, needs = [], numberHints = {};
+const idfCache = new Map();
+let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
+let all = [], pages = new Map(), avgLength = 1;
 
 /* Fold a string to the index's form, one character for one (positions stay aligned):
    full-width and compatibility forms by NFKC, Traditional -> Simplified, lower case. */
@@ -49,8 +61,16 @@ function setup(data) {
   for (const [word, list] of Object.entries(config.synonyms || {}))
     synonyms[fold(word)] = list.map(fold);
   boosts = config.boosts || {};
+  filler = new Set((config.filler || []).map(fold));
+  numberWords = (config.number_questions || []).map(fold);
+  numberTopics = new Set((config.number_topics || []).map(fold));
+  numberHints = {};
+  for (const [word, hint] of Object.entries(config.number_hints || {})) numberHints[fold(word)] = fold(hint);
+  ids = {};
+  for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
+  needs = config.needs || [];
   vocabulary = new Set((config.vocabulary || []).map(fold));
-  for (const word of Object.keys(synonyms)) vocabulary.add(word);
+  for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
   docs = data.docs.map(doc => ({
     ...doc,
@@ -59,14 +79,50 @@ function setup(data) {
     foldedTitle: fold(doc.title),
     foldedText: fold(doc.text)
   }));
-  corpus = docs.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
+  // Each key-figures row is an entry of its own: the figure, what it counts, its sentence.
+  figures = (config.figures || []).map(row => {
+    const what = row.what.replace(/（[^）]*）/g, "");
+    const title = row.figure + "：" + what;
+    const text = (row.what !== what ? row.what + "。" : "") + row.sentence + "（原文 " + row.paragraph + "）";
+    return { ...row, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
+             title, text, foldedTitle: fold(title), foldedText: fold(text) };
+  });
+  all = docs.concat(figures);
+  all.forEach((d, i) => { d.i = i; });
+  corpus = all.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
+  avgLength = all.reduce((s, d) => s + d.foldedText.length, 0) / Math.max(1, all.length);
+  pages = new Map(docs.filter(d => d.isPage).map(d => [d.location, d]));
+  idfCache.clear();
+  counts.clear();
+  state = "ready";
 }
 
-/* Cut a chunk typed without spaces into words: the whole chunk if the text has it,
-   else forward maximum matching over the vocabulary; single unknown characters drop. */
-function segment(chunk) {
-  if (corpus.includes(chunk) || synonyms[chunk]) return [chunk];
-  return cut(chunk);
+/* How rare a word is among the index entries (BM25's idf). */
+function idf(word) {
+  if (!idfCache.has(word)) {
+    const { title, text } = occurrences(word);
+    let df = 0;
+    for (const d of docs) if (title[d.i] || text[d.i]) df++;
+    const n = docs.length;
+    idfCache.set(word, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  return idfCache.get(word);
+}
+
+/* How often a word occurs in each entry's title and text: counted once per word, then cached. */
+function occurrences(word) {
+  let found = counts.get(word);
+  if (!found) {
+    if (counts.size > 20000) counts.clear();
+    const title = new Uint16Array(all.length), text = new Uint16Array(all.length);
+    for (const d of all) {
+      title[d.i] = count(d.foldedTitle, word);
+      text[d.i] = count(d.foldedText, word);
+    }
+    found = { title, text };
+    counts.set(word, found);
+  }
+  return found;
 }
 
 /* Forward maximum matching over the vocabulary (and non-Han runs the text has). */
@@ -77,7 +133,7 @@ function cut(chunk) {
     let taken = 0;
     for (let n = Math.min(longestWord, chunk.length - i); n >= 2; n--) {
       const piece = chunk.slice(i, i + n);
-      if (vocabulary.has(piece) || (corpus.includes(piece) && !/\p{sc=Han}/u.test(piece))) {
+      if (vocabulary.has(piece) || (!/\p{sc=Han}/u.test(piece) && corpus.includes(piece))) {
         words.push(piece);
         taken = n;
         break;
@@ -85,24 +141,43 @@ function cut(chunk) {
     }
     if (!taken) {
       const run = chunk.slice(i).match(/^[0-9a-z.%]+/);
-      if (run) { words.push(run[0]); taken = run[0].length; } else taken = 1;
+      if (run) { words.push(run[0]); taken = run[0].length; } else { words.push(chunk[i]); taken = 1; }
     }
     i += taken;
   }
-  return words.length ? words : [chunk];
+  return words;
+}
+
+/* A chunk the text has whole stays whole; otherwise it is cut into words. */
+function segment(chunk) {
+  if ((corpus.includes(chunk) && chunk.length >= 2) || synonyms[chunk]) return [chunk];
+  return cut(chunk);
 }
 
 function parse(query) {
-  const terms = [];
+  const terms = [], hints = [];
+  let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
   for (const chunk of fold(query).split(PUNCT).filter(Boolean))
-    for (const word of segment(chunk))
-      if (!terms.some(t => t.word === word)) {
-        const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
-        // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
-        const parts = word.length > 2 ? cut(word).filter(w => w.length >= 2 && corpus.includes(w)) : [];
-        terms.push({ word, alternatives, parts: parts.length > 1 ? parts : [] });
-      }
-  return terms;
+    for (const word of segment(chunk)) {
+      if (numberHints[word] && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
+      if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
+      else if (DIGIT.test(word)) asksNumber = Math.max(asksNumber, 1);
+      if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
+      if (word.length < 2 && !DIGIT.test(word) && !synonyms[word]) continue; // a lone character says little
+      if (terms.some(t => t.word === word)) continue;
+      const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
+      // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
+      const parts = word.length > 2 && !alternatives.length || word.length > 3
+        ? cut(word).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
+      if (!alternatives.length && !parts.length) continue; // nothing in the text to find
+      const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
+      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight });
+    }
+  // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
+  for (const hint of hints)
+    if (!terms.some(t => t.word === hint))
+      terms.push({ word: hint, alternatives: [hint], parts: [], weight: 0.5 * idf(hint), figuresOnly: true });
+  return { terms, asksNumber };
 }
 
 function count(haystack, needle) {
@@ -111,34 +186,44 @@ function count(haystack, needle) {
   return n;
 }
 
-function scoreDoc(doc, terms) {
-  let score = 0, matched = 0;
+function scoreDoc(doc, terms, asksNumber) {
+  let score = 0, covered = 0, total = 0;
   const found = [];
+  const norm = RANK.k1 * (1 - RANK.b + RANK.b * doc.foldedText.length / avgLength);
   for (const term of terms) {
+    if (term.figuresOnly && doc.kind !== "figure") continue;
+    total += term.weight;
     let best = 0, hits = [];
     for (const alt of term.alternatives) {
-      const inTitle = count(doc.foldedTitle, alt);
-      const inText = count(doc.foldedText, alt);
+      const found = occurrences(alt);
+      const inTitle = found.title[doc.i], inText = found.text[doc.i];
       if (!inTitle && !inText) continue;
       // A page's title says what the page is about; a section heading, less so.
-      const titleWeight = doc.isPage ? 40 : 8;
-      let s = (inTitle ? titleWeight + 5 * inTitle : 0) + (inText ? 2 + Math.log2(1 + inText) : 0);
-      if (alt.length < 2) s *= 0.3;
-      if (alt !== term.word) s *= 0.8;
+      const titleWeight = doc.isPage ? RANK.pageTitle : doc.kind === "figure" ? RANK.figureTitle : RANK.sectionTitle;
+      // In a title, a word counts by the share of the title it makes (专利保险 is all of 专利保险,
+      // 侵权 a sixth of 专利侵权纠纷快速调解机制).
+      const titleShare = Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)) ** RANK.share;
+      let s = idf(alt) * ((inTitle ? titleWeight * titleShare : 0) + inText * (RANK.k1 + 1) / (inText + norm));
+      if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
     }
     // All words of the term in the title, though not the term itself: a near title match.
     if (term.parts.length && term.parts.every(w => doc.foldedTitle.includes(w))) {
-      const s = (doc.isPage ? 24 : 4) + best;
-      if (s > best) { best = s; hits = [...hits, ...term.parts]; }
+      const s = 0.7 * term.weight * (doc.isPage ? 5 : 1.5);
+      if (s > best) { best = s; hits = [...term.parts]; }
+    } else if (term.parts.length && !term.alternatives.length) {
+      const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
+      const s = 0.5 * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
+      if (s > best) { best = s; hits = inside; }
     }
-    if (best > 0) { matched++; score += best; found.push(...hits); }
+    if (best > 0) { covered += term.weight; score += best; found.push(...hits); }
   }
-  if (!matched) return null;
-  score *= (matched / terms.length) ** 2;
+  if (!score) return null;
+  score *= (covered / total) ** 2;
   let boost = boosts[doc.kind] || 1;
-  // Numbers lead to the key-figures table; other words to the pages about them.
-  if (doc.kind === "figures") boost = terms.some(t => DIGIT.test(t.word)) ? 3 : 0.8;
+  // A question about a number is answered by a key-figures row; other words by the pages.
+  if (doc.kind === "figure") boost = [0.3, 1.2, 4][asksNumber];
+  else if (doc.kind === "figures") boost = [0.5, 1, 1.5][asksNumber];
   return { score: score * boost, found };
 }
 
@@ -164,46 +249,118 @@ function mark(original, folded, words, teaser) {
   return out;
 }
 
+function pageDoc(page) {
+  return pages.get(page);
+}
+
+/* A paragraph id (q2-7) or a name (问二, 亮点三) goes straight there: typed alone, or
+   (a name of three characters or more) inside a longer query. */
+function byId(query) {
+  const key = fold(query).replace(/[\s#]+/g, "");
+  let location = ids[key];
+  if (!location)
+    for (const [name, to] of Object.entries(ids))
+      if (name.length >= 3 && /\p{sc=Han}/u.test(name) && key.includes(name)) { location = to; break; }
+  if (!location) return null;
+  const page = location.split("#")[0];
+  const target = docs.find(d => d.location === location) || pageDoc(page);
+  if (!target) return null;
+  return [{ location, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 1e9, terms: {} }];
+}
+
+/* Nothing matched: the five needs and their pages, never an empty panel. */
+function fallback(query) {
+  const shown = escapeHTML(query.trim().slice(0, 20));
+  const groups = [[{
+    location: "by-need/", score: 0, terms: {},
+    title: "没有找到“" + shown + "”",
+    text: "这份解读可能没有涉及这一点。可以按需要查找下列政策亮点和项目，或换个说法再搜。"
+  }]];
+  for (const need of needs)
+    groups.push([{
+      location: need.location, score: 0, terms: {},
+      title: escapeHTML(need.label),
+      text: need.pages.map(p => escapeHTML(p.title)).join(" · ")
+    }]);
+  return { items: groups };
+}
+
 function search(query) {
-  const terms = parse(query);
-  if (!terms.length) return { items: [] };
-  const groups = new Map();
-  for (const doc of docs) {
-    const result = scoreDoc(doc, terms);
-    if (!result) continue;
-    const item = {
-      location: doc.location,
-      title: mark(doc.title, doc.foldedTitle, result.found, false),
-      text: mark(doc.text, doc.foldedText, result.found, true),
-      score: result.score,
-      terms: Object.fromEntries(terms.map(t => {
-        const hit = t.alternatives.find(a => result.found.includes(a));
-        return [hit || t.word, !!hit];
-      }))
-    };
-    if (!groups.has(doc.page)) groups.set(doc.page, []);
-    groups.get(doc.page).push(item);
-  }
+  if (!query.trim()) return { items: [] };
   const ranked = [];
-  for (const [page, items] of groups) {
-    items.sort((a, b) => b.score - a.score);
-    const total = items[0].score + 0.1 * items.slice(1).reduce((s, i) => s + i.score, 0);
-    if (!items.some(i => i.location === page)) {
-      const doc = docs.find(d => d.location === page);
-      if (doc) items.push({ location: doc.location, title: escapeHTML(doc.title), text: "", score: 0, terms: {} });
-    }
-    ranked.push([total, items]);
+  const direct = byId(query);
+  if (direct) ranked.push([Infinity, direct]);
+  const { terms, asksNumber } = parse(query);
+  const groups = new Map();
+  for (const doc of terms.length ? all : []) {
+    const result = scoreDoc(doc, terms, asksNumber);
+    if (!result) continue;
+    const item = { location: doc.location, doc, found: result.found, score: result.score };
+    const group = groups.get(doc.page);
+    if (group) group.push(item); else groups.set(doc.page, [item]);
   }
+  // Which of the query's words an item shows (Material marks them on the opened page).
+  const shown = found => Object.fromEntries(terms.map(t => {
+    const hit = t.alternatives.find(a => found.includes(a));
+    return [hit || t.word, !!hit];
+  }));
+  for (const [page, items] of groups) {
+    if (direct && direct[0].location.split("#")[0] === page) continue;
+    items.sort((a, b) => b.score - a.score);
+    let total = items[0].score;
+    for (let i = 1; i < items.length; i++) total += RANK.spread * items[i].score;
+    // The page entry leads its group (Material renders the first item as the page); for a
+    // key-figures row, the entry shows the row: the figure and what it counts.
+    const at = items.findIndex(i => i.location === page);
+    const best = items[0];
+    const head = [];
+    if (best.doc.kind === "figure") {
+      if (at >= 0) items.splice(at, 1);
+      const title = mark(best.doc.title, best.doc.foldedTitle, best.found, false);
+      head.push({ location: page, title: "关键数字 · " + title, text: mark(best.doc.text, best.doc.foldedText, best.found, true), score: 0, terms: shown(best.found) });
+    } else if (at > 0) items.unshift(items.splice(at, 1)[0]);
+    else if (at < 0 && pages.has(page))
+      head.push({ location: page, title: escapeHTML(pages.get(page).title), text: "", score: 0, terms: shown(best.found) });
+    ranked.push([total, head.concat(items.slice(0, 6 - head.length).map(({ doc, found, location, score }) => ({
+      location, score, terms: shown(found),
+      title: mark(doc.title, doc.foldedTitle, found, false),
+      text: mark(doc.text, doc.foldedText, found, true)
+    })))]);
+  }
+  if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
   return { items: ranked.map(([, items]) => items) };
 }
 
-self.addEventListener("message", ev => {
+function load() {
+  if (!loading) {
+    state = "loading";
+    loading = fetch(indexUrl).then(r => r.json()).then(setup);
+  }
+  return loading;
+}
+
+if (typeof BroadcastChannel === "function")
+  new BroadcastChannel("cjk-search").addEventListener("message", ev => {
+    if (ev.data === "load" && indexUrl && state === "empty") load();
+  });
+
+self.addEventListener("message", async ev => {
   const message = ev.data;
   if (message.type === SETUP) {
-    setup(message.data);
+    const data = message.data;
+    if (data.docs && data.docs.length) setup(data);
+    else {
+      // The stub: search/search_index.json -> the full index, relative to the site root
+      // (this file lives at assets/javascripts/ under it).
+      indexUrl = new URL("../../" + data.config.index, self.location.href).href;
+    }
     self.postMessage({ type: READY });
   } else if (message.type === QUERY) {
-    self.postMessage({ type: RESULT, data: search(message.data || "") });
+    const query = message.data || "";
+    if (state !== "ready" && query.trim()) await load();
+    self.postMessage({ type: RESULT, data: search(query) });
   }
 });
+
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, scoreDoc: (...a) => scoreDoc(...a), docs: () => docs.concat(figures) }; // for node-based checks

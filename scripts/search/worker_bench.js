@@ -1,0 +1,28 @@
+// Time the search worker itself in node, same code as the site's (see scripts/search/worker_bench.py).
+//   node scripts/search/worker_bench.js SITE/search/cjk-index.json QUERIES.json
+// QUERIES.json: {query: expected page}. Prints JSON: per-query ms (each query once, after one
+// warm-up query, as a reader's session runs them) and the page order, for rates.
+"use strict";
+globalThis.self = { addEventListener() {}, postMessage() {}, location: { href: "http://localhost/assets/javascripts/w.js" } };
+const fs = require("fs");
+const path = require("path");
+const worker = require(path.resolve(__dirname, "../../overrides/assets/javascripts/cjk-search-worker.js"));
+const [indexPath, queriesPath] = process.argv.slice(2);
+const start = performance.now();
+worker.setup(JSON.parse(fs.readFileSync(indexPath, "utf8")));
+const setupMs = performance.now() - start;
+worker.search("专利"); // what the reader's first keystrokes do
+const results = [];
+for (const [query, expected] of Object.entries(JSON.parse(fs.readFileSync(queriesPath, "utf8")))) {
+  const t = performance.now();
+  const found = worker.search(query);
+  const ms = performance.now() - t;
+  const pages = [];
+  for (const group of found.items) {
+    const page = group[0].location.split("#")[0];
+    if (!pages.includes(page)) pages.push(page);
+  }
+  results.push({ query, expected, ms, pages: pages.slice(0, 5) });
+}
+process.stdout.write(JSON.stringify({ setupMs, results }));
+process.exit(0); // the worker's BroadcastChannel would keep node running

