@@ -96,7 +96,10 @@ def _para(site: SiteCheck, pid: str) -> str:
 def content(site: SiteCheck, url: str) -> Content:
     title = _para(site, "title")
     q2 = _para(site, "q2")
-    name = re.search(r"《[^》]+》", q2).group(0)
+    found = re.search(r"《[^》]+》", q2)
+    if found is None:
+        raise ValueError("q2 names no document in 《》; the 图解 has no title for the 意见")
+    name = found.group(0)
     q2_2 = [s for s in _para(site, "q2-2").split("。") if s]
     # what the 意见 is: the text's first sentence, and the closing clause (how many measures)
     what = [(q2_2[0] + "。", "q2-2"), (q2_2[-1].split("，")[-1] + "。", "q2-2")]
@@ -132,7 +135,8 @@ def wrap(text: str, size: float, width: float) -> list[str]:
     putting closing punctuation at a line start. The lines joined give `text` back."""
     spans = [(m.start(), m.end()) for m in _UNBREAKABLE.finditer(text)]
     spans += [(at, at + len(f)) for at, f in find_figures(text)]  # 235亿元 stays whole
-    tokens, pos = [], 0
+    tokens: list[str] = []
+    pos = 0
     for start, end in sorted(spans):
         if start < pos:
             if end > pos:
@@ -265,7 +269,10 @@ def svg(c: Content) -> str:
 def _qr_group(url: str, x: float, y: float) -> str:
     """scripts/build/qr.py's code, its modules scaled into a QR_SIZE square with a white margin."""
     code = qr.svg(url, "二维码", scale=1)
-    size = float(re.search(r'width="(\d+)"', code).group(1))
+    width = re.search(r'width="(\d+)"', code)
+    if width is None:
+        raise ValueError("segno's SVG has no width")
+    size = float(width.group(1))
     body = re.sub(r"^<svg\b[^>]*>|</svg>$", "", code)
     s = (QR_SIZE - 12) / size
     return (f'<rect x="{x}" y="{y}" width="{QR_SIZE}" height="{QR_SIZE}" fill="#ffffff"/>'
