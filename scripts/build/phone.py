@@ -67,7 +67,8 @@ def link_hotline(content: str) -> str:
     """Wrap the hotline number in a tel: link where the text names it as the hotline.
     The characters of the text (and of quotes) are unchanged: only a link is added around
     the digits. Not inside links, headings, code or the 引用本页 citation."""
-    out, stack = [], []
+    out: list[str] = []
+    stack: list[str] = []
     for part in _TAG.split(content):
         m = re.match(r"<(/?)([a-zA-Z0-9]+)", part) if part.startswith("<") else None
         if m:
