@@ -39,6 +39,7 @@ def test_good_page_has_no_claim_problems(tmp_path):
     ("该项工作由中国人民银行牵头。", "N013", "中国人民银行"),
     # characters
     ("推進專利保險試點。", "L003", "專"),
+    ("解读的答覆首先指出。", "L003", "覆"),  # 覆 is also Simplified; the word 答覆 is not
     ("质押融资金额突破23\u200b5亿元。", "L002", "U+200B"),
     ("质押融资\u00a0金额。", "L002", "U+00A0"),
     # negative claims belong in their block

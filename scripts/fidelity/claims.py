@@ -240,8 +240,12 @@ def _where_similar(word: str, cited: list[Paragraph], all_paragraphs: list[Parag
 
 
 def check_characters(page: Page, lines: list[tuple[int, str]], source_text: str) -> list[Diagnostic]:
+    """Invisible characters, and Traditional characters or usages (答覆 for 答复: OpenCC converts
+    whole phrases, so a character that is also Simplified is caught in a Traditional word)."""
     out = []
     for line, text in lines:
+        simplified = _t2s().convert(text) if any("\u3400" <= ch <= "\u9fff" for ch in text) else text
+        aligned = len(simplified) == len(text)
         for col, ch in enumerate(text, start=1):
             name = INVISIBLE.get(ch)
             if name is None and unicodedata.category(ch) == "Cf":
@@ -250,9 +254,13 @@ def check_characters(page: Page, lines: list[tuple[int, str]], source_text: str)
                 out.append(_d(page, line, "L002", f"col {col}: invisible character U+{ord(ch):04X} ({name})",
                               "delete it (or use a plain space)"))
                 continue
-            simple = _traditional(ch)
-            if simple and ch not in source_text:
-                out.append(_d(page, line, "L003", f"col {col}: Traditional character '{ch}' in Simplified text",
+            simple = simplified[col - 1] if aligned and simplified[col - 1] != ch else _traditional(ch)
+            if simple and simple != ch and ch not in source_text:
+                word = text[max(0, col - 2): col + 1]
+                out.append(_d(page, line, "L003", f"col {col}: Traditional character '{ch}' in Simplified text (…{word}…)",
+                              f"'{simple}'"))
+            elif simple and simple != ch and aligned and text[max(0, col - 2): col + 1] not in source_text:
+                out.append(_d(page, line, "L003", f"col {col}: Traditional usage '{ch}' in '…{text[max(0, col - 2): col + 1]}…'",
                               f"'{simple}'"))
     return out
 
