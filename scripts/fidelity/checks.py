@@ -19,7 +19,7 @@ from .pages import Page, read_page
 from .source import SOURCE_PATH, SOURCE_SHA256, Paragraph, SourceError, load_paragraphs
 
 ASCII_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KNOWN_MARKERS = {"by-need", "figures-table", "measures", "programmes", "questions"}
+KNOWN_MARKERS = {"by-need", "figures-table", "measures", "programmes", "questions", "document-card"}
 
 # What is not prose on a Markdown line, removed before looking for figures.
 _NOT_PROSE = [
