@@ -32,7 +32,17 @@ if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/check_requirements.py "$req";
   touch "$stamp"
 fi
 
+# The PDF (scripts/build/pdf.py): WeasyPrint needs Pango, and Chinese glyphs need a CJK font.
+if ! ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0.so.0 || [ ! -d /usr/share/fonts/opentype/noto ]; then
+  echo "bootstrap: installing Pango and fonts-noto-cjk for the PDF" >&2
+  apt_install libpango-1.0-0 libpangoft2-1.0-0 fonts-noto-cjk
+fi
+
 if [ "$what" = test ]; then
+  if ! command -v pdftotext >/dev/null; then
+    echo "bootstrap: installing poppler-utils (tests read the PDF's text with pdftotext)" >&2
+    apt_install poppler-utils
+  fi
   if [ ! -x /usr/bin/chromium ]; then
     echo "bootstrap: installing Debian's chromium (and CJK fonts for screenshots)" >&2
     apt_install chromium fonts-noto-cjk

@@ -43,6 +43,10 @@ NEEDS: dict[str, str] = {
 GENERATED_PAGES = {
     "original.md": "original",
     "verification.md": "verification",
+    "terms.md": "terms",
+    "actions.md": "actions",
+    "print.md": "print",
+    "changes.md": "changes",
 }
 
 # Source paragraphs that need not be cited by any page. Name each with a reason.
