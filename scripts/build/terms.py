@@ -6,6 +6,7 @@ and paragraph, and the site page that covers it. No definitions: the text rarely
 
 from __future__ import annotations
 
+import hashlib
 import html
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,8 +73,9 @@ def covering_page(term: str, pages) -> object | None:
     return None
 
 
-def anchor(index: int) -> str:
-    return f"t{index + 1}"
+def anchor(term: str) -> str:
+    """A stable ASCII anchor for a term: it does not move when the list changes."""
+    return "t-" + hashlib.sha256(term.encode("utf-8")).hexdigest()[:8]
 
 
 def render(terms: list[str], paragraphs: list[Paragraph], pages) -> str:
@@ -87,12 +89,12 @@ def render(terms: list[str], paragraphs: list[Paragraph], pages) -> str:
         f"原文中的 {len(terms)} 个关键词，按原文用语列出它们出现的每一处（前后各约二十字）及所在段落。"
         "这是逐字索引，不是术语解释：原文很少给出定义，本站也不补写。", "",
         '<nav class="terms-jump" aria-label="关键词">'
-        + " ".join(f'<a href="#{anchor(i)}">{html.escape(t)}</a>' for i, t in enumerate(terms)) + "</nav>", "",
+        + " ".join(f'<a href="#{anchor(t)}">{html.escape(t)}</a>' for t in terms) + "</nav>", "",
     ]
-    for i, term in enumerate(terms):
+    for term in terms:
         occ = occurrences(term, paragraphs)
         page = covering_page(term, pages)
-        out += [f"## {term} {{#{anchor(i)}}}", ""]
+        out += [f"## {term} {{#{anchor(term)}}}", ""]
         line = f"出现 {len(occ)} 处。"
         if page is not None:
             line += f"本站相关页面：[{page.meta['title']}](/{page.rel})。"
