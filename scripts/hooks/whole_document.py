@@ -147,12 +147,14 @@ def on_startup(command, dirty):
 
 @mkdocs.plugins.event_priority(0)
 def on_config(config):
+    _state.update(nav=[], sections={}, versions={})
+    if not for_build(config).ok:
+        return config  # fidelity_gate refuses the build in on_pre_build, with the reasons
     try:
         config["extra"]["whole_document"] = feedback.settings(config["extra"].get("feedback_url"),
                                                               for_build(config).paragraphs)
     except feedback.FeedbackError as exc:
         raise PluginError(str(exc)) from exc
-    _state.update(nav=[], sections={}, versions={})
     return config
 
 
