@@ -95,11 +95,11 @@ def render(paragraphs: list[Paragraph], original_href: str, print_href: str, pdf
         links = "、".join(f'<a href="{original_href}#{pid}">{pid}</a>' for pid in m.paragraph_ids)
         items.append(f"<li>《{html.escape(m.name)}》：见原文 {links}</li>")
     return (
-        '<section class="document-card" aria-labelledby="document-card-title">'
-        '<h2 id="document-card-title">文件信息</h2>'
+        '<section class="document-card" aria-label="文件信息">'
+        '<h2>文件信息</h2>'
         f'<dl>{rows}</dl>'
         '<p class="card-note">“原文未载明”：本站所依据的文本没有给出这一项，本站也不补写。</p>'
-        '<h3 id="mentioned-documents">文中提及的文件</h3>'
+        '<h3>文中提及的文件</h3>'
         f'<ul>{"".join(items)}</ul>'
         f'<p class="whole-document-links"><a href="{print_href}">打印版（全文一页）</a>'
         f'<span class="pdf-link"> · <a href="{pdf_href}" download>下载 PDF</a>'

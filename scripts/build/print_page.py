@@ -82,7 +82,7 @@ def assemble(sections: list[Section], *, site_url: str, source_sha256: str, qr_s
         f'<p>原文校验（sha256）：<span class="print-hash">{source_sha256}</span></p>'
         f'<p class="print-actions">{pdf}<a href="?print=1" class="print-now">打印本页</a></p>'
         "</div></header>"
-        '<nav class="print-toc" aria-label="打印版目录"><h2 id="print-toc">目录</h2>'
+        '<nav class="print-toc" aria-label="打印版目录"><h2>目录</h2>'
         f"<ol>{toc}</ol></nav>"
     )
     return header + "\n".join(section_html(s, slugs) for s in sections)
