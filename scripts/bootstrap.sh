@@ -32,13 +32,18 @@ if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/check_requirements.py "$req";
   touch "$stamp"
 fi
 
-# The build renders the 图解 PNG (scripts/build/tujie.py) with cairo and Debian's CJK fonts.
-if ! dpkg -s libcairo2 fontconfig fonts-noto-cjk >/dev/null 2>&1; then
-  echo "bootstrap: installing libcairo2, fontconfig and fonts-noto-cjk (the 图解 PNG)" >&2
-  apt_install libcairo2 fontconfig fonts-noto-cjk
+# The build renders the 图解 PNG (scripts/build/tujie.py) with cairo and the PDF (scripts/build/pdf.py)
+# with WeasyPrint (Pango); Chinese glyphs need Debian's CJK fonts.
+if ! dpkg -s libcairo2 fontconfig fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 >/dev/null 2>&1; then
+  echo "bootstrap: installing libcairo2, Pango, fontconfig and fonts-noto-cjk (the 图解 PNG and the PDF)" >&2
+  apt_install libcairo2 libpango-1.0-0 libpangoft2-1.0-0 fontconfig fonts-noto-cjk
 fi
 
 if [ "$what" = test ]; then
+  if ! command -v pdftotext >/dev/null; then
+    echo "bootstrap: installing poppler-utils (tests read the PDF's text with pdftotext)" >&2
+    apt_install poppler-utils
+  fi
   if [ ! -x /usr/bin/chromium ]; then
     echo "bootstrap: installing Debian's chromium" >&2
     apt_install chromium

@@ -34,7 +34,8 @@ class _Anchors(HTMLParser):
         a = dict(attrs)
         if tag == "article":
             self._article += 1
-        if not self._article or "id" not in a or a["id"] in UNLISTED_IDS:
+        # "slug--id": /print/'s copies of other pages' anchors (scripts/build/print_page.py), not listed twice
+        if not self._article or "id" not in a or a["id"] in UNLISTED_IDS or "--" in a["id"]:
             return
         if re.fullmatch(r"h[1-6]", tag) or "source-paragraph" in (a.get("class") or "").split():
             self.ids.append(a["id"])

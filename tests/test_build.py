@@ -89,6 +89,7 @@ def test_every_page_is_reachable_from_the_navigation(site_dir):
 
 def test_urls_are_readable_ascii_and_headings_have_explicit_ids(site_dir):
     pages = built_pages(site_dir)
+    from scripts.fidelity.model import GENERATED_PAGES
     assert len(pages) == len(check_site(REPO / "docs").pages) + len(GENERATED_PAGES)  # + 原文, 核验, …
     for page in pages:
         rel = page.relative_to(site_dir).as_posix()
@@ -191,7 +192,8 @@ def test_every_blockquote_on_the_built_site_is_an_excerpt_of_the_paragraph_it_ci
     for path in built_pages(site_dir):
         html = path.read_text(encoding="utf-8")
         for block in re.findall(r"<blockquote\b[^>]*>(.*?)</blockquote>", html, re.S):
-            cites = re.findall(r'<p class="quote-source">—— <a href="[./]*original/#([\w-]+)">', block)
+            # /print/ links to its own copy of the 原文 (#original--q2-7)
+            cites = re.findall(r'<p class="quote-source">—— <a href="(?:[./]*original/#|#original--)([\w-]+)">', block)
             texts = [re.sub(r"<[^>]+>", "", t) for t in re.findall(r"<p>(.*?)</p>", block, re.S)]
             assert cites and texts, f"{path.relative_to(site_dir)}: blockquote without citation: {block[:80]}"
             for text in texts:

@@ -104,8 +104,9 @@ def test_every_heading_has_a_copy_link(browser, site_url):
 def test_citation_block_on_measure_and_programme_pages(site_dir, page_meta):
     html = (site_dir / page_meta.url.strip("/") / "index.html").read_text(encoding="utf-8")
     cite = re.search(r'<p class="citation" id="citation-text">(.*?)</p>', html).group(1)
-    assert cite == (f"{page_meta.meta['title']}[EB/OL]//知识产权支持小微企业发展 · 政策解读（非官方整理）. "
-                    f"[引用日期]. http://127.0.0.1:8000{page_meta.url}.")
+    assert re.fullmatch(re.escape(f"{page_meta.meta['title']}[EB/OL]//知识产权支持小微企业发展 · 政策解读（非官方整理）. "
+                                  f"[引用日期]. http://127.0.0.1:8000{page_meta.url}.")
+                        + r' <span class="page-version">（版本 [0-9a-f]{8}）</span>', cite)
     for source in page_meta.sources:
         assert f'href="../../original/#{source}"' in html.split('id="cite"')[1]
 

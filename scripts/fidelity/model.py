@@ -44,6 +44,10 @@ GENERATED_PAGES = {
     "original.md": "original",
     "verification.md": "verification",
     "tujie.md": "tujie",  # scripts/build/tujie.py via scripts/hooks/at_a_glance.py
+    "terms.md": "terms",
+    "actions.md": "actions",
+    "print.md": "print",
+    "changes.md": "changes",
 }
 
 # Source paragraphs that need not be cited by any page. Name each with a reason.

@@ -47,8 +47,6 @@ def on_page_markdown(markdown, page, config, files):
 
     def replace(m):
         name = m.group(1)
-        if name == "document-card":  # issue 11's marker; empty until its hook fills it
-            return ""
         if name in glance.MARKERS:
             try:
                 return glance.render(name, for_build(config), existing)
