@@ -11,7 +11,7 @@ MATERIAL_VERSION = "9.8.1"  # requirements.txt pins the same
 # Material templates our overrides copy from or patch, with the sha256 of the version above.
 # If Material changes one, re-read it, update our copy (overrides/) and then this hash.
 TEMPLATES = {
-    "base.html": "8536d352b0093623df9e0032894f321cbe264b15a9b48cdd962583772455dadb",  # overrides/main.html copies its `config` block
+    "base.html": "8536d352b0093623df9e0032894f321cbe264b15a9b48cdd962583772455dadb",  # main.html: super() of `config`, `scripts` filtered
     "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",  # copied whole
 }
 
