@@ -41,12 +41,18 @@ def test_built_pages_use_our_worker(site_dir):
     assert "workers/search." not in html
 
 
-def test_search_partial_differs_from_material_only_by_the_dialog_name():
-    ours = (REPO / "overrides/partials/search.html").read_text(encoding="utf-8")
-    material = (theme.material_dir() / "partials/search.html").read_text(encoding="utf-8")
-    body = ours.split("-#}\n", 1)[1]
-    undone = body.replace(''' role="dialog" aria-label="{{ lang.t('search') }}">''', ''' role="dialog">''', 1)
-    assert undone == material.split("-#}\n", 1)[1]
+def test_search_dialog_is_named_by_a_filter_not_a_copy(site_dir):
+    assert not (REPO / "overrides/partials/search.html").exists()
+    assert theme.SEARCH_DIALOG in (theme.material_dir() / "partials/search.html").read_text(encoding="utf-8")
+    html = (site_dir / "measures" / "financing" / "index.html").read_text(encoding="utf-8")
+    assert '<div class="md-search" data-md-component="search" role="dialog" aria-label="搜索">' in html
+
+
+def test_filter_fails_loudly_when_materials_markup_changes():
+    import pytest
+
+    with pytest.raises(theme.ThemeError):
+        theme.name_search_dialog('<div class="md-search" data-md-component="search" role="search">')
 
 
 def test_drift_test_can_fail(tmp_path):

@@ -12,7 +12,7 @@ MATERIAL_VERSION = "9.8.1"  # requirements.txt pins the same
 # If Material changes one, re-read it, update our copy (overrides/) and then this hash.
 TEMPLATES = {
     "base.html": "8536d352b0093623df9e0032894f321cbe264b15a9b48cdd962583772455dadb",  # main.html: super() of `config`, `scripts` filtered
-    "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",  # copied whole
+    "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",  # filtered: name_search_dialog
 }
 
 
@@ -36,3 +36,21 @@ def version_problem() -> str | None:
 def template_hashes(root: Path | None = None) -> dict[str, str]:
     root = root or material_dir()
     return {name: hashlib.sha256((root / name).read_bytes()).hexdigest() for name in TEMPLATES}
+
+
+SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+
+
+class ThemeError(Exception):
+    pass
+
+
+def name_search_dialog(html: str, name: str = "搜索") -> str:
+    """Material's search dialog has no accessible name (axe: aria-dialog-name); give it one.
+    A filter on Material's output instead of a copy of its partial; fails loudly if the
+    markup it expects is gone (a Material update), never silently."""
+    if 'data-md-component="search"' not in html:
+        return html  # a page without the search box (redirect stubs, the print page)
+    if SEARCH_DIALOG not in html:
+        raise ThemeError("Material's search dialog markup changed; update scripts/build/theme.py")
+    return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{name}">', 1)
