@@ -24,7 +24,7 @@ const DIGIT = /[0-9]/;
 // a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
 // other matching sections add to its best one (all of it: a page's evidence adds up over its
 // sections, so the page that covers a topic throughout outranks one that names it once); a thesaurus word against the reader's own.
-const RANK = { k1: 1.2, b: 0.5, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8 };
+const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8 };
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
