@@ -154,11 +154,29 @@ function segment(chunk) {
   return cut(chunk);
 }
 
+/* Two words the reader put apart with filler between them (专利能贷款吗 -> 专利 … 贷款) read as
+   one when together they are a thesaurus word (专利贷款). */
+function joined(words) {
+  const out = [];
+  let last = -1; // the last word of out that is not filler
+  for (const word of words) {
+    const skip = filler.has(word) || (word.length < 2 && !synonyms[word] && !DIGIT.test(word));
+    if (!skip && last >= 0 && synonyms[out[last] + word]) {
+      out[last] = out[last] + word;
+      out.splice(last + 1);
+      continue;
+    }
+    out.push(word);
+    if (!skip) last = out.length - 1;
+  }
+  return out;
+}
+
 function parse(query) {
   const terms = [], hints = [];
   let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
   for (const chunk of fold(query).split(PUNCT).filter(Boolean))
-    for (const word of segment(chunk)) {
+    for (const word of joined(segment(chunk))) {
       if (numberHints[word] && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
       if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
       else if (DIGIT.test(word)) asksNumber = Math.max(asksNumber, 1);
