@@ -7,10 +7,10 @@ import re
 import struct
 
 import pytest
-
 from conftest import REPO, mkdocs_build
-from scripts.build import glance, model, tujie
 from test_build import _copy_repo
+
+from scripts.build import glance, model, tujie
 
 URL = "https://example.org/tujie/"
 

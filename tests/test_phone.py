@@ -11,8 +11,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO
+
 from scripts.build import phone
 from scripts.build.model import load
 

@@ -389,4 +389,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, scoreDoc: (...a) => scoreDoc(...a), docs: () => docs.concat(figures) }; // for node-based checks
+if (typeof module === "object") module.exports = { RANK, setup, search, parse }; // for scripts/search/worker_bench.js
