@@ -8,10 +8,11 @@ import re
 
 import pytest
 import yaml
-
 from conftest import REPO
+
 from scripts.build.search_reader import query_words, validate
 from scripts.search.build_index import load_synonyms
+from scripts.search.worker_bench import run
 from scripts.search_eval import load_queries
 
 BOX = "input.md-search__input"
@@ -44,14 +45,14 @@ def test_paste_voice_ime_and_typing_each_find_the_page(browser, site_url, artifa
     page.evaluate("() => document.execCommand('insertText', false, '专利保险')")
     assert wait_first(page, "patent-insurance").endswith("/programmes/patent-insurance/")
     # Replacing the whole query by pasting over a selection.
-    page.evaluate("() => { const b = document.querySelector('%s'); b.select(); document.execCommand('insertText', false, '专利贷'); }" % BOX)
+    page.evaluate("() => { const b = document.querySelector('" + BOX + "'); b.select(); document.execCommand('insertText', false, '专利贷'); }")
     assert wait_first(page, "pledge-financing").endswith("/programmes/pledge-financing/")
     # An IME commit: composition events, the final text, no keyup after it.
-    page.evaluate("""() => { const b = document.querySelector('%s'); b.select();
+    page.evaluate("""() => { const b = document.querySelector('""" + BOX + """'); b.select();
         b.dispatchEvent(new CompositionEvent('compositionstart', {data: ''}));
         b.value = '维权援助中心';
         b.dispatchEvent(new InputEvent('input', {isComposing: true, data: '维权援助中心'}));
-        b.dispatchEvent(new CompositionEvent('compositionend', {data: '维权援助中心'})); }""" % BOX)
+        b.dispatchEvent(new CompositionEvent('compositionend', {data: '维权援助中心'})); }""")
     assert wait_first(page, "assistance-centres").endswith("/programmes/assistance-centres/")
     # Typing, key by key.
     box.fill("")
@@ -66,7 +67,7 @@ def test_without_our_input_script_a_paste_does_nothing(browser, site_url):
     page = browser.new_page()
     page.route("**/assets/search-input.js", lambda route: route.fulfill(body="", content_type="text/javascript"))
     open_search(page, site_url, 1280)
-    page.evaluate("() => { document.querySelector('%s').focus(); document.execCommand('insertText', false, '专利保险'); }" % BOX)
+    page.evaluate("() => { document.querySelector('" + BOX + "').focus(); document.execCommand('insertText', false, '专利保险'); }")
     page.wait_for_timeout(800)
     assert page.locator(".md-search-result__item").count() == 0
     page.close()
@@ -123,6 +124,16 @@ def test_reader_query_sets_are_large_and_split(tmp_path):
     held = load_queries(REPO / "tests" / "search_reader_queries_heldout.yml")
     assert len(tune) + len(held) >= 120 and len(held) >= (len(tune) + len(held)) // 4
     assert not set(tune) & set(held)
+
+
+def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
+    # The worker itself over both visible query sets (scripts/search/worker_bench.js, seconds):
+    # the reader tuning split at the level reached (90.0% / 99.2% on 2026-11-25), the existing
+    # set at its aim. Chromium measures the same through the search box (scripts/search_eval.py).
+    reader = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries.yml"))
+    assert reader["first"] >= 0.9 and reader["top3"] >= 0.98, reader
+    existing = run(site_dir, load_queries(REPO / "tests" / "search_queries.yml"))
+    assert existing["first"] >= 0.95 and existing["top3"] == 1, existing
 
 
 def test_thesaurus_maps_to_words_the_text_uses_and_cilin_sources_hold(site_dir):

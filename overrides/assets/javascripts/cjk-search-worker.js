@@ -23,8 +23,9 @@ const DIGIT = /[0-9]/;
 // Ranking weights (see SEARCH.md): BM25's k1 and b; a term in a page title, a section heading,
 // a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
 // other matching sections add to its best one (all of it: a page's evidence adds up over its
-// sections, so the page that covers a topic throughout outranks one that names it once); a thesaurus word against the reader's own.
-const RANK = { k1: 1.2, b: 0.5, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8 };
+// sections, so the page that covers a topic throughout outranks one that names it once); a
+// thesaurus word against the reader's own; a key-figures row when the query asks no number.
+const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1 };
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
@@ -154,11 +155,29 @@ function segment(chunk) {
   return cut(chunk);
 }
 
+/* Two words the reader put apart with filler between them (专利能贷款吗 -> 专利 … 贷款) read as
+   one when together they are a thesaurus word (专利贷款). */
+function joined(words) {
+  const out = [];
+  let last = -1; // the last word of out that is not filler
+  for (const word of words) {
+    const skip = filler.has(word) || (word.length < 2 && !synonyms[word] && !DIGIT.test(word));
+    if (!skip && last >= 0 && synonyms[out[last] + word]) {
+      out[last] = out[last] + word;
+      out.splice(last + 1);
+      continue;
+    }
+    out.push(word);
+    if (!skip) last = out.length - 1;
+  }
+  return out;
+}
+
 function parse(query) {
   const terms = [], hints = [];
   let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
   for (const chunk of fold(query).split(PUNCT).filter(Boolean))
-    for (const word of segment(chunk)) {
+    for (const word of joined(segment(chunk))) {
       if (numberHints[word] && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
       if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
       else if (DIGIT.test(word)) asksNumber = Math.max(asksNumber, 1);
@@ -222,7 +241,7 @@ function scoreDoc(doc, terms, asksNumber) {
   score *= (covered / total) ** 2;
   let boost = boosts[doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
-  if (doc.kind === "figure") boost = [0.3, 1.2, 4][asksNumber];
+  if (doc.kind === "figure") boost = [RANK.plainRow, 1.2, 4][asksNumber];
   else if (doc.kind === "figures") boost = [0.5, 1, 1.5][asksNumber];
   return { score: score * boost, found };
 }
@@ -307,8 +326,15 @@ function search(query) {
   for (const [page, items] of groups) {
     if (direct && direct[0].location.split("#")[0] === page) continue;
     items.sort((a, b) => b.score - a.score);
-    let total = items[0].score;
-    for (let i = 1; i < items.length; i++) total += RANK.spread * items[i].score;
+    // A page's sections add up. Key-figures rows add up only for a question about a number
+    // (each matching row answers it); otherwise they repeat the key-figures page's own table,
+    // and only the best row counts.
+    let total = items[0].score, row = items[0].doc.kind === "figure";
+    for (let i = 1; i < items.length; i++) {
+      if (items[i].doc.kind === "figure" && row && !asksNumber) continue;
+      if (items[i].doc.kind === "figure") row = true;
+      total += RANK.spread * items[i].score;
+    }
     // The page entry leads its group (Material renders the first item as the page); for a
     // key-figures row, the entry shows the row: the figure and what it counts.
     const at = items.findIndex(i => i.location === page);
@@ -363,4 +389,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, scoreDoc: (...a) => scoreDoc(...a), docs: () => docs.concat(figures) }; // for node-based checks
+if (typeof module === "object") module.exports = { RANK, setup, search, parse }; // for scripts/search/worker_bench.js
