@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.fidelity.pages import Page
 from scripts.fidelity.source import Paragraph
 
 TERMS_FILE = Path(__file__).with_name("terms.yml")
@@ -61,7 +62,7 @@ def occurrences(term: str, paragraphs: list[Paragraph], width: int = CONTEXT) ->
     return out
 
 
-def covering_page(term: str, pages) -> object | None:
+def covering_page(term: str, pages: list[Page]) -> Page | None:
     """The page that covers the term: a programme, then a measure, whose title (then body) holds it."""
     order = {"programme": 0, "measure": 1, "question": 3, "topic": 2}
     candidates = [p for p in pages if p.kind in order]
