@@ -89,7 +89,6 @@ def test_every_page_is_reachable_from_the_navigation(site_dir):
 
 def test_urls_are_readable_ascii_and_headings_have_explicit_ids(site_dir):
     pages = built_pages(site_dir)
-    from scripts.fidelity.model import GENERATED_PAGES
     assert len(pages) == len(check_site(REPO / "docs").pages) + len(GENERATED_PAGES)  # + 原文, 核验, …
     for page in pages:
         rel = page.relative_to(site_dir).as_posix()

@@ -171,7 +171,8 @@ def test_pdf_holds_every_source_paragraph_verbatim(site_dir):
 
 def test_pdf_check_catches_a_missing_paragraph(site_dir, tmp_path):
     """The same proof fails on a PDF made without one paragraph."""
-    from scripts.build import pdf as pdf_build, print_page
+    from scripts.build import pdf as pdf_build
+    from scripts.build import print_page
     article = print_page.extract((site_dir / "print" / "index.html").read_text(encoding="utf-8"))
     cut = re.sub(r'<div class="source-paragraph" id="original--q3-3">.*?</div>', "", article, flags=re.S)
     assert cut != article

@@ -70,7 +70,7 @@ def covering_page(term: str, pages: list[Page]) -> Page | None:
         hits = [p for p in candidates
                 if term in (p.meta.get("title", "") if where == "title" else "\n".join(p.lines))]
         if hits:
-            return min(hits, key=lambda p: (order[p.kind], "\n".join(p.lines).count(term) * -1, p.rel))
+            return min(hits, key=lambda p: (order[p.kind or ""], "\n".join(p.lines).count(term) * -1, p.rel))
     return None
 
 
