@@ -34,7 +34,9 @@ def test_titles_are_page_then_site_and_the_home_page_is_not_doubled():
 def test_hotline_is_linked_only_where_named_as_hotline_and_text_is_unchanged():
     html = ('<p>开通“12330”举报投诉公益热线电话。</p><p>编号12330号文件</p>'
             '<h1>维权援助中心与“12330”热线</h1><p class="citation">“12330”热线[EB/OL]</p>'
-            '<p><a href="x">12330热线</a></p><p>112330热线</p>')
+            '<p><a href="x">12330热线</a></p><p>112330热线</p>'
+            '<svg role="img"><text>“12330”热线</text></svg>'
+            '<div class="grid cards glance"><ul><li><div><p>“12330”热线</p></div><p>“12330”热线</p></li></ul></div>')
     out = phone.link_hotline(html)
     assert out.count('href="tel:12330"') == 1
     assert '“<a class="tel-link" href="tel:12330">12330</a>”举报投诉公益热线' in out

@@ -42,6 +42,10 @@ def test_checker_and_generation_run_without_mkdocs(tmp_path):
     assert json.loads((out / "short-links.json").read_text(encoding="utf-8"))["m/3.md"] == "measures/financing.md"
     financing = (out / "pages" / "measures" / "financing.md").read_text(encoding="utf-8")
     assert "## 引用本页 {#cite data-search-exclude }" in financing
+    home = (out / "pages" / "index.md").read_text(encoding="utf-8")
+    assert "generated:" not in home and "document-card" in home and "glance" in home
+    for name in ("terms.md", "actions.md", "tujie.md"):
+        assert (out / name).stat().st_size > 1000, name
 
 
 def test_every_hook_event_has_an_explicit_priority_and_hooks_stay_thin():

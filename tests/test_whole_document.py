@@ -205,6 +205,8 @@ def test_versions_in_pages_json_and_citation(site_dir):
     assert f'（版本 {financing["version"]}）' in html_text
     changes = (site_dir / "changes" / "index.html").read_text(encoding="utf-8")
     assert "本站修改的日期" in changes
+    log = changes[changes.index("本站修改的日期"):changes.index("</article>")]
+    assert not re.search(r"[A-Za-z]{4,} [a-z]{2,}", re.sub(r"<[^>]+>", "", log))  # developers' English notes stay out
     feed = (site_dir / "changes.xml").read_text(encoding="utf-8")
     assert feed.startswith("<?xml") and "<feed" in feed
 

@@ -58,7 +58,10 @@ def _scalable(svg: str) -> str:
 
 
 _TAG = re.compile(r"(<[^>]+>)")
-_SKIP = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "title", "button", "summary"}
+_SKIP = {"a", "h1", "h2", "h3", "h4", "h5", "h6", "code", "pre", "script", "style", "title", "button", "summary", "svg"}
+# The 引用本页 citation, and the home page's cards, whose whole box is already one link.
+_SKIP_CLASS = re.compile(r'class="[^"]*\b(citation|glance|glance-figures)\b')
+_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 # The number where the same run of text calls it the hotline: “12330”举报投诉公益热线电话.
 _HOTLINE = re.compile(rf"(?<!\d){HOTLINE}(?!\d)(?=[^<]{{0,12}}热线)")
 
@@ -66,20 +69,22 @@ _HOTLINE = re.compile(rf"(?<!\d){HOTLINE}(?!\d)(?=[^<]{{0,12}}热线)")
 def link_hotline(content: str) -> str:
     """Wrap the hotline number in a tel: link where the text names it as the hotline.
     The characters of the text (and of quotes) are unchanged: only a link is added around
-    the digits. Not inside links, headings, code or the 引用本页 citation."""
+    the digits. Not inside links, headings, code, SVG (the 图解), the home page's cards or
+    the 引用本页 citation."""
     out: list[str] = []
-    stack: list[str] = []
+    stack: list[tuple[str, bool]] = []  # open elements, and whether each one forbids the link
     for part in _TAG.split(content):
         m = re.match(r"<(/?)([a-zA-Z0-9]+)", part) if part.startswith("<") else None
         if m:
             name = m.group(2).lower()
             if m.group(1):
-                if stack and stack[-1] == name:
-                    stack.pop()
-            elif not part.endswith("/>") and (name in _SKIP or re.search(r'class="[^"]*\bcitation\b', part)):
-                stack.append(name)
+                names = [n for n, _ in stack]
+                if name in names:
+                    del stack[len(names) - 1 - names[::-1].index(name):]
+            elif not part.endswith("/>") and name not in _VOID:
+                stack.append((name, name in _SKIP or bool(_SKIP_CLASS.search(part))))
             out.append(part)
-        elif part.startswith("<") or stack:
+        elif part.startswith("<") or any(skip for _, skip in stack):
             out.append(part)
         else:
             out.append(_HOTLINE.sub(f'<a class="tel-link" href="tel:{HOTLINE}">{HOTLINE}</a>', part))

@@ -32,7 +32,7 @@ def prefix(slug: str, ident: str) -> str:
 
 
 def _rewrite_href(href: str, section: Section, slugs: dict[str, str], print_url: str) -> str:
-    if not href or href.startswith(("http:", "https:", "mailto:", "data:")):
+    if not href or re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", href):  # any scheme: https:, mailto:, tel:, data:
         return href
     if href.startswith("#"):
         return "#" + prefix(section.slug, href[1:]) if len(href) > 1 else "#" + section.slug

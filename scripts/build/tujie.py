@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import re
+import subprocess
 from dataclasses import dataclass, field
 
 from scripts.build import glance, qr
@@ -349,6 +350,16 @@ def markdown(c: Content, svg_text: str) -> str:
     out += [f"- **{kf.figure}**：{glance.figure_label(kf)}（{src(kf.paragraph)}）" for kf in c.figures]
     out.append("")
     return "\n".join(out)
+
+
+def cjk_font_ok() -> bool:
+    """Whether fontconfig resolves the 图解's font to a CJK face (Debian's fonts-noto-cjk)."""
+    try:
+        out = subprocess.run(["fc-match", "-f", "%{family}", FONT.split(",")[0].strip("' ")],
+                             capture_output=True, text=True, check=False).stdout
+    except FileNotFoundError:
+        return False
+    return "CJK" in out
 
 
 def write_png(svg_text: str, path: str) -> None:

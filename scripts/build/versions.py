@@ -27,22 +27,49 @@ def add_to_citation(content_html: str, version: str) -> str:
 class Change:
     commit: str
     date: str  # ISO 8601, commit date
-    subject: str
+    files: tuple[str, ...]  # paths under docs/ that the commit changed
 
 
 def history(repo: Path, path: str = "docs", limit: int = 200) -> list[Change] | None:
-    """Commits that touched `path`, newest first; None when git or the history is unavailable."""
+    """Commits that touched `path`, newest first; None when git or the history is unavailable.
+    Commit messages are developers' notes in English and are not shown; readers see which
+    pages changed."""
     try:
-        out = subprocess.run(["git", "-C", str(repo), "log", f"-n{limit}", "--format=%H%x09%cI%x09%s", "--", path],
-                             capture_output=True, text=True, timeout=20)
+        out = subprocess.run(["git", "-C", str(repo), "log", f"-n{limit}", "--first-parent", "--diff-merges=first-parent",
+                              "--format=%x00%H%x09%cI", "--name-only",
+                              "--", path], capture_output=True, text=True, timeout=20)
     except (OSError, subprocess.SubprocessError):
         return None
     if out.returncode != 0:
         return None
-    return [Change(*line.split("\t", 2)) for line in out.stdout.splitlines() if line.count("\t") >= 2]
+    changes = []
+    for record in out.stdout.split("\0")[1:]:
+        head, _, names = record.partition("\n")
+        commit, _, date = head.partition("\t")
+        files = tuple(n[len(path) + 1:] for n in names.split() if n.startswith(path + "/"))
+        changes.append(Change(commit, date, files))
+    return changes
 
 
-def render_page(changes: list[Change] | None) -> str:
+def _described(c: Change, titles: dict[str, str]) -> str:
+    """修改的页面, by title; assets and removed pages by kind."""
+    pages = [titles[f] for f in c.files if f in titles]
+    removed = [f for f in c.files if f.endswith(".md") and f not in titles]
+    other = [f for f in c.files if not f.endswith(".md")]
+    shown = "、".join(dict.fromkeys(pages[:8]))
+    if len(pages) > 8:
+        shown += f"等 {len(pages)} 页"
+    parts = [shown] if shown else []
+    if removed:
+        parts.append(f"已删除或改名的页面 {len(removed)} 个")
+    if other:
+        parts.append("样式与脚本")
+    return "；".join(parts) or "页面文件"
+
+
+def render_page(changes: list[Change] | None, titles: dict[str, str] | None = None) -> str:
+    """`titles`: docs path -> page title, for the pages each change touched."""
+    titles = titles or {}
     out = ["---", "title: 更新记录",
            "description: 本站页面的修改记录（网站修改的日期，不是政策发布日期）。",
            "search:", "  exclude: true", "---", "", "# 更新记录 {#page-title}", "",
@@ -52,10 +79,9 @@ def render_page(changes: list[Change] | None) -> str:
     if not changes:
         out += ["本次构建无法读取修改历史（没有 git 或没有提交记录）。", ""]
         return "\n".join(out)
-    out += ["| 修改日期（本站） | 修改说明 | 提交 |", "| --- | --- | --- |"]
+    # A list, not a table: it wraps at any text size on a phone.
     for c in changes:
-        subject = html.escape(c.subject).replace("|", "\\|")
-        out.append(f"| {c.date[:10]} | {subject} | `{c.commit[:7]}` |")
+        out.append(f"- {c.date[:10]}（提交 `{c.commit[:7]}`）：{html.escape(_described(c, titles))}")
     out.append("")
     return "\n".join(out)
 
@@ -64,7 +90,7 @@ def atom(changes: list[Change] | None, site_url: str, title: str) -> str:
     base = site_url.rstrip("/")
     updated = changes[0].date if changes else "1970-01-01T00:00:00Z"
     entries = "".join(
-        f"<entry><id>{base}/changes/#{c.commit[:12]}</id><title>{html.escape(c.subject)}</title>"
+        f"<entry><id>{base}/changes/#{c.commit[:12]}</id><title>本站修改 {c.date[:10]}（{c.commit[:7]}）</title>"
         f"<updated>{c.date}</updated><link href=\"{base}/changes/\"/>"
         f"<summary>本站修改（提交 {c.commit[:7]}），不是政策发布日期。</summary></entry>"
         for c in changes or [])

@@ -69,7 +69,8 @@ def generated_pages(site: SiteCheck, repo_root: Path) -> dict[str, str]:
             "terms.md": terms.render(terms.load_terms(), site.paragraphs, site.pages),
             "actions.md": actions.render(actions.checked(actions.load_actions(), site.paragraphs)),
             "print.md": PRINT_MD,
-            "changes.md": versions.render_page(versions.history(repo_root)),
+            "changes.md": versions.render_page(versions.history(repo_root),
+                                               {p.rel: p.meta.get("title") or p.rel for p in site.pages}),
         }
     except (terms.TermsError, actions.ActionsError) as exc:
         raise WholeDocumentError(f"whole document: data not verbatim in source/original.txt:\n{exc}") from exc

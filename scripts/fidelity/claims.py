@@ -254,6 +254,8 @@ def check_characters(page: Page, lines: list[tuple[int, str]], source_text: str)
                 out.append(_d(page, line, "L002", f"col {col}: invisible character U+{ord(ch):04X} ({name})",
                               "delete it (or use a plain space)"))
                 continue
+            if unicodedata.decomposition(ch):
+                continue  # a Kangxi radical or compatibility ideograph: L001 names it
             simple = simplified[col - 1] if aligned and simplified[col - 1] != ch else _traditional(ch)
             if simple and simple != ch and ch not in source_text:
                 word = text[max(0, col - 2): col + 1]

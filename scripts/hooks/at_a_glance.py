@@ -3,7 +3,6 @@ and PNG (scripts/build/tujie.py). Adapters only."""
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
 
@@ -57,20 +56,12 @@ def on_page_markdown(markdown, page, config, files):
     return GENERATED_MARKER_RE.sub(replace, markdown)
 
 
-def _cjk_font_ok() -> bool:
-    try:
-        out = subprocess.run(["fc-match", "-f", "%{family}", tujie.FONT.split(",")[0].strip("' ")],
-                             capture_output=True, text=True, check=False).stdout
-    except FileNotFoundError:
-        return False
-    return "CJK" in out
-
-
+@mkdocs.plugins.event_priority(-50)  # a file of the build: before the server files and the CSP (-100)
 def on_post_build(config):
     svg = _svg.get(id(config))
     if svg is None:
         return
-    if not _cjk_font_ok():
+    if not tujie.cjk_font_ok():
         raise PluginError("the 图解 PNG needs Debian's CJK fonts (fonts-noto-cjk): run scripts/bootstrap.sh site")
     out = Path(config["site_dir"]) / "tujie" / tujie.PNG_NAME
     out.parent.mkdir(parents=True, exist_ok=True)

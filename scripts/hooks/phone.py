@@ -23,6 +23,7 @@ def _title(page, site_name):
     return phone.page_title(title, site_name, is_home=page.is_homepage)
 
 
+@mkdocs.plugins.event_priority(0)  # a template global only; order does not matter
 def on_env(env, config, files):
     env.globals["page_title_text"] = _title
     return env

@@ -24,5 +24,5 @@ for (const [query, expected] of Object.entries(JSON.parse(fs.readFileSync(querie
   }
   results.push({ query, expected, ms, pages: pages.slice(0, 5) });
 }
-process.stdout.write(JSON.stringify({ setupMs, results }));
-process.exit(0); // the worker's BroadcastChannel would keep node running
+// Exit only once the output is flushed: a pipe takes 64 KB at a time, and exit() drops the rest.
+process.stdout.write(JSON.stringify({ setupMs, results }), () => process.exit(0)); // the worker's BroadcastChannel would keep node running

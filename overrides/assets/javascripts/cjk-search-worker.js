@@ -175,6 +175,7 @@ function joined(words) {
 
 function parse(query) {
   const terms = [], hints = [];
+  let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
   for (const chunk of fold(query).split(PUNCT).filter(Boolean))
     for (const word of joined(segment(chunk))) {
@@ -182,12 +183,13 @@ function parse(query) {
       if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
       else if (DIGIT.test(word)) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
-      if (word.length < 2 && !DIGIT.test(word) && !synonyms[word]) continue; // a lone character says little
+      if (word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
       const parts = word.length > 2 && !alternatives.length || word.length > 3
         ? cut(word).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
+      if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
       const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight });
@@ -196,7 +198,7 @@ function parse(query) {
   for (const hint of hints)
     if (!terms.some(t => t.word === hint))
       terms.push({ word: hint, alternatives: [hint], parts: [], weight: 0.5 * idf(hint), figuresOnly: true });
-  return { terms, asksNumber };
+  return { terms, asksNumber, covered: covered / Math.max(1, covered + missed) };
 }
 
 function count(haystack, needle) {
@@ -309,7 +311,7 @@ function search(query) {
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
-  const { terms, asksNumber } = parse(query);
+  const { terms, asksNumber, covered } = parse(query);
   const groups = new Map();
   for (const doc of terms.length ? all : []) {
     const result = scoreDoc(doc, terms, asksNumber);
@@ -355,7 +357,12 @@ function search(query) {
   }
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
-  return { items: ranked.map(([, items]) => items) };
+  const items = ranked.map(([, items]) => items);
+  // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
+  // show the few weak matches, then say so and offer the five needs.
+  if (!direct && covered < 0.5)
+    return { items: items.slice(0, 3).concat(fallback(query).items) };
+  return { items };
 }
 
 function load() {
