@@ -79,7 +79,7 @@ def test_opened_page_highlights_the_query(browser, site_url):
 
 def test_the_site_uses_our_worker_and_a_checked_index(site_dir):
     html = (site_dir / "index.html").read_text(encoding="utf-8")
-    assert "cjk-search-worker.js" in html and "workers/search." not in html
+    assert "cjk-search-loader.js" in html and "workers/search." not in html
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     assert validate(index) == []
     assert index["config"]["variants"]["專"] == "专"

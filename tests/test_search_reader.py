@@ -111,11 +111,13 @@ def test_index_is_fetched_only_when_search_is_opened(browser, site_url):
     page.on("request", lambda r: fetched.append(r.url))
     page.goto(site_url + "measures/financing/")
     page.wait_for_load_state("networkidle")
-    assert not any("cjk-index.json" in u for u in fetched)
+    # Neither the index nor the worker is fetched on a page view, only the loader Material starts.
+    assert any("cjk-search-loader.js" in u for u in fetched)
+    assert not any("cjk-index.json" in u or "cjk-search-worker.js" in u for u in fetched)
     page.keyboard.press("s")
     page.wait_for_timeout(300)
     page.wait_for_load_state("networkidle")
-    assert any("cjk-index.json" in u for u in fetched)
+    assert any("cjk-index.json" in u for u in fetched) and any("cjk-search-worker.js" in u for u in fetched)
     page.close()
 
 
@@ -186,3 +188,24 @@ def test_held_back_splits_do_not_regress(site_dir):
     assert first["first"] >= 0.75 and first["top3"] >= 0.9, first
     second = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout2.yml"))
     assert second["first"] >= 0.85 and second["top3"] >= 0.95, second
+
+
+@pytest.mark.parametrize("slow", ["search_index.json", "cjk-index.json"])
+def test_search_answers_whichever_file_arrives_late(browser, site_url, slow):
+    """The loader worker (cjk-search-loader.js) must not lose Material's setup or its answer
+    when the reader opens search before Material's index stub arrives, or types before the
+    real index arrives: the file is held back until the reader has opened search and typed."""
+    page = browser.new_page()
+    held = []
+    page.route(f"**/search/{slow}", lambda route: held.append(route))
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(site_url)
+    page.keyboard.press("s")
+    page.locator(BOX).fill("存活率")
+    page.locator(BOX).press("End")
+    page.wait_for_timeout(500)
+    assert held, f"{slow} was not requested"
+    for route in held:
+        route.continue_()
+    assert wait_first(page, "/figures/").endswith("/figures/")
+    page.close()

@@ -29,7 +29,7 @@ def test_config_block_is_materials_own_with_our_worker_swapped_in():
     ours = re.search(BLOCK_RE % "config", (REPO / "overrides/main.html").read_text(encoding="utf-8"), re.S).group(0)
     material = re.search(BLOCK_RE % "config", (theme.material_dir() / "base.html").read_text(encoding="utf-8"), re.S).group(0)
     assert "super()" in ours  # no copy of Material's block
-    swapped = re.search(r'replace\("([^"]+)", "assets/javascripts/cjk-search-worker\.js"\)', ours).group(1)
+    swapped = re.search(r'replace\("([^"]+)", "assets/javascripts/cjk-search-loader\.js"\)', ours).group(1)
     # the name we replace is the one Material's block emits: if Material renames its worker,
     # this fails instead of the site silently using Material's search
     assert f'"search": "{swapped}" | url' in material
@@ -37,7 +37,7 @@ def test_config_block_is_materials_own_with_our_worker_swapped_in():
 
 def test_built_pages_use_our_worker(site_dir):
     html = (site_dir / "measures" / "financing" / "index.html").read_text(encoding="utf-8")
-    assert '"search": "../../assets/javascripts/cjk-search-worker.js"' in html
+    assert '"search": "../../assets/javascripts/cjk-search-loader.js"' in html
     assert "workers/search." not in html
 
 
