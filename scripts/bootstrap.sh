@@ -26,9 +26,9 @@ req=requirements.txt
 stamp=".venv/.installed-$(sha256sum requirements.txt $req | sha256sum | cut -c1-16)"
 # The stamp says these files were installed once; the check says every pin is still there
 # (a package removed or changed by hand since is reinstalled).
-if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/check_requirements.py "$req"; then
+if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/tools/check_requirements.py "$req"; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
-  .venv/bin/python scripts/check_requirements.py "$req"
+  .venv/bin/python scripts/tools/check_requirements.py "$req"
   touch "$stamp"
 fi
 
@@ -53,7 +53,7 @@ if [ "$what" = test ]; then
     apt_install zbar-tools
   fi
   # Pinned npm tools (tools/node/package-lock.json): the current axe-core for the browser
-  # tests, Lighthouse for scripts/benchmark.py. Debian's nodejs is enough (Lighthouse 12 needs >= 18.16).
+  # tests, Lighthouse for scripts/tools/benchmark.py. Debian's nodejs is enough (Lighthouse 12 needs >= 18.16).
   if ! command -v npm >/dev/null; then
     echo "bootstrap: installing Debian's nodejs and npm (axe-core, Lighthouse)" >&2
     apt_install nodejs npm

@@ -12,7 +12,7 @@ from conftest import REPO, mkdocs_build
 from mkdocs_redirects.plugin import HTML_TEMPLATE
 
 from scripts.build import csp
-from scripts.search_eval import serve
+from scripts.tools.search_eval import serve
 
 THEME_DIRS = [REPO / "overrides", Path(material.__file__).parent / "templates"]
 PATTERNS = csp.template_patterns(THEME_DIRS, [HTML_TEMPLATE.format(url="{{ url }}")])

@@ -12,7 +12,7 @@ from conftest import REPO, mkdocs_build
 
 from scripts.fidelity.checks import check_site
 from scripts.fidelity.source import load_paragraphs
-from scripts.url_manifest import check, read_manifest
+from scripts.tools.url_manifest import check, read_manifest
 
 SITE = check_site(REPO / "docs")
 MEASURES = sorted((p for p in SITE.pages if p.kind == "measure"), key=lambda p: p.meta["number"])
@@ -22,7 +22,7 @@ CITABLE = [p for p in SITE.pages if p.kind in ("measure", "programme")]
 def test_every_published_url_and_anchor_still_resolves(site_dir):
     broken, new = check(site_dir, read_manifest())
     assert broken == []
-    assert new == [], "new URLs or anchors: run `python -m scripts.url_manifest SITE_DIR --write` and commit"
+    assert new == [], "new URLs or anchors: run `python -m scripts.tools.url_manifest SITE_DIR --write` and commit"
     assert len(read_manifest()) >= 300
 
 

@@ -12,7 +12,7 @@ CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "pe
 
 def test_sampled_mutations_of_every_class_are_all_killed_including_by_the_strict_build():
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.mutation_selftest", "--sample", "3", "--build", "2"],
+        [sys.executable, "-m", "scripts.tools.mutation_selftest", "--sample", "3", "--build", "2"],
         cwd=REPO, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

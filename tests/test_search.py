@@ -11,7 +11,7 @@ from conftest import REPO
 from scripts.fidelity.checks import check_site
 from scripts.fidelity.source import load_paragraphs
 from scripts.search.build_index import validate
-from scripts.search_eval import evaluate, load_queries, open_search, run_query
+from scripts.tools.search_eval import evaluate, load_queries, open_search, run_query
 
 
 @pytest.fixture(scope="module")

@@ -13,7 +13,7 @@ from conftest import REPO
 from scripts.build.search_reader import query_words, validate
 from scripts.search.build_index import load_synonyms
 from scripts.search.worker_bench import run
-from scripts.search_eval import load_queries
+from scripts.tools.search_eval import load_queries
 
 BOX = "input.md-search__input"
 FIRST = ".md-search-result__item > a:first-child"
@@ -132,7 +132,7 @@ def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
     # The worker itself over both visible query sets (scripts/search/worker_bench.js, seconds):
     # the reader tuning split at the level reached (90.0% / 99.2% on the search branch, 89.2% /
     # 99.2% once merged with the home, phone and whole-document pages on 2026-11-25), the existing
-    # set at its aim. Chromium measures the same through the search box (scripts/search_eval.py).
+    # set at its aim. Chromium measures the same through the search box (scripts/tools/search_eval.py).
     reader = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries.yml"))
     assert reader["first"] >= 0.88 and reader["top3"] >= 0.98, reader
     existing = run(site_dir, load_queries(REPO / "tests" / "search_queries.yml"))

@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from scripts.search_eval import load_queries
+from scripts.tools.search_eval import load_queries
 
 REPO = Path(__file__).resolve().parents[2]
 SETS = [REPO / "tests" / "search_queries.yml", REPO / "tests" / "search_reader_queries.yml"]

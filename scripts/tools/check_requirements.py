@@ -1,6 +1,6 @@
 """Are the pinned requirements installed at their pins? Standard library only (bootstrap.sh runs it).
 
-    python scripts/check_requirements.py requirements-test.txt   # exit 1 and list what is missing or wrong
+    python scripts/tools/check_requirements.py requirements-test.txt   # exit 1 and list what is missing or wrong
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ invisible characters, a citation whose label and link disagree, raw script or an
 handler, an emptied page, a negative claim outside its block), and counts how many the
 checker refuses ("killed"). Prints the kill rate per class; a survivor is a hole.
 
-    python -m scripts.mutation_selftest [--sample N] [--build K] [--classes a,b]
+    python -m scripts.tools.mutation_selftest [--sample N] [--build K] [--classes a,b]
 
 --sample N   test at most N mutations per class, spread evenly (default: all)
 --build K    also run the real `mkdocs build --strict` on K of them (default 0)
@@ -33,7 +33,7 @@ from scripts.fidelity.figures import find_figures
 from scripts.fidelity.pages import Page, read_page
 from scripts.fidelity.source import load_paragraphs
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 CN_NEXT = {"一": "二", "二": "三", "三": "四", "四": "五", "五": "六", "六": "七", "七": "八",
            "八": "九", "九": "十", "十": "九", "两": "三", "百": "千", "千": "百", "万": "千"}
 # Replacements that are real names, so a swap reads plausibly (none occurs in the source).
@@ -182,7 +182,7 @@ def _sample(items: list[Mutation], n: int) -> list[Mutation]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.mutation_selftest")
+    parser = argparse.ArgumentParser(prog="python -m scripts.tools.mutation_selftest")
     parser.add_argument("--sample", type=int, default=0)
     parser.add_argument("--build", type=int, default=0)
     parser.add_argument("--classes", default="")

@@ -1,6 +1,6 @@
 """Check every internal link and fragment in the built site's HTML, offline.
 
-    python -m scripts.check_links [SITE_DIR]
+    python -m scripts.tools.check_links [SITE_DIR]
 
 MkDocs validates links between Markdown pages; this checks what it cannot see: the
 output (theme templates, generated pages, redirect stubs, assets). Written here

@@ -1,12 +1,12 @@
 """Run the search query set through the built site's own search box in Chromium.
 
-    python -m scripts.search_eval [SITE_DIR] [--queries tests/search_queries.yml]
+    python -m scripts.tools.search_eval [SITE_DIR] [--queries tests/search_queries.yml]
 
 Types each query into Material's search box (a real key press triggers the query),
 waits for the result list to change, and records the first pages and the time from
 key press to results. Prints the hit rates, latency figures and every miss; exits 1
 if fewer than 95% of queries have their page first or any is outside the top three.
-Used by tests/test_search.py and scripts/benchmark.py.
+Used by tests/test_search.py and scripts/tools/benchmark.py.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 QUERIES = REPO / "tests" / "search_queries.yml"
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -172,7 +172,7 @@ def evaluate(site_dir: Path, queries: dict[str, str], browser=None) -> Report:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.search_eval")
+    parser = argparse.ArgumentParser(prog="python -m scripts.tools.search_eval")
     parser.add_argument("site_dir", nargs="?", default=str(REPO / "site"))
     parser.add_argument("--queries", default=str(QUERIES))
     args = parser.parse_args(argv)

@@ -1,7 +1,7 @@
 """The manifest of every published URL and anchor: published-urls.txt.
 
-    python -m scripts.url_manifest SITE_DIR           # compare the built site with the manifest
-    python -m scripts.url_manifest SITE_DIR --write   # add the site's new URLs and anchors
+    python -m scripts.tools.url_manifest SITE_DIR           # compare the built site with the manifest
+    python -m scripts.tools.url_manifest SITE_DIR --write   # add the site's new URLs and anchors
 
 A line is a page URL (/measures/financing/) or a URL with an anchor
 (/measures/financing/#key-points): the ids of headings and of 原文 paragraphs. Once a
@@ -18,7 +18,7 @@ import sys
 from html.parser import HTMLParser
 from pathlib import Path
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[2]
 MANIFEST = REPO / "published-urls.txt"
 REDIRECT_RE = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 UNLISTED_IDS = {"page-title"}  # the h1's fixed id: the page URL itself is the link
@@ -108,7 +108,7 @@ def read_manifest(path: Path = MANIFEST) -> list[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.url_manifest")
+    parser = argparse.ArgumentParser(prog="python -m scripts.tools.url_manifest")
     parser.add_argument("site_dir", nargs="?", default=str(REPO / "site"))
     parser.add_argument("--write", action="store_true", help="append the site's new URLs and anchors")
     args = parser.parse_args(argv)
@@ -118,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     for line in broken:
         print(f"BROKEN {line}")
     if args.write:
-        header = "# Every published URL and anchor. Lines are only ever added: see scripts/url_manifest.py.\n"
+        header = "# Every published URL and anchor. Lines are only ever added: see scripts/tools/url_manifest.py.\n"
         MANIFEST.write_text(header + "\n".join(sorted(set(manifest) | set(new))) + "\n", encoding="utf-8")
         print(f"{len(new)} new line(s) added to {MANIFEST.name}")
     else:
