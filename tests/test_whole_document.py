@@ -255,3 +255,13 @@ def test_print_preview_and_feedback_in_chromium(browser, site_url, artifacts, si
                     str(artifacts / "pdf-page")], check=True)
     subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(site_dir / "jiedu.pdf"),
                     str(artifacts / "pdf-page")], check=True)
+
+
+def test_pdf_cache_key_follows_the_document_and_its_style(tmp_path, monkeypatch):
+    from scripts.build import pdf as pdf_build
+    key = pdf_build.content_hash("<p>甲</p>")
+    assert pdf_build.content_hash("<p>乙</p>") != key
+    css = tmp_path / "pdf.css"
+    css.write_text(pdf_build.CSS_FILE.read_text(encoding="utf-8") + "\np { color: red; }\n", encoding="utf-8")
+    monkeypatch.setattr(pdf_build, "CSS_FILE", css)
+    assert pdf_build.content_hash("<p>甲</p>") != key

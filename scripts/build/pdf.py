@@ -28,6 +28,7 @@ def content_hash(document: str) -> str:
 
     h = hashlib.sha256(document.encode("utf-8"))
     h.update(weasyprint.__version__.encode())
+    h.update(CSS_FILE.read_bytes())  # a style change makes a new PDF too
     return h.hexdigest()[:20]
 
 
