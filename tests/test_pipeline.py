@@ -118,3 +118,24 @@ def test_serve_shows_gate_failures_on_the_page_instead_of_stopping(tmp_path):
     with pytest.raises(PluginError, match="Q001"):
         gate.on_pre_build({"docs_dir": str(root / "docs")})
     assert gate.on_page_markdown("# 原来的页面", FakePage(), config, None) == "# 原来的页面"
+
+
+def test_our_assets_are_minified_in_the_output_and_still_parse(site_dir):
+    import shutil
+
+    from scripts.build import minify
+
+    shipped = {p.relative_to(site_dir).as_posix() for p in minify.ours(site_dir)}
+    assert {"assets/site.css", "assets/copy-link.js", "assets/javascripts/cjk-search-worker.js"} <= shipped
+    assert not any(".min." in p or "/lunr/" in p or "/workers/" in p for p in shipped)  # Material's own
+    sources = {"assets/site.css": REPO / "docs/assets/site.css", "assets/copy-link.js": REPO / "docs/assets/copy-link.js",
+               "assets/javascripts/cjk-search-worker.js": REPO / "overrides/assets/javascripts/cjk-search-worker.js"}
+    for rel, source in sources.items():
+        built = (site_dir / rel).read_text(encoding="utf-8")
+        assert len(built) < 0.8 * len(source.read_text(encoding="utf-8")), rel
+        assert "/*" not in built, rel
+    node = shutil.which("node")
+    for rel in sorted(shipped):
+        if rel.endswith(".js") and node:
+            check = subprocess.run([node, "--check", str(site_dir / rel)], capture_output=True, text=True)
+            assert check.returncode == 0, rel + check.stderr

@@ -1,4 +1,4 @@
-// Time the search worker itself in node, same code as the site's (see scripts/search/worker_bench.py).
+// Time the search worker itself in node, the site's own file (see scripts/search/worker_bench.py).
 //   node scripts/search/worker_bench.js SITE/search/cjk-index.json QUERIES.json
 // QUERIES.json: {query: expected page}. Prints JSON: per-query ms (each query once, after one
 // warm-up query, as a reader's session runs them) and the page order, for rates.
@@ -6,8 +6,10 @@
 globalThis.self = { addEventListener() {}, postMessage() {}, location: { href: "http://localhost/assets/javascripts/w.js" } };
 const fs = require("fs");
 const path = require("path");
-const worker = require(path.resolve(__dirname, "../../overrides/assets/javascripts/cjk-search-worker.js"));
 const [indexPath, queriesPath] = process.argv.slice(2);
+// The worker as the site ships it (minified by the build) when the site has one, else the source.
+const built = path.resolve(path.dirname(indexPath), "../assets/javascripts/cjk-search-worker.js");
+const worker = require(fs.existsSync(built) ? built : path.resolve(__dirname, "../../overrides/assets/javascripts/cjk-search-worker.js"));
 const start = performance.now();
 worker.setup(JSON.parse(fs.readFileSync(indexPath, "utf8")));
 const setupMs = performance.now() - start;

@@ -1,0 +1,28 @@
+"""MkDocs adapter for scripts/build/minify.py: our CSS and JavaScript minified in the output
+of a build (not of `mkdocs serve`, where they stay readable)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import mkdocs.plugins
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a package
+    sys.path.insert(0, str(REPO_ROOT))
+
+from scripts.build import minify  # noqa: E402
+
+_command = "build"
+
+
+def on_startup(command, dirty):
+    global _command
+    _command = command
+
+
+@mkdocs.plugins.event_priority(-90)  # after every step that copies or writes assets, before the .gz files (-100)
+def on_post_build(config):
+    if _command != "serve":
+        minify.minify_assets(Path(config["site_dir"]))
