@@ -41,9 +41,15 @@ def _parse(path: Path) -> _Refs:
 def check(site_dir: Path) -> list[str]:
     site_dir = site_dir.resolve()
     parsed: dict[Path, _Refs] = {}
+
+    def parsed_page(path: Path) -> _Refs:  # each file parsed once
+        if path not in parsed:
+            parsed[path] = _parse(path)
+        return parsed[path]
+
     problems = []
     for page in sorted(site_dir.rglob("*.html")):
-        refs = parsed.setdefault(page, _parse(page))
+        refs = parsed_page(page)
         for ref in refs.refs:
             parts = urlsplit(ref)
             if parts.scheme or parts.netloc or ref.startswith(("mailto:", "javascript:", "data:")):
@@ -59,7 +65,7 @@ def check(site_dir: Path) -> list[str]:
                 problems.append(f"{rel}: {ref} -> no such file")
                 continue
             if parts.fragment and target.suffix == ".html":
-                ids = parsed.setdefault(target, _parse(target)).ids
+                ids = parsed_page(target).ids
                 if unquote(parts.fragment) not in ids:
                     problems.append(f"{rel}: {ref} -> no #{parts.fragment} in {target.relative_to(site_dir)}")
     return problems
