@@ -211,3 +211,19 @@ def test_build_files_for_the_server_are_not_served(nginx, served):
         status, _, body = get(nginx + path)
         assert status == 404, path
         assert b"add_header" not in body and b"location =" not in body
+
+
+def test_search_works_under_the_servers_header_policy(nginx, browser):
+    """The header CSP also governs the search worker (a worker takes its policy from its own
+    response, not from the page's meta tag): the loader, its importScripts and the index fetch
+    must all pass it, and the browser must report no violation."""
+    page = browser.new_page()
+    messages = []
+    page.on("console", lambda m: messages.append(m.text))
+    page.goto(nginx + "/measures/financing/")
+    page.keyboard.press("s")
+    page.locator("input.md-search__input").fill("专利保险")
+    page.locator("input.md-search__input").press("End")
+    page.locator(".md-search-result__item > a:first-child[href*='patent-insurance']").first.wait_for(timeout=10000)
+    page.close()
+    assert not [m for m in messages if "Content Security Policy" in m or "Refused" in m], messages
