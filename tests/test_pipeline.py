@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import hashlib
 import json
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -139,3 +140,21 @@ def test_our_assets_are_minified_in_the_output_and_still_parse(site_dir):
         if rel.endswith(".js") and node:
             check = subprocess.run([node, "--check", str(site_dir / rel)], capture_output=True, text=True)
             assert check.returncode == 0, rel + check.stderr
+
+
+def test_html_trim_drops_indentation_only_where_it_cannot_show():
+    from scripts.build.minify import trim_html
+
+    html = ('<div>\n    <p class="a  b">甲\n      乙</p>\n  <pre>\n    x = 1\n  </pre>\n'
+            '  <script>\n  var a = 1;\n  </script>\n  <code>a\n   b</code>\n</div>')
+    out = trim_html(html)
+    assert "\n<p" in out and "甲\n乙" in out and 'class="a  b"' in out
+    for kept in ("<pre>\n    x = 1\n  </pre>", "<script>\n  var a = 1;\n  </script>", "<code>a\n   b</code>"):
+        assert kept in out
+
+
+def test_built_pages_are_trimmed(site_dir):
+    html = (site_dir / "measures" / "financing" / "index.html").read_text(encoding="utf-8")
+    body = html.split("<body", 1)[1]
+    outside = re.sub(r"<(pre|textarea|code|script|style)\b.*?</\1>", "", body, flags=re.S)
+    assert not re.search(r"\n[ \t]+<", outside)

@@ -1,9 +1,11 @@
 """Minify the site's own CSS and JavaScript in the built output (Material ships its files
 minified; ours are kept readable in the repo). rcssmin and rjsmin: small, maintained
-minifiers that only drop comments and whitespace, so nothing is renamed or rewritten."""
+minifiers that only drop comments and whitespace, so nothing is renamed or rewritten.
+HTML loses only its line indentation (see `trim_html`)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import rcssmin
@@ -38,3 +40,32 @@ def minify_assets(site_dir: Path) -> dict[str, tuple[int, int]]:
         path.write_text(small, encoding="utf-8")
         sizes[path.relative_to(site_dir).as_posix()] = (len(text.encode()), len(small.encode()))
     return sizes
+
+
+# Elements whose whitespace is content (pre, textarea, code) or is hashed by the CSP (script, style).
+_KEEP = re.compile(r"(<(pre|textarea|code|script|style)\b.*?</\2>)", re.S | re.I)
+_INDENT = re.compile(r"\n[ \t]+")
+
+
+def trim_html(text: str) -> str:
+    """Drop the indentation at the start of lines outside the elements above. A newline followed
+    by spaces and a bare newline render alike everywhere else, so nothing on the page changes.
+    (minify-html and htmlmin also rewrite attributes and tags, which the text-fragment links,
+    the CSP hashes and the tests rely on; this takes the safe part of their gain.)"""
+    parts = _KEEP.split(text)
+    out = []
+    i = 0
+    while i < len(parts):
+        out.append(_INDENT.sub("\n", parts[i]))
+        if i + 1 < len(parts):
+            out.append(parts[i + 1])  # a kept element, whole
+        i += 3  # split() returns the two groups after each piece
+    return "".join(out)
+
+
+def trim_pages(site_dir: Path) -> None:
+    for path in site_dir.rglob("*.html"):
+        text = path.read_text(encoding="utf-8")
+        trimmed = trim_html(text)
+        if trimmed != text:
+            path.write_text(trimmed, encoding="utf-8")

@@ -1,5 +1,5 @@
-"""MkDocs adapter for scripts/build/minify.py: our CSS and JavaScript minified in the output
-of a build (not of `mkdocs serve`, where they stay readable)."""
+"""MkDocs adapter for scripts/build/minify.py: our CSS and JavaScript minified, and the HTML's
+indentation dropped, in the output of a build (not of `mkdocs serve`, where all stays readable)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,4 @@ def on_startup(command, dirty):
 def on_post_build(config):
     if _command != "serve":
         minify.minify_assets(Path(config["site_dir"]))
+        minify.trim_pages(Path(config["site_dir"]))
