@@ -130,11 +130,11 @@ def test_reader_query_sets_are_large_and_split(tmp_path):
 
 def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
     # The worker itself over both visible query sets (scripts/search/worker_bench.js, seconds):
-    # the reader tuning split at the level reached (90.0% / 99.2% on the search branch, 89.2% /
-    # 99.2% once merged with the home, phone and whole-document pages on 2026-11-25), the existing
-    # set at its aim. Chromium measures the same through the search box (scripts/tools/search_eval.py).
+    # the reader tuning split at the aim (90.0% / 99.2% on 2026-12-01, after a year such as
+    # 2012年 stopped reading as a number question), the existing set at its aim. Chromium measures
+    # the same through the search box (scripts/tools/search_eval.py).
     reader = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries.yml"))
-    assert reader["first"] >= 0.88 and reader["top3"] >= 0.98, reader
+    assert reader["first"] >= 0.90 and reader["top3"] >= 0.98, reader
     existing = run(site_dir, load_queries(REPO / "tests" / "search_queries.yml"))
     assert existing["first"] >= 0.95 and existing["top3"] == 1, existing
 

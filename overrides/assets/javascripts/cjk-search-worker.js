@@ -20,6 +20,7 @@
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
 const DIGIT = /[0-9]/;
+const YEAR = /^(19|20)[0-9]{2}$/;
 // Ranking weights (see SEARCH.md): BM25's k1 and b; a term in a page title, a section heading,
 // a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
 // other matching sections add to its best one (all of it: a page's evidence adds up over its
@@ -177,11 +178,13 @@ function parse(query) {
   const terms = [], hints = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
-  for (const chunk of fold(query).split(PUNCT).filter(Boolean))
-    for (const word of joined(segment(chunk))) {
+  for (const chunk of fold(query).split(PUNCT).filter(Boolean)) {
+    const words = joined(segment(chunk));
+    for (const [at, word] of words.entries()) {
       if (numberHints[word] && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
       if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
-      else if (DIGIT.test(word)) asksNumber = Math.max(asksNumber, 1);
+      // A year (2012年) dates what the reader means; it does not ask for a number.
+      else if (DIGIT.test(word) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
       if (word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
@@ -194,6 +197,7 @@ function parse(query) {
       const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight });
     }
+  }
   // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
   for (const hint of hints)
     if (!terms.some(t => t.word === hint))
