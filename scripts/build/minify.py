@@ -31,20 +31,15 @@ def minify_text(text: str, suffix: str) -> str:
     return rcssmin.cssmin(text) if suffix == ".css" else rjsmin.jsmin(text)
 
 
-def minify_assets(site_dir: Path) -> dict[str, tuple[int, int]]:
-    """Rewrite each of our assets minified; returns {path: (bytes before, bytes after)}."""
-    sizes = {}
+def minify_assets(site_dir: Path) -> None:
+    """Rewrite each of our assets minified."""
     for path in ours(site_dir):
-        text = path.read_text(encoding="utf-8")
-        small = minify_text(text, path.suffix)
-        path.write_text(small, encoding="utf-8")
-        sizes[path.relative_to(site_dir).as_posix()] = (len(text.encode()), len(small.encode()))
-    return sizes
+        path.write_text(minify_text(path.read_text(encoding="utf-8"), path.suffix), encoding="utf-8")
 
 
-# Elements whose whitespace is content (pre, textarea, code) or is hashed by the CSP (script, style).
-_KEEP = re.compile(r"(<(pre|textarea|code|script|style)\b.*?</\2>)", re.S | re.I)
-_INDENT = re.compile(r"\n[ \t]+")
+# Elements whose whitespace is content (pre, textarea, code) or is hashed by the CSP (script,
+# style), kept whole; elsewhere, the indentation after a line break.
+_KEEP_OR_INDENT = re.compile(r"(<(pre|textarea|code|script|style)\b.*?</\2>)|\n[ \t]+", re.S | re.I)
 
 
 def trim_html(text: str) -> str:
@@ -52,15 +47,7 @@ def trim_html(text: str) -> str:
     by spaces and a bare newline render alike everywhere else, so nothing on the page changes.
     (minify-html and htmlmin also rewrite attributes and tags, which the text-fragment links,
     the CSP hashes and the tests rely on; this takes the safe part of their gain.)"""
-    parts = _KEEP.split(text)
-    out = []
-    i = 0
-    while i < len(parts):
-        out.append(_INDENT.sub("\n", parts[i]))
-        if i + 1 < len(parts):
-            out.append(parts[i + 1])  # a kept element, whole
-        i += 3  # split() returns the two groups after each piece
-    return "".join(out)
+    return _KEEP_OR_INDENT.sub(lambda m: m.group(1) or "\n", text)
 
 
 def trim_pages(site_dir: Path) -> None:

@@ -46,7 +46,7 @@ def history(repo: Path, path: str = "docs", limit: int = 200) -> list[Change] | 
     for record in out.stdout.split("\0")[1:]:
         head, _, names = record.partition("\n")
         commit, _, date = head.partition("\t")
-        files = tuple(n[len(path) + 1:] for n in names.split() if n.startswith(path + "/"))
+        files = tuple(n[len(path) + 1:] for n in names.splitlines() if n.startswith(path + "/"))
         changes.append(Change(commit, date, files))
     return changes
 

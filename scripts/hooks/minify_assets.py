@@ -1,5 +1,6 @@
 """MkDocs adapter for scripts/build/minify.py: our CSS and JavaScript minified, and the HTML's
-indentation dropped, in the output of a build (not of `mkdocs serve`, where all stays readable)."""
+indentation dropped, in the output (`mkdocs serve` too, so it serves what is published; the
+readable sources are in docs/assets/ and overrides/)."""
 
 from __future__ import annotations
 
@@ -14,16 +15,8 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
 
 from scripts.build import minify  # noqa: E402
 
-_command = "build"
-
-
-def on_startup(command, dirty):
-    global _command
-    _command = command
-
 
 @mkdocs.plugins.event_priority(-90)  # after every step that copies or writes assets, before the .gz files (-100)
 def on_post_build(config):
-    if _command != "serve":
-        minify.minify_assets(Path(config["site_dir"]))
-        minify.trim_pages(Path(config["site_dir"]))
+    minify.minify_assets(Path(config["site_dir"]))
+    minify.trim_pages(Path(config["site_dir"]))

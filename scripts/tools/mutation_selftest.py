@@ -221,7 +221,7 @@ def main(argv: list[str] | None = None) -> int:
                     survivors.append(mutation)
                 if build_every and n % build_every == 0 and builds < args.build:
                     builds += 1
-                    # Never -q with --strict: MkDocs only counts warnings it logs.
+                    # No quiet flag with --strict: MkDocs only counts the warnings it logs.
                     result = subprocess.run(
                         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                          "-d", str(root / "site")], capture_output=True, text=True, cwd=root,
