@@ -28,6 +28,13 @@ def open_search(page, site_url, width):
     page.goto(site_url)
     page.keyboard.press("s")
     page.locator(BOX).wait_for()
+    # Material reads the box again when it gains focus and when the worker reports READY (the real
+    # worker loads only now). Let both happen on the empty box, or on a slow machine they land after a
+    # paste and a paste test passes for the wrong reason (CI, stop 15).
+    page.locator(BOX).focus()
+    page.wait_for_function("sel => document.activeElement === document.querySelector(sel)", arg=BOX)
+    page.locator(".md-search-result__meta", has_text="键入以开始搜索").wait_for(timeout=20000)
+    page.wait_for_timeout(100)
 
 
 def wait_first(page, expected: str):
@@ -67,7 +74,7 @@ def test_without_our_input_script_a_paste_does_nothing(browser, site_url):
     page = browser.new_page()
     page.route("**/assets/search-input.js", lambda route: route.fulfill(body="", content_type="text/javascript"))
     open_search(page, site_url, 1280)
-    page.evaluate("() => { document.querySelector('" + BOX + "').focus(); document.execCommand('insertText', false, '专利保险'); }")
+    page.evaluate("() => document.execCommand('insertText', false, '专利保险')")
     page.wait_for_timeout(800)
     assert page.locator(".md-search-result__item").count() == 0
     page.close()
