@@ -37,6 +37,15 @@ def open_search(page, site_url, width):
     page.wait_for_timeout(100)
 
 
+def wait_until(page, condition, seconds=15):
+    """Poll a Python-side condition (requests seen, routes held) while the page runs; a slow
+    machine gets time, a fast one does not wait."""
+    for _ in range(seconds * 10):
+        if condition():
+            return
+        page.wait_for_timeout(100)
+
+
 def wait_first(page, expected: str):
     page.locator(f"{FIRST}[href*='{expected}']").first.wait_for(timeout=10000)
     return first_pages(page)[0]
@@ -122,8 +131,7 @@ def test_index_is_fetched_only_when_search_is_opened(browser, site_url):
     assert any("cjk-search-loader.js" in u for u in fetched)
     assert not any("cjk-index.json" in u or "cjk-search-worker.js" in u for u in fetched)
     page.keyboard.press("s")
-    page.wait_for_timeout(300)
-    page.wait_for_load_state("networkidle")
+    wait_until(page, lambda: any("cjk-index.json" in u for u in fetched))
     assert any("cjk-index.json" in u for u in fetched) and any("cjk-search-worker.js" in u for u in fetched)
     page.close()
 
@@ -210,7 +218,7 @@ def test_search_answers_whichever_file_arrives_late(browser, site_url, slow):
     page.keyboard.press("s")
     page.locator(BOX).fill("存活率")
     page.locator(BOX).press("End")
-    page.wait_for_timeout(500)
+    wait_until(page, lambda: held)
     assert held, f"{slow} was not requested"
     for route in held:
         route.continue_()
