@@ -35,7 +35,10 @@ def main(argv=None) -> int:
     parser.add_argument("words", nargs="+")
     parser.add_argument("--site", default="site")
     args = parser.parse_args(argv)
-    index = json.loads((Path(args.site) / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    path = Path(args.site) / "search" / "cjk-index.json"
+    if not path.is_file():
+        raise SystemExit(f"{path} not found: build the site first (mkdocs build) or pass --site DIR")
+    index = json.loads(path.read_text(encoding="utf-8"))
     corpus = "\n".join(d["title"] + d["text"] for d in index["docs"])
     table = groups()
     for word in args.words:
