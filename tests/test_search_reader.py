@@ -203,6 +203,22 @@ def test_held_back_splits_do_not_regress(site_dir):
     assert first["first"] >= 0.75 and first["top3"] >= 0.9, first
     second = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout2.yml"))
     assert second["first"] >= 0.85 and second["top3"] >= 0.95, second
+    # The third, written 2026-12-01 by a helper who saw neither the search nor the other sets:
+    # 73.0% / 83.8% blind. Its per-group scores (not its queries) showed the site's own pages
+    # missing from the index; with them indexed, 79.7% / 93.2% (no longer blind for that group).
+    third = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout3.yml"))
+    assert third["first"] >= 0.75 and third["top3"] >= 0.9, third
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("怎么打印整个文件", "print/"), ("能下载PDF吗", "print/"), ("有没有一图读懂", "tujie/"),
+    ("原文全文在哪里", "original/"), ("文中的关键词", "terms/"), ("这个网站改过哪些地方", "changes/"),
+    ("本站内容跟原文核对过吗", "verification/"), ("发现错误怎么报错", "about/"), ("举措清单下载", "actions/"),
+])
+def test_the_sites_own_pages_are_found_by_what_they_do(site_dir, query, expected):
+    """The tool pages (打印版, 图解, 核验, …) are one index entry each, title and description."""
+    pages = run(site_dir, {query: expected})["results"][0]["pages"]
+    assert pages[:1] == [expected], pages
 
 
 @pytest.mark.parametrize("slow", ["search_index.json", "cjk-index.json"])

@@ -31,8 +31,13 @@ WS_RE = re.compile(r"\s+")
 
 KIND_BOOSTS = {
     "measure": 1.6, "programme": 1.5, "topic": 1.2, "question": 1.0, "figures": 1.0,
-    "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5,
+    "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5, "site": 0.8,
 }
+# The site's own tools (图解, 打印版, 关键词索引, 核验, …) are generated pages, not content pages:
+# each is one entry, its title and its description (what the page is for), never its body,
+# which repeats the text (打印版 holds every page) and would rank it for every query.
+DESCRIPTION_RE = re.compile(r'<meta name="description" content="([^"]*)"')
+TITLE_RE = re.compile(r"<title>([^<｜]*)")
 # Chinese punctuation too, so the page highlighter of Material (which splits ?h= on it)
 # never cuts inside a word and never treats a CJK character as a separator.
 SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）【】]+"
@@ -109,8 +114,10 @@ def variants(chars: set[str]) -> dict[str, str]:
     return table
 
 
-def build(material_index: dict, pages: dict[str, dict], paragraphs: list) -> dict:
-    """pages: url path without leading slash ('measures/financing/') -> {kind, title}."""
+def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
+          tools: dict[str, tuple[str, str]] | None = None) -> dict:
+    """pages: url path without leading slash ('measures/financing/') -> {kind, title};
+    tools: the other pages' url path -> (title, description), one entry each."""
     docs = []
     for doc in material_index["docs"]:
         location = doc["location"]
@@ -123,6 +130,9 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list) -> dic
         if info is None:
             continue  # excluded (e.g. the verification page) or not a content page
         docs.append({"location": location, "title": plain(doc["title"]), "text": plain(doc["text"]), "kind": info["kind"]})
+    for location, (title, description) in sorted((tools or {}).items()):
+        if location not in pages and location != "original/":
+            docs.append({"location": location, "title": title, "text": description, "kind": "site"})
     docs.append({"location": "original/", "title": "原文", "text": paragraphs[0].text, "kind": "original"})
     for para in paragraphs[1:]:
         docs.append({"location": f"original/#{para.id}", "title": f"原文 {para.id}（{para.label}）",
@@ -138,6 +148,21 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list) -> dic
         "boosts": KIND_BOOSTS,
     })
     return {"config": config, "docs": docs}
+
+
+def tools(site_dir: Path) -> dict[str, tuple[str, str]]:
+    """Every built page (search-excluded ones too: 打印版 and 核验 are found by what they are
+    for), as (title, description) from its HTML: the title readers see and the description
+    the page gives of itself."""
+    out = {}
+    for built in sorted(site_dir.rglob("index.html")):
+        location = built.parent.relative_to(site_dir).as_posix()
+        location = "" if location == "." else location + "/"
+        text = built.read_text(encoding="utf-8")
+        title, description = TITLE_RE.search(text), DESCRIPTION_RE.search(text)
+        if title and description and 'http-equiv="refresh"' not in text:  # not the redirect stubs
+            out[location] = (html.unescape(title.group(1)).strip(), html.unescape(description.group(1)))
+    return out
 
 
 def validate(index: dict) -> list[str]:
@@ -167,7 +192,8 @@ def write_index(path: Path, site) -> None:
     if not path.exists():
         raise SearchIndexError(f"{path} is missing: is Material's search plugin enabled?")
     pages = {p.url.lstrip("/"): {"kind": p.kind, "title": p.meta.get("title")} for p in site.pages}
-    index = build(json.loads(path.read_text(encoding="utf-8")), pages, site.paragraphs)
+    material = json.loads(path.read_text(encoding="utf-8"))
+    index = build(material, pages, site.paragraphs, tools(path.parent.parent))
     problems = validate(index)
     if problems:
         path.unlink()
