@@ -200,14 +200,15 @@ def test_held_back_splits_do_not_regress(site_dir):
     # scored; its misses were looked at once, so it is no longer blind) and the second, written by
     # someone who had not seen the search (89.4% / 98.5% when first scored, 2026-11-25).
     first = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout.yml"))
-    assert first["first"] >= 0.75 and first["top3"] >= 0.9, first
+    assert first["first"] >= 0.77 and first["top3"] >= 0.92, first
     second = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout2.yml"))
-    assert second["first"] >= 0.85 and second["top3"] >= 0.95, second
+    assert second["first"] >= 0.88 and second["top3"] >= 0.97, second
     # The third, written 2026-12-01 by a helper who saw neither the search nor the other sets:
     # 73.0% / 83.8% blind. Its per-group scores (not its queries) showed the site's own pages
-    # missing from the index; with them indexed, 79.7% / 93.2% (no longer blind for that group).
+    # missing from the index; with them indexed, 79.7% / 93.2% (no longer blind for that group);
+    # after a thesaurus round drafted without any query set, 82.4% / 98.6% (SEARCH.md, round 6).
     third = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout3.yml"))
-    assert third["first"] >= 0.75 and third["top3"] >= 0.9, third
+    assert third["first"] >= 0.8 and third["top3"] >= 0.95, third
 
 
 @pytest.mark.parametrize("query, expected", [
