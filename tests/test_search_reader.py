@@ -211,15 +211,18 @@ def test_held_back_splits_do_not_regress(site_dir):
     assert third["first"] >= 0.8 and third["top3"] >= 0.95, third
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("怎么打印整个文件", "print/"), ("能下载PDF吗", "print/"), ("有没有一图读懂", "tujie/"),
-    ("原文全文在哪里", "original/"), ("文中的关键词", "terms/"), ("这个网站改过哪些地方", "changes/"),
-    ("本站内容跟原文核对过吗", "verification/"), ("发现错误怎么报错", "about/"), ("举措清单下载", "actions/"),
-])
-def test_the_sites_own_pages_are_found_by_what_they_do(site_dir, query, expected):
+SITE_PAGE_QUERIES = {
+    "怎么打印整个文件": "print/", "能下载PDF吗": "print/", "有没有一图读懂": "tujie/", "原文全文在哪里": "original/",
+    "文中的关键词": "terms/", "这个网站改过哪些地方": "changes/", "本站内容跟原文核对过吗": "verification/",
+    "发现错误怎么报错": "about/", "举措清单下载": "actions/",
+}
+
+
+def test_the_sites_own_pages_are_found_by_what_they_do(site_dir):
     """The tool pages (打印版, 图解, 核验, …) are one index entry each, title and description."""
-    pages = run(site_dir, {query: expected})["results"][0]["pages"]
-    assert pages[:1] == [expected], pages
+    results = run(site_dir, SITE_PAGE_QUERIES)["results"]
+    missed = {r["query"]: r["pages"][:3] for r in results if r["pages"][:1] != [r["expected"]]}
+    assert not missed, missed
 
 
 @pytest.mark.parametrize("slow", ["search_index.json", "cjk-index.json"])

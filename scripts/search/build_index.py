@@ -37,7 +37,7 @@ KIND_BOOSTS = {
 # each is one entry, its title and its description (what the page is for), never its body,
 # which repeats the text (打印版 holds every page) and would rank it for every query.
 DESCRIPTION_RE = re.compile(r'<meta name="description" content="([^"]*)"')
-TITLE_RE = re.compile(r"<title>([^<｜]*)")
+TITLE_RE = re.compile(r"<title>([^<｜]*)")  # the page part of 页面｜站名 (scripts/build/phone.py)
 # Chinese punctuation too, so the page highlighter of Material (which splits ?h= on it)
 # never cuts inside a word and never treats a CJK character as a separator.
 SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）【】]+"
