@@ -137,18 +137,22 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
             page.goto(site_url + path)
             page.wait_for_load_state("networkidle")
             out[path] = page.evaluate(STYLES_JS, detail[1] if detail else None)
-        if detail:
-            context.close()
-            return out
-        page.keyboard.press("s")
-        page.locator("input.md-search__input").fill("专利保险")
-        page.locator(".md-search-result__item").first.wait_for()
-        page.wait_for_function("""() => {  // settled: the same number of elements twice, 300 ms apart
-            const n = document.querySelectorAll("*").length, settled = n === window.__count;
-            window.__count = n;
-            return settled;
-        }""", polling=300)
-        out["search"] = page.evaluate(STYLES_JS)
+        if not detail or detail[0] == "search":
+            page.goto(site_url)
+            page.wait_for_load_state("networkidle")
+            page.keyboard.press("s")
+            page.locator("input.md-search__input").fill("专利保险")
+            page.locator(".md-search-result__item").first.wait_for()
+            # Settled: no transition or animation running (the overlay fades in over 250 ms, and a
+            # slow machine can still be inside it) and the same number of elements twice, 300 ms apart.
+            page.wait_for_function("""() => {
+                const n = document.querySelectorAll("*").length;
+                const settled = n === window.__count
+                    && document.getAnimations().every(a => a.playState !== "running");
+                window.__count = n;
+                return settled;
+            }""", polling=300)
+            out["search"] = page.evaluate(STYLES_JS, detail[1] if detail else None)
         context.close()
         return out
 
@@ -157,9 +161,7 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
         assert len(elements) == len(materials[key]), f"{key or 'home'}: a different number of elements"
         for n, (a, b) in enumerate(zip(elements, materials[key])):
             if a != b:
-                diff = []
-                if key != "search":
-                    (full_a,), (full_b,) = styles(False, (key, n))[key], styles(True, (key, n))[key]
-                    diff = sorted(set(full_a.split("|")) ^ set(full_b.split("|")))[:6]
+                (full_a,), (full_b,) = styles(False, (key, n))[key], styles(True, (key, n))[key]
+                diff = sorted(set(full_a.split("|")) ^ set(full_b.split("|")))[:6]
                 pytest.fail(f"{key or 'home'} at {width}px, {a.split()[0]}: styled differently without "
                             f"Material's whole stylesheet: {diff}")
