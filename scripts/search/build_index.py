@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import yaml
@@ -34,8 +35,9 @@ KIND_BOOSTS = {
     "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5, "site": 0.8,
 }
 # The site's own tools (图解, 打印版, 关键词索引, 核验, …) are generated pages, not content pages:
-# each is one entry, its title and its description (what the page is for), never its body,
-# which repeats the text (打印版 holds every page) and would rank it for every query.
+# each is one entry, its title, its description and its introduction (what the page is for and
+# what a reader can do there), never its body, which repeats the text (打印版 holds every page)
+# and would rank it for every query.
 DESCRIPTION_RE = re.compile(r'<meta name="description" content="([^"]*)"')
 TITLE_RE = re.compile(r"<title>([^<｜]*)")  # the page part of 页面｜站名 (scripts/build/phone.py)
 # Chinese punctuation too, so the page highlighter of Material (which splits ?h= on it)
@@ -150,10 +152,61 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     return {"config": config, "docs": docs}
 
 
+class _Lead(HTMLParser):
+    """The text of a page's introduction: the paragraphs and list items between its h1 and
+    the first h2, without what is not prose (figures, tables, scripts, buttons)."""
+
+    SKIP = {"figure", "table", "script", "style", "svg", "button", "form", "select", "details", "aside", "nav"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.state, self.depth, self.skip, self.parts = "before", 0, 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if self.state == "before":
+            self.state = "h1" if tag == "h1" else "before"
+        elif self.state == "lead":
+            if tag in ("h2", "h3", "footer"):
+                self.state = "done"
+            elif tag in self.SKIP:
+                self.skip += 1
+            elif tag in ("p", "li") and not self.skip:
+                self.depth += 1
+
+    def handle_endtag(self, tag):
+        if self.state == "h1" and tag == "h1":
+            self.state = "lead"
+        elif self.state == "lead":
+            if tag in self.SKIP and self.skip:
+                self.skip -= 1
+            elif tag in ("p", "li") and self.depth and not self.skip:
+                self.depth -= 1
+                self.parts.append(" ")
+
+    def handle_data(self, data):
+        if self.state == "lead" and self.depth and not self.skip:
+            self.parts.append(data)
+
+
+LEAD_CHARS = 300  # a page without h2 (更新记录) would otherwise bring its whole list
+
+
+def lead(page_html: str) -> str:
+    """A built page's introduction as plain text (see _Lead), cut after the last full stop
+    within LEAD_CHARS characters."""
+    parser = _Lead()
+    parser.feed(page_html)
+    text = WS_RE.sub(" ", "".join(parser.parts)).strip()
+    if len(text) > LEAD_CHARS:
+        text = text[:LEAD_CHARS]
+        text = text[:text.rfind("。") + 1] or text
+    return text
+
+
 def tools(site_dir: Path) -> dict[str, tuple[str, str]]:
     """Every built page (search-excluded ones too: 打印版 and 核验 are found by what they are
-    for), as (title, description) from its HTML: the title readers see and the description
-    the page gives of itself."""
+    for), as (title, text) from its HTML: the title readers see, and the description the page
+    gives of itself followed by its introduction."""
     out = {}
     for built in sorted(site_dir.rglob("index.html")):
         location = built.parent.relative_to(site_dir).as_posix()
@@ -161,7 +214,9 @@ def tools(site_dir: Path) -> dict[str, tuple[str, str]]:
         text = built.read_text(encoding="utf-8")
         title, description = TITLE_RE.search(text), DESCRIPTION_RE.search(text)
         if title and description and 'http-equiv="refresh"' not in text:  # not the redirect stubs
-            out[location] = (html.unescape(title.group(1)).strip(), html.unescape(description.group(1)))
+            about = html.unescape(description.group(1))
+            intro = lead(text)
+            out[location] = (html.unescape(title.group(1)).strip(), about if intro in about else about + " " + intro)
     return out
 
 

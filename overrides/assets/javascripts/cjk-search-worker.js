@@ -25,8 +25,9 @@ const YEAR = /^(19|20)[0-9]{2}$/;
 // a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
 // other matching sections add to its best one (all of it: a page's evidence adds up over its
 // sections, so the page that covers a topic throughout outranks one that names it once); a
-// thesaurus word against the reader's own; a key-figures row when the query asks no number.
-const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1 };
+// thesaurus word against the reader's own; a key-figures row when the query asks no number; the
+// exponent of the share of the query's weight an entry covers (its score is multiplied by it).
+const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1, coverage: 1.5 };
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
@@ -244,7 +245,7 @@ function scoreDoc(doc, terms, asksNumber) {
     if (best > 0) { covered += term.weight; score += best; found.push(...hits); }
   }
   if (!score) return null;
-  score *= (covered / total) ** 2;
+  score *= (covered / total) ** RANK.coverage;
   let boost = boosts[doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
   if (doc.kind === "figure") boost = [RANK.plainRow, 1.2, 4][asksNumber];
