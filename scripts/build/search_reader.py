@@ -36,7 +36,7 @@ class SearchReaderError(Exception):
 def query_words(path: Path = THESAURUS) -> dict:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     out: dict = {}
-    for key in ("filler", "number_questions", "number_topics"):
+    for key in ("filler", "number_questions", "number_topics", "question_words"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise SearchReaderError(f"{path}: `{key}` must be a list of words")

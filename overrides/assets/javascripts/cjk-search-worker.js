@@ -21,6 +21,7 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
+const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Ranking weights (see SEARCH.md): BM25's k1 and b; a term in a page title, a section heading,
 // a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
 // other matching sections add to its best one (all of it: a page's evidence adds up over its
@@ -33,7 +34,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [], numberTopics = new Set();
+let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let figures = [], ids = {}, needs = [], numberHints = {};
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
@@ -67,13 +68,14 @@ function setup(data) {
   filler = new Set((config.filler || []).map(fold));
   numberWords = (config.number_questions || []).map(fold);
   numberTopics = new Set((config.number_topics || []).map(fold));
+  questionWords = new Set((config.question_words || []).map(fold));
   numberHints = {};
   for (const [word, hint] of Object.entries(config.number_hints || {})) numberHints[fold(word)] = fold(hint);
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
   vocabulary = new Set((config.vocabulary || []).map(fold));
-  for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...Object.keys(numberHints)]) vocabulary.add(word);
+  for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
   docs = data.docs.map(doc => ({
     ...doc,
@@ -179,11 +181,19 @@ function parse(query) {
   const terms = [], hints = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
-  for (const chunk of fold(query).split(PUNCT).filter(Boolean)) {
-    const words = joined(segment(chunk));
+  const chunks = fold(query).split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
+  // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
+  let lastNumber = -1, lastQuestion = -1;
+  chunks.flat().forEach((word, i) => {
+    if (numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) lastNumber = i;
+    else if (questionWords.has(word)) lastQuestion = i;
+  });
+  const numberAsked = lastNumber > lastQuestion;
+  for (const words of chunks) {
     for (const [at, word] of words.entries()) {
-      if (numberHints[word] && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
-      if (numberWords.includes(word) || numberTopics.has(word) || numberHints[word]) asksNumber = 2;
+      const asking = numberTopics.has(word) || numberAsked;
+      if (numberHints[word] && asking && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
+      if ((numberWords.includes(word) || numberHints[word]) && asking || numberTopics.has(word)) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
       else if (DIGIT.test(word) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
@@ -285,8 +295,12 @@ function byId(query) {
   const key = fold(query).replace(/[\s#]+/g, "");
   let location = ids[key];
   if (!location)
-    for (const [name, to] of Object.entries(ids))
-      if (name.length >= 3 && /\p{sc=Han}/u.test(name) && key.includes(name)) { location = to; break; }
+    for (const [name, to] of Object.entries(ids)) {
+      if (name.length < 3 || !/\p{sc=Han}/u.test(name)) continue;
+      const at = key.indexOf(name);
+      // 亮点一 in 亮点一共有几条 is not 亮点一: its 一 starts another word.
+      if (at >= 0 && !NOT_ORDINAL.test(key.slice(at + name.length - 1))) { location = to; break; }
+    }
   if (!location) return null;
   const page = location.split("#")[0];
   const target = docs.find(d => d.location === location) || pageDoc(page);
