@@ -131,12 +131,12 @@ function occurrences(word) {
 }
 
 /* Forward maximum matching over the vocabulary (and non-Han runs the text has). */
-function cut(chunk) {
+function cut(chunk, longest = longestWord) {
   const words = [];
   let i = 0;
   while (i < chunk.length) {
     let taken = 0;
-    for (let n = Math.min(longestWord, chunk.length - i); n >= 2; n--) {
+    for (let n = Math.min(longest, chunk.length - i); n >= 2; n--) {
       const piece = chunk.slice(i, i + n);
       if (vocabulary.has(piece) || (!/\p{sc=Han}/u.test(piece) && corpus.includes(piece))) {
         words.push(piece);
@@ -151,6 +151,17 @@ function cut(chunk) {
     i += taken;
   }
   return words;
+}
+
+/* A word of four characters or more that only one or two index entries have (解读原文, kept whole
+   because the key-figures page says 解读原文中出现的…): there by accident, so the reader may mean
+   its parts. */
+function rareCompound(word) {
+  if (word.length < 4) return false;
+  const { title, text } = occurrences(word);
+  let df = 0;
+  for (let i = 0; i < title.length; i++) if (title[i] || text[i]) df++;
+  return df <= 2;
 }
 
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
@@ -202,11 +213,11 @@ function parse(query) {
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
       const parts = word.length > 2 && !alternatives.length || word.length > 3
-        ? cut(word).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
+        ? cut(word, rareCompound(word) ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
       const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
-      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight });
+      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare: rareCompound(word) });
     }
   }
   // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
@@ -247,7 +258,7 @@ function scoreDoc(doc, terms, asksNumber) {
     if (term.parts.length && term.parts.every(w => doc.foldedTitle.includes(w))) {
       const s = 0.7 * term.weight * (doc.isPage ? 5 : 1.5);
       if (s > best) { best = s; hits = [...term.parts]; }
-    } else if (term.parts.length && !term.alternatives.length) {
+    } else if (term.parts.length && (!term.alternatives.length || term.rare) && !best) {
       const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
       const s = 0.5 * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
       if (s > best) { best = s; hits = inside; }
