@@ -256,6 +256,7 @@ SITE_PAGE_QUERIES = {
     "怎么打印整个文件": "print/", "能下载PDF吗": "print/", "有没有一图读懂": "tujie/", "原文全文在哪里": "original/",
     "文中的关键词": "terms/", "这个网站改过哪些地方": "changes/", "本站内容跟原文核对过吗": "verification/",
     "发现错误怎么报错": "about/", "举措清单下载": "actions/", "字太小了怎么放大": "about/", "页面怎么分享给朋友": "about/",
+    "怎么引用这一段": "about/",
 }
 
 
