@@ -313,3 +313,16 @@ def test_no_script_blocks_rendering_but_the_tiny_reader_prefs(site_dir):
         assert [s for s in blocking if "reader-prefs.js" not in s] == [], path
         assert re.search(r'<script defer src="[^"]*bundle\.[0-9a-f]+\.min\.js">', html), path
     assert (site_dir / "assets" / "reader-prefs.js").stat().st_size < 2500
+
+
+def test_the_about_pages_guide_names_only_controls_the_site_has(site_dir):
+    """关于本站 › 阅读、搜索与转发 names buttons in bold; each must be a label the built pages or
+    their scripts really show (a renamed button makes the guide wrong)."""
+    about = (REPO / "docs" / "about.md").read_text(encoding="utf-8")
+    section = about.split("{#reading}", 1)[1].split("\n## ", 1)[0]
+    labels = {w for label in re.findall(r"\*\*([^*]+)\*\*", section) for w in label.split()}
+    assert {"字号", "关怀模式", "复制标题和链接", "手机扫码打开", "复制引文", "复制所选文字的链接"} <= labels
+    shown = (site_dir / "measures" / "financing" / "index.html").read_text(encoding="utf-8")
+    shown += "".join(p.read_text(encoding="utf-8") for p in (REPO / "docs" / "assets").glob("*.js"))
+    missing = [w for w in labels if f">{w}<" not in shown and f'"{w}"' not in shown]
+    assert not missing, f"named on 关于本站 but shown nowhere: {missing}"

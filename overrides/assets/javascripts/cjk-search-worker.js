@@ -105,13 +105,18 @@ function setup(data) {
 /* How rare a word is among the index entries (BM25's idf). */
 function idf(word) {
   if (!idfCache.has(word)) {
-    const { title, text } = occurrences(word);
-    let df = 0;
-    for (const d of docs) if (title[d.i] || text[d.i]) df++;
-    const n = docs.length;
+    const df = entriesWith(word), n = docs.length;
     idfCache.set(word, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
   return idfCache.get(word);
+}
+
+/* How many index entries (not key-figures rows) have the word. */
+function entriesWith(word) {
+  const { title, text } = occurrences(word);
+  let df = 0;
+  for (const d of docs) if (title[d.i] || text[d.i]) df++;
+  return df;
 }
 
 /* How often a word occurs in each entry's title and text: counted once per word, then cached. */
@@ -157,11 +162,7 @@ function cut(chunk, longest = longestWord) {
    because the key-figures page says 解读原文中出现的…): there by accident, so the reader may mean
    its parts. */
 function rareCompound(word) {
-  if (word.length < 4) return false;
-  const { title, text } = occurrences(word);
-  let df = 0;
-  for (let i = 0; i < title.length; i++) if (title[i] || text[i]) df++;
-  return df <= 2;
+  return word.length >= 4 && entriesWith(word) <= 2;
 }
 
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
@@ -212,12 +213,13 @@ function parse(query) {
       if (terms.some(t => t.word === word)) continue;
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
+      const rare = rareCompound(word);
       const parts = word.length > 2 && !alternatives.length || word.length > 3
-        ? cut(word, rareCompound(word) ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
+        ? cut(word, rare ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
       const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
-      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare: rareCompound(word) });
+      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare });
     }
   }
   // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
