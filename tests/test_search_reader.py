@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 
 import pytest
 import yaml
@@ -250,6 +251,14 @@ def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):
     assert 1 <= len(having) <= 2, having  # else this test proves nothing
     (result,) = run(site_dir, {"解读原文": "original/"})["results"]
     assert result["pages"][0] == "original/", result
+    # and the result does not list 解读原文 as missing (Material shows 缺少: for a term marked false)
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              "process.stdout.write(JSON.stringify(w.search('解读原文').items[0][0].terms),()=>process.exit(0));")
+    terms = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    assert terms and all(terms.values()), terms
 
 
 SITE_PAGE_QUERIES = {

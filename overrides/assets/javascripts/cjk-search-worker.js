@@ -354,7 +354,8 @@ function search(query) {
   }
   // Which of the query's words an item shows (Material marks them on the opened page).
   const shown = found => Object.fromEntries(terms.map(t => {
-    const hit = t.alternatives.find(a => found.includes(a));
+    // A term found by its parts (解读原文 as 解读 … 原文) is found, not missing.
+    const hit = t.alternatives.find(a => found.includes(a)) || t.parts.find(w => found.includes(w));
     return [hit || t.word, !!hit];
   }));
   for (const [page, items] of groups) {
