@@ -214,6 +214,24 @@ def test_held_back_splits_do_not_regress(site_dir):
     assert third["first"] >= 0.82 and third["top3"] >= 0.97, third
     fourth = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout4.yml"))
     assert fourth["first"] >= 0.82 and fourth["top3"] >= 0.93, fourth
+    # Split 5 (2026-12-01, written before round 8): 83.8% / 95.0% blind and after round 8.
+    fifth = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout5.yml"))
+    assert fifth["first"] >= 0.82 and fifth["top3"] >= 0.93, fifth
+
+
+def test_the_weight_fitter_scores_as_the_worker_does_and_recovers_from_bad_weights(site_dir):
+    # scripts/search/fit_weights.py: its scores agree with the worker bench's, and from weights
+    # spoiled on purpose (page titles worth almost nothing) one pass of the fit wins queries back.
+    from scripts.search import fit_weights
+
+    queries = dict(list(load_queries(REPO / "tests" / "search_queries.yml").items())[:30])
+    bench = run(site_dir, queries)
+    scored = fit_weights.run(site_dir, {"some": queries})["before"]["some"]
+    assert scored["first"] == round(bench["first"] * 30) and scored["top3"] == round(bench["top3"] * 30)
+    fitted = fit_weights.run(site_dir, {"some": queries}, mode="fit", passes=1, start={"pageTitle": 0.2})
+    assert fitted["before"]["some"]["first"] < scored["first"], fitted  # the spoiled weights cost queries
+    assert fitted["after"]["some"]["first"] > fitted["before"]["some"]["first"], fitted
+    assert fitted["weights"], fitted
 
 
 def test_a_site_pages_entry_reads_its_introduction_and_nothing_else():
