@@ -123,3 +123,71 @@ def test_bad_bytes_give_one_message_each(tmp_path):
     assert by_file["measures/bom.md"].code == "E002"
     assert by_file["measures/folder.md"].code == "E003"
     assert not [d for d in diags if d.file in by_file and not d.code.startswith("E")]
+
+
+# What the prose says (scripts/fidelity/support.py): each sentence of a content page in the words of
+# the paragraphs it cites, framing words aside. Each line below is a plausible edit that adds,
+# reverses or misattributes something; the good page's own sentences pass (test above).
+@pytest.mark.parametrize("prose, code, words", [
+    ("政策亮点三提出引导各类金融机构为小微企业免费提供知识产权金融服务。", "N021", "免费"),   # adds a fact
+    ("政策亮点三提出引导所有金融机构为小微企业提供知识产权金融服务。", "N021", "所有"),  # widens 各类
+    ("需求调查制度已建立。", "N021", "已"),  # a plan told as done (q1-4 has 已, beside other words)
+    ("多渠道降低贷款、担保和保险等费率，只面向科技型企业。", "N021", "只"),  # narrows
+    ("这项制度明年建立。", "N021", "明年"),  # a date the text does not give
+    ("政策亮点三提出不加强与商业银行的知识产权金融服务战略合作。", "N022", "不加强"),  # reverses
+    ("问四说，要建立知识产权金融服务需求调查制度。", "N023", "需求调查制度"),  # said in 亮点三, not 问四
+    ("政策亮点五提出建立知识产权金融服务需求调查制度。", "N023", "金融服务"),  # the wrong highlight
+    ("问一和问四都提到建立知识产权金融服务需求调查制度。", "N023", "需求调查制度"),  # each must say it
+    ("政策亮点三提出全面降低贷款、担保和保险等费率。", "N022", "全面降低"),  # a degree the text does not give
+])
+def test_prose_that_adds_reverses_or_misattributes_is_refused(tmp_path, prose, code, words):
+    sources = "q2-7, q1-4, q4-3, q2-9, q2-2" if code == "N023" else "q2-7, q1-4, q2-2"  # q2-2 has 全面
+    page = with_sources(GOOD, sources) + f"\n{prose}\n"
+    line = len(page.split("\n")) - 1
+    diags = problems(tmp_path, page)
+    hits = [d for d in diags if d.code == code and d.line == line]
+    assert hits, [d.format() for d in diags]
+    assert any(words in d.message for d in hits) or code == "N023", [d.format() for d in hits]
+    # The message shows the source sentence the page's sentence should have matched.
+    assert hits[0].expected and "(q" in hits[0].expected, hits[0].format()
+
+
+def test_a_paraphrase_in_the_texts_words_and_framing_passes(tmp_path):
+    # Reordered, shortened, with framing words (政策亮点三, 提出, 问一, 介绍, 已有, 做法) and a negation
+    # the text has (没有系统的梳理 is q3-4's): nothing to report.
+    page = with_sources(GOOD, "q2-7, q1-4, q3-4") + (
+        "\n政策亮点三提出建立知识产权金融服务需求调查制度，并多渠道降低贷款、担保和保险等费率。\n"
+        "\n问一介绍的已有做法：国家知识产权局2008年以来连续开展知识产权质押融资、专利保险等多项试点。\n"
+        "\n问三说知识产权金融服务方面有很多做法，但还没有系统的梳理这些政策措施。\n")
+    assert problems(tmp_path, page) == []
+
+
+def test_the_support_message_names_the_nearest_source_sentence(tmp_path):
+    page = with_sources(GOOD, "q2-7, q1-4") + "\n政策亮点三提出为小微企业全额报销贷款利息。\n"
+    diag = next(d for d in problems(tmp_path, page) if d.code == "N021")
+    assert "全额" in diag.message and "q2-7" in diag.message
+    assert "多渠道降低贷款" in diag.expected and diag.expected.endswith("(q2-7)"), diag.format()
+
+
+def test_framing_words_are_reviewed_and_hold_no_fact_words():
+    from scripts.fidelity import support
+
+    words = support.framing_words()
+    # Words that would let an edit add a fact must never be framing.
+    for word in ("已", "将", "最", "只", "不", "免费", "全部", "所有", "各省", "明年", "全额", "必须"):
+        assert word not in words, word
+    assert {"问一", "原文", "提出", "要点"} <= words
+
+
+def test_a_link_label_must_number_the_page_it_links_to(tmp_path):
+    # The fixture's page is measure number 3 (政策亮点三); a label calling it 亮点四 is refused.
+    page = GOOD + "\n另见[政策亮点四：缓解小微企业融资难](/measures/financing.md)。\n"
+    line = len(page.split("\n")) - 1
+    (tmp_path / "wrong").mkdir()
+    (tmp_path / "right").mkdir()
+    diags = problems(tmp_path / "wrong", page)
+    hit = [d for d in diags if d.code == "N024"]
+    assert hit and hit[0].line == line and "亮点四" in hit[0].message and hit[0].expected.startswith("亮点三"), \
+        [d.format() for d in diags]
+    right = GOOD + "\n另见[政策亮点三：缓解小微企业融资难](/measures/financing.md)。\n"
+    assert [d for d in problems(tmp_path / "right", right) if d.code == "N024"] == []

@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import claims, model
+from . import claims, model, support
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
@@ -100,7 +100,12 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
         result.diagnostics += claims.check_markup(page)
         result.diagnostics += claims.check_citation_labels(page)
     result.diagnostics += check_ids_and_related(result.pages)
+    result.diagnostics += support.check_link_labels(result.pages)
     result.diagnostics += check_coverage(result)
+    # A line another check has refused (a figure, a name, a script, a look-alike) gets no word-level
+    # support diagnostic as well: the specific one says what is wrong.
+    specific = {(d.file, d.line) for d in result.diagnostics if d.code not in support.CODES}
+    result.diagnostics = [d for d in result.diagnostics if d.code not in support.CODES or (d.file, d.line) not in specific]
     result.diagnostics.sort(key=lambda d: (d.file, d.line, d.code))
     return result
 
@@ -272,6 +277,7 @@ def check_claims(page: Page, paragraphs: dict[str, Paragraph], all_paragraphs: l
     out += claims.check_characters(page, raw, source_text)
     out += claims.check_absences(page, texts)
     out += claims.check_substance(page)
+    out += support.check_support(page, paragraphs, claims.absence_lines(page))
     if page.kind == "figures":
         for line, row_text, para in _figure_rows(page, paragraphs):
             out += claims.check_names(page, [(line, row_text)], [para], all_paragraphs)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.fidelity import claims, model
+from scripts.fidelity import claims, model, support
 from scripts.fidelity.checks import check_site, prose_text
 from scripts.fidelity.figures import find_figures
 from scripts.fidelity.pages import Page, read_page
@@ -42,6 +42,16 @@ OTHER_ORGS = ["财政部", "中国人民银行", "科学技术部", "商务部",
 ADDED_SENTENCES = ["该项工作由中国人民银行牵头。", "财政部将给予配套资金支持。", "这项工作由李克明同志负责。",
                    "首批试点设在杭州和成都。"]
 TITLE_SWAPS = {"规范": "标准", "意见": "通知", "解读": "说明"}
+VERBS = "建立|设立|开展|加强|支持|推进|实施|提供|降低|帮助|鼓励|引导|培育|推广|加大|完善"
+# (class, the words edited, what they become): each changes the claim, not a name or a figure.
+CLAIM_EDITS = [
+    ("claim-negation", rf"(?<![不未没])(?:{VERBS})", lambda s: "不" + s),
+    ("claim-scope", r"(?<![各所全])小微企业", lambda s: "所有" + s),
+    ("claim-done", rf"提出(?:{VERBS})", lambda s: "已经" + s[2:]),
+    ("claim-degree", rf"(?:{VERBS})", lambda s: "全面" + s),
+]
+# Sentences with no name or figure in them, each adding a fact the text does not give.
+CLAIM_SENTENCES = ["申请材料可以在网上提交。", "符合条件的企业可以获得全额补贴。", "这项工作明年全面完成。"]
 
 
 @dataclass
@@ -143,6 +153,8 @@ def mutations(docs: Path) -> list[Mutation]:
                 trad = claims.to_traditional(run.group(0))
                 if trad != run.group(0):
                     out.append(Mutation("traditional", rel, f"{line}: {run.group(0)} -> {trad}", _replace_line(line, run.group(0), trad)))
+        if page.kind in support.SUPPORTED_KINDS:
+            out += _claim_mutations(rel, page, prose)
         if prose:
             line, _ = prose[len(prose) // 2]
             for sentence in ADDED_SENTENCES:
@@ -153,6 +165,36 @@ def mutations(docs: Path) -> list[Mutation]:
                 out.append(Mutation("raw-html", rel, f"{line}: + {tag}", _insert_after_line(line, "\n\n" + tag + "\n")))
         if page.kind in model.SUBSTANTIAL_KINDS:
             out.append(Mutation("emptied-page", rel, "page cut to its title", _emptied(page)))
+    return out
+
+
+def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]]) -> list[Mutation]:
+    """Edits that change what a sentence claims without touching a name or a figure: a negation
+    before a verb, a widened or narrowed scope, a plan told as done, a claim of degree, an
+    attribution to another question or highlight, and a plain added sentence."""
+    out: list[Mutation] = []
+    plain = [(n, raw) for n, raw in prose if not raw.lstrip().startswith(("#", "|", "!!!"))
+             and re.search(r"[\u4e00-\u9fff]{6,}", prose_text(raw))]
+    for kind, pattern, insert in CLAIM_EDITS:
+        for line, raw in plain:
+            m = re.search(pattern, raw)
+            if m and "](" not in raw[max(0, m.start() - 40):m.start()]:
+                out.append(Mutation(kind, rel, f"{line}: {insert(m.group(0))!r} for {m.group(0)!r}",
+                                    _replace_line(line, m.group(0), insert(m.group(0)), m.start())))
+                break
+    for line, raw in plain:
+        m = re.search(r"问([一二三四])|亮点([一二三四五六七八])", raw)
+        if m:
+            digits = "一二三四" if m.group(1) else "一二三四五六七八"
+            old = m.group(1) or m.group(2)
+            new = digits[(digits.index(old) + 2) % len(digits)]
+            out.append(Mutation("claim-attribution", rel, f"{line}: {m.group(0)} -> {m.group(0).replace(old, new)}",
+                                _replace_line(line, m.group(0), m.group(0).replace(old, new), m.start())))
+            break
+    if plain:
+        line, _ = plain[len(plain) // 2]
+        for sentence in CLAIM_SENTENCES:
+            out.append(Mutation("claim-added", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
     return out
 
 

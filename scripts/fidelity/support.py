@@ -1,0 +1,207 @@
+"""Does the prose say only what its sources say? Word-level support for content pages.
+
+A measure, programme, question or topic page restates the text in its own sentences. Each of
+those sentences (outside quotes, which Q001 checks, and outside 原文未载明 blocks, which say what
+the text lacks) may use only:
+
+- words that occur in the paragraphs the page cites (N021). A word the cited text lacks adds
+  something: 全额资助 for 适当帮助, 覆盖所有地级市, 明年, 收取服务费. Single characters count as
+  words of the cited text only where jieba cuts them so there (已, 只, 最), not as parts of
+  other words;
+- framing words (scripts/fidelity/framing.yml): words that say where the text says something
+  and how the page is built (问一, 原文, 提到, 列为, 要点), reviewed one by one;
+- a negation (不, 未, 没有, 并非 …) only together with the word it negates as the cited text has
+  them (N022): 不帮助 where the text says 帮助 reverses it;
+- a sentence that names where the text says it (问四说…, 政策亮点八…提出…) only words of that part
+  of the text (N023): 问四说 before a sentence of 问一 misattributes it.
+
+Link labels to other pages are page titles and are not read here (their targets are checked).
+No Chinese entailment model runs offline without model downloads; a word-level check catches
+what a careless or malicious edit adds, and each diagnostic shows the source sentence nearest
+to the page's. Paraphrase with the text's words, or add a framing word to framing.yml with a
+reason if it says nothing about the world.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import yaml
+
+from .claims import ABSENCE_RE, _traditional
+from .diagnostics import Diagnostic
+from .pages import Page
+from .source import Paragraph
+
+FRAMING_PATH = Path(__file__).with_name("framing.yml")
+SUPPORTED_KINDS = ("measure", "programme", "question", "topic")
+CODES = ("N021", "N022", "N023")  # N024 (link labels) is not word-level: it always shows
+CJK_RE = re.compile(r"[\u3400-\u9fff]")
+SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
+INTERNAL_LINK_RE = re.compile(r"\[([^\]]*)\]\((?!/original\.md)(/[^)]*\.md[^)]*)\)")
+NEGATORS = ("并没有", "并未", "尚未", "不再", "从未", "没有", "并非", "不是", "无法", "不能", "不会", "不得", "不", "未", "无", "非", "别", "勿")
+# Words that set how far or how firmly something holds: like a negation, each must stand before
+# the word it modifies as the text has it (全面加大 where the text says 加大).
+MODIFIERS = NEGATORS + ("全面", "充分", "大力", "严厉", "进一步", "逐步", "积极", "全部", "所有", "完全", "已经", "已",
+                        "正在", "将", "必须", "一律", "均", "只", "仅", "唯一", "首次", "率先", "优先", "专门")
+CN_DIGITS = "一二三四五六七八"
+QUESTION_RE = re.compile(r"问([一二三四])")
+HIGHLIGHT_RE = re.compile(r"亮点([一二三四五六七八])")
+PART_RE = re.compile(r"(?:政策)?亮点[一二三四五六七八]|问[一二三四](?=[^一二三四五六七八九十]|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def framing_words() -> frozenset[str]:
+    data = yaml.safe_load(FRAMING_PATH.read_text(encoding="utf-8"))
+    words = data.get("words") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{FRAMING_PATH}: needs `words`, a list of strings")
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=50000)
+def _cut(text: str) -> tuple[str, ...]:
+    import warnings
+
+    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources (setuptools<81 is pinned)
+        warnings.simplefilter("ignore")
+        import jieba
+    jieba.setLogLevel(logging.ERROR)
+    return tuple(jieba.cut(text))
+
+
+class _Scope:
+    """Some paragraphs' text, their words (for single characters) and their sentences."""
+
+    def __init__(self, paragraphs: Iterable[Paragraph]):
+        self.paragraphs = list(paragraphs)
+        self.text = "\n".join(p.text for p in self.paragraphs)
+        self.tokens = {w for p in self.paragraphs for w in _cut(p.text)}
+        self.sentences = [(p.id, s.strip()) for p in self.paragraphs for s in SENTENCE_RE.findall(p.text) if s.strip()]
+
+    def has(self, word: str, sentence: str = "", at: int = -1) -> bool:
+        """A word of two characters or more: in the text. One character: beside the same
+        neighbour as in the text (化部 in 信息化部, 已在 in 已在全国), not merely somewhere in it:
+        已 in 制度已建立 is not 已 in 已在全国."""
+        if len(word) > 1:
+            return word in self.text
+        if at < 0:
+            return word in self.tokens
+        return (at > 0 and sentence[at - 1:at + 1] in self.text) or sentence[at:at + 2] in self.text
+
+    def nearest(self, sentence: str) -> str | None:
+        """The source sentence sharing the most character pairs with the page's sentence."""
+        pairs = {sentence[i:i + 2] for i in range(len(sentence) - 1)}
+        best = max(self.sentences, key=lambda s: sum(s[1][i:i + 2] in pairs for i in range(len(s[1]) - 1)), default=None)
+        return f"{best[1]} ({best[0]})" if best else None
+
+
+def _part_ids(text: str, paragraphs: dict[str, Paragraph]) -> list[list[str]]:
+    """The paragraph ids of each question and highlight a sentence names (问四, 政策亮点八)."""
+    parts: list[list[str]] = []
+    for m in QUESTION_RE.finditer(text):
+        n = CN_DIGITS.index(m.group(1)) + 1
+        parts.append([i for i in paragraphs if i == f"q{n}" or i.startswith(f"q{n}-")])
+    highlights = [f"q2-{CN_DIGITS.index(m.group(1)) + 5}" for m in HIGHLIGHT_RE.finditer(text)]
+    parts += [[h] for h in highlights]
+    if parts and not highlights and "意见》" in text:  # 《意见》和问四提出…: the highlights are the 意见's words
+        parts.append([i for i in paragraphs if i.startswith("q2-") and i not in ("q2-1", "q2-2", "q2-3", "q2-4")])
+    return parts
+
+
+def _parts(text: str, paragraphs: dict[str, Paragraph]) -> list[list[Paragraph]]:
+    return [[paragraphs[i] for i in ids if i in paragraphs] for ids in _part_ids(text, paragraphs)]
+
+
+def _positions(words: Iterable[str]) -> list[tuple[str, int]]:
+    out, at = [], 0
+    for w in words:
+        out.append((w, at))
+        at += len(w)
+    return out
+
+
+def sentences(page: Page, skip: set[int]) -> list[tuple[int, str]]:
+    """(line, sentence) of the page's own prose: summary and body, without link labels to pages."""
+    from .checks import prose_text
+
+    lines = [(page.meta_lines.get("summary", 1), page.meta["summary"])] if isinstance(page.meta.get("summary"), str) else []
+    lines += [(n, raw) for n, raw in page.prose
+              if n not in skip and not raw.lstrip().startswith("#") and not ABSENCE_RE.match(raw)]
+    out = []
+    for n, raw in lines:
+        text = prose_text(INTERNAL_LINK_RE.sub(" ", raw))
+        out += [(n, s) for s in SENTENCE_RE.findall(text) if CJK_RE.search(s)]
+    return out
+
+
+def check_support(page: Page, paragraphs: dict[str, Paragraph], skip: set[int]) -> list[Diagnostic]:
+    if page.kind not in SUPPORTED_KINDS:
+        return []
+    cited = _Scope(paragraphs[s] for s in page.sources if s in paragraphs)
+    framing = framing_words()
+    out: list[Diagnostic] = []
+    for line, sentence in sentences(page, skip):
+        # 问四, 政策亮点八: where the text says it (N023 checks the sentence against that part).
+        plain = PART_RE.sub(lambda m: "，" * len(m.group(0)), sentence)
+        words = [(w, at) for w, at in _positions(_cut(plain)) if CJK_RE.search(w)]
+        for w, at in words:
+            if any(_traditional(c) for c in w):
+                continue  # L003 reports it
+            if w not in framing and not cited.has(w, plain, at):
+                out.append(Diagnostic(page.rel, line, "N021",
+                                      f"'{w}' is not in the paragraphs this page cites ({', '.join(p.id for p in cited.paragraphs)}): "
+                                      f"say it in the text's words, or cite the paragraph that says it", cited.nearest(sentence)))
+                break
+        tokens = _cut(sentence)
+        for i, w in enumerate(tokens):
+            if w not in MODIFIERS or i + 1 >= len(tokens) or not CJK_RE.search(tokens[i + 1]):
+                continue
+            phrase = w + tokens[i + 1]
+            if phrase not in cited.text:
+                what = "negation" if w in NEGATORS else "modifier"
+                out.append(Diagnostic(page.rel, line, "N022",
+                                      f"{what} '{phrase}' is not in the paragraphs this page cites: a {what} must stand "
+                                      f"before the word it modifies as the text has it", cited.nearest(sentence)))
+                break
+        named = [p for p in _parts(sentence, paragraphs) if p]
+        if named:
+            first = PART_RE.search(sentence)  # what comes before the part's name is said elsewhere
+            start = first.start() if first else 0
+            # 问一和问四都提到…: each part says it; otherwise the parts together do.
+            scopes = [_Scope(p) for p in named] if len(named) > 1 and "都" in sentence else [_Scope(sum(named, []))]
+            for scope in scopes:
+                missing = next((w for w, at in words if at >= start and w not in framing and not scope.has(w, plain, at)), None)
+                if missing:
+                    where = ", ".join(p.id for p in scope.paragraphs)
+                    out.append(Diagnostic(page.rel, line, "N023",
+                                          f"the sentence names where the text says it ({where}), but '{missing}' is not there",
+                                          scope.nearest(sentence)))
+                    break
+    return out
+
+
+def check_link_labels(pages: list[Page]) -> list[Diagnostic]:
+    """A link whose label numbers a highlight or question ([政策亮点四：…](/measures/x.md),
+    [问二](/questions/y.md)) must lead to the page of that number (N024)."""
+    by_rel = {p.rel: p for p in pages}
+    out = []
+    for page in pages:
+        for line, raw in page.prose:
+            for m in INTERNAL_LINK_RE.finditer(raw):
+                label, target = m.group(1), m.group(2).split("#")[0].lstrip("/")
+                other = by_rel.get(target)
+                if not other or other.meta.get("number") not in range(1, len(CN_DIGITS) + 1):  # F004 reports others
+                    continue
+                for regex, kind, name in ((HIGHLIGHT_RE, "measure", "亮点"), (QUESTION_RE, "question", "问")):
+                    said = regex.search(label)
+                    if said and other.kind == kind and CN_DIGITS.index(said.group(1)) + 1 != other.meta["number"]:
+                        right = name + CN_DIGITS[other.meta["number"] - 1]
+                        out.append(Diagnostic(page.rel, line, "N024",
+                                              f"link label '{label}' says {said.group(0)}, but {target} is {right}",
+                                              f"{right}：{other.meta.get('title', '')}"))
+    return out
