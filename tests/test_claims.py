@@ -139,9 +139,11 @@ def test_bad_bytes_give_one_message_each(tmp_path):
     ("政策亮点五提出建立知识产权金融服务需求调查制度。", "N023", "金融服务"),  # the wrong highlight
     ("问一和问四都提到建立知识产权金融服务需求调查制度。", "N023", "需求调查制度"),  # each must say it
     ("政策亮点三提出全面降低贷款、担保和保险等费率。", "N022", "全面降低"),  # a degree the text does not give
+    ("政策亮点三提出多渠道提高贷款、担保和保险等费率。", "N025", "提高"),  # reversed (q1-6's 提高 is elsewhere)
+    ("问一介绍了知识产权质押融资等试点，问三提出建立知识产权金融服务需求调查制度。", "N023", "需求调查制度"),
 ])
 def test_prose_that_adds_reverses_or_misattributes_is_refused(tmp_path, prose, code, words):
-    sources = "q2-7, q1-4, q4-3, q2-9, q2-2" if code == "N023" else "q2-7, q1-4, q2-2"  # q2-2 has 全面
+    sources = "q2-7, q1-4, q4-3, q2-9, q2-2, q3-4" if code == "N023" else "q2-7, q1-4, q2-2, q1-6"  # 全面, 提高
     page = with_sources(GOOD, sources) + f"\n{prose}\n"
     line = len(page.split("\n")) - 1
     diags = problems(tmp_path, page)

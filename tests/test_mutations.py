@@ -8,7 +8,8 @@ from conftest import REPO
 
 CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "person", "place", "organisation",
            "title", "term", "traditional", "added-sentence", "negative-claim", "raw-html", "emptied-page",
-           "claim-negation", "claim-scope", "claim-done", "claim-degree", "claim-attribution", "claim-added"}
+           "claim-negation", "claim-scope", "claim-done", "claim-degree", "claim-attribution", "claim-added",
+           "claim-direction"}
 
 
 def test_sampled_mutations_of_every_class_are_all_killed_including_by_the_strict_build():

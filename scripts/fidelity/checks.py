@@ -101,6 +101,10 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
         result.diagnostics += claims.check_citation_labels(page)
     result.diagnostics += check_ids_and_related(result.pages)
     result.diagnostics += support.check_link_labels(result.pages)
+    titles = {p.rel: p.meta["title"] for p in result.pages if isinstance(p.meta.get("title"), str)}
+    for page in result.pages:
+        if page.meta:
+            result.diagnostics += support.check_support(page, paragraphs, claims.absence_lines(page), titles)
     result.diagnostics += check_coverage(result)
     # A line another check has refused (a figure, a name, a script, a look-alike) gets no word-level
     # support diagnostic as well: the specific one says what is wrong.
@@ -277,7 +281,6 @@ def check_claims(page: Page, paragraphs: dict[str, Paragraph], all_paragraphs: l
     out += claims.check_characters(page, raw, source_text)
     out += claims.check_absences(page, texts)
     out += claims.check_substance(page)
-    out += support.check_support(page, paragraphs, claims.absence_lines(page))
     if page.kind == "figures":
         for line, row_text, para in _figure_rows(page, paragraphs):
             out += claims.check_names(page, [(line, row_text)], [para], all_paragraphs)

@@ -47,6 +47,7 @@ CODES = {
     "N021": "word in the prose not in any paragraph the page cites (nor a framing word)",
     "N022": "negation or modifier (全面, 已, 只 …) not before the word the cited paragraphs have it before",
     "N023": "sentence naming a question or highlight says what that part does not",
+    "N025": "verb of direction (提高, 降低, 加强 …) with an object the cited paragraphs do not pair it with",
     "N024": "link label numbers a highlight or question other than the page it links to",
     "Q006": "citation label and link name different paragraphs",
     "L002": "invisible character (zero-width, no-break space, soft hyphen, BOM)",

@@ -15,7 +15,8 @@ the text lacks) may use only:
 - a sentence that names where the text says it (问四说…, 政策亮点八…提出…) only words of that part
   of the text (N023): 问四说 before a sentence of 问一 misattributes it.
 
-Link labels to other pages are page titles and are not read here (their targets are checked).
+A link label to another page is read like the rest, and may also use the words of that page's
+title (N024 checks a label's highlight or question number against the page).
 No Chinese entailment model runs offline without model downloads; a word-level check catches
 what a careless or malicious edit adds, and each diagnostic shows the source sentence nearest
 to the page's. Paraphrase with the text's words, or add a framing word to framing.yml with a
@@ -39,7 +40,7 @@ from .source import Paragraph
 
 FRAMING_PATH = Path(__file__).with_name("framing.yml")
 SUPPORTED_KINDS = ("measure", "programme", "question", "topic")
-CODES = ("N021", "N022", "N023")  # N024 (link labels) is not word-level: it always shows
+CODES = ("N021", "N022", "N023", "N025")  # N024 (link labels) is not word-level: it always shows
 CJK_RE = re.compile(r"[\u3400-\u9fff]")
 SENTENCE_RE = re.compile(r"[^。；！？]+[。；！？]?")
 INTERNAL_LINK_RE = re.compile(r"\[([^\]]*)\]\((?!/original\.md)(/[^)]*\.md[^)]*)\)")
@@ -48,6 +49,10 @@ NEGATORS = ("并没有", "并未", "尚未", "不再", "从未", "没有", "并�
 # the word it modifies as the text has it (全面加大 where the text says 加大).
 MODIFIERS = NEGATORS + ("全面", "充分", "大力", "严厉", "进一步", "逐步", "积极", "全部", "所有", "完全", "已经", "已",
                         "正在", "将", "必须", "一律", "均", "只", "仅", "唯一", "首次", "率先", "优先", "专门")
+# Verbs that set a direction; what follows one in a page must follow it in the text (N025).
+DIRECTIONS = frozenset("提高 降低 增加 减少 加强 削弱 加大 减小 扩大 缩小 放宽 收紧 缩短 延长 简化 取消 停止".split())
+DIRECTION_SPAN = 12
+CLAUSE_RE = re.compile(r"[，、：；（）“”《》,]")
 CN_DIGITS = "一二三四五六七八"
 QUESTION_RE = re.compile(r"问([一二三四])")
 HIGHLIGHT_RE = re.compile(r"亮点([一二三四五六七八])")
@@ -113,8 +118,62 @@ def _part_ids(text: str, paragraphs: dict[str, Paragraph]) -> list[list[str]]:
     return parts
 
 
-def _parts(text: str, paragraphs: dict[str, Paragraph]) -> list[list[Paragraph]]:
-    return [[paragraphs[i] for i in ids if i in paragraphs] for ids in _part_ids(text, paragraphs)]
+def _near(text: str, first: str, then: str) -> bool:
+    """`then` follows `first` within DIRECTION_SPAN characters of one sentence of `text`."""
+    for m in re.finditer(re.escape(first), text):
+        window = text[m.end():m.end() + DIRECTION_SPAN + len(then)]
+        at = window.find(then)
+        if at >= 0 and not re.search(r"[。；！？\n]", window[:at]):
+            return True
+    return False
+
+
+def _check_directions(page: Page, line: int, plain: str, cited: _Scope, framing: frozenset[str],
+                      linked: str = "") -> list[Diagnostic]:
+    """N025: a verb of direction (提高, 降低, 加强 …) with what it acts on as the text pairs them:
+    提高…费率 where the text says 降低…费率 reverses it, though both words are in the paragraph."""
+    for clause in CLAUSE_RE.split(plain):
+        said = [w for w in _cut(clause) if CJK_RE.search(w) and len(w) >= 2 and w not in framing]
+        for verb, what in zip(said, said[1:]):
+            if verb in DIRECTIONS and not _near(cited.text, verb, what) and not _near(linked, verb, what):
+                return [Diagnostic(page.rel, line, "N025",
+                                   f"'{verb}' with '{what}': the paragraphs this page cites do not pair them", cited.nearest(clause))]
+    return []
+
+
+def _check_attributions(page: Page, line: int, sentence: str, plain: str, words: list[tuple[str, int]],
+                        paragraphs: dict[str, Paragraph], framing: frozenset[str]) -> list[Diagnostic]:
+    """N023: what follows a part's name (问三介绍了…，问四说明了…) up to the next part's name is
+    held to that part. Names joined by 和/、 (问一和问四提到…) share what follows: together, or each
+    of them when the sentence says 都."""
+    refs = [(m.start(), m.end(), _part_ids(m.group(0), paragraphs)[0]) for m in PART_RE.finditer(sentence)]
+    if not refs:
+        return []
+    if "意见》" in sentence and not HIGHLIGHT_RE.search(sentence):  # 《意见》和问四提出…
+        highlights = [i for i in paragraphs if re.fullmatch(r"q2-(?:[5-9]|1[0-2])", i)]
+        refs += [(m.start(), m.end(), highlights) for m in re.finditer("《意见》", sentence)]
+    refs.sort()
+    groups: list[list] = []  # [start, end, [ids, ...]]
+    for start, end, ids in refs:
+        if groups and re.fullmatch(r"[\s和与及、，,]*", sentence[groups[-1][1]:start]):
+            groups[-1][1] = end
+            groups[-1][2].append(ids)
+        else:
+            groups.append([start, end, [ids]])
+    out = []
+    for n, (start, _, parts) in enumerate(groups):
+        stop = groups[n + 1][0] if n + 1 < len(groups) else len(sentence)
+        said = [(w, at) for w, at in words if start <= at < stop and w not in framing]
+        each = len(parts) > 1 and "都" in sentence[start:stop]
+        for part in (parts if each else [sorted({i for ids in parts for i in ids})]):
+            scope = _Scope(paragraphs[i] for i in part if i in paragraphs)
+            missing = next((w for w, at in said if not scope.has(w, plain, at)), None)
+            if missing:
+                out.append(Diagnostic(page.rel, line, "N023",
+                                      f"the sentence names where the text says it ({', '.join(p.id for p in scope.paragraphs)}), "
+                                      f"but '{missing}' is not there", scope.nearest(sentence[start:stop])))
+                return out
+    return out
 
 
 def _positions(words: Iterable[str]) -> list[tuple[str, int]]:
@@ -125,8 +184,9 @@ def _positions(words: Iterable[str]) -> list[tuple[str, int]]:
     return out
 
 
-def sentences(page: Page, skip: set[int]) -> list[tuple[int, str]]:
-    """(line, sentence) of the page's own prose: summary and body, without link labels to pages."""
+def sentences(page: Page, skip: set[int], titles: dict[str, str] | None = None) -> list[tuple[int, str, str]]:
+    """(line, sentence, titles) of the page's own prose: summary and body, link labels kept, with
+    the titles of the pages the line links to (a label may name its page as the page's title does)."""
     from .checks import prose_text
 
     lines = [(page.meta_lines.get("summary", 1), page.meta["summary"])] if isinstance(page.meta.get("summary"), str) else []
@@ -134,25 +194,28 @@ def sentences(page: Page, skip: set[int]) -> list[tuple[int, str]]:
               if n not in skip and not raw.lstrip().startswith("#") and not ABSENCE_RE.match(raw)]
     out = []
     for n, raw in lines:
-        text = prose_text(INTERNAL_LINK_RE.sub(" ", raw))
-        out += [(n, s) for s in SENTENCE_RE.findall(text) if CJK_RE.search(s)]
+        linked = "\n".join((titles or {}).get(m.group(2).split("#")[0].lstrip("/"), "") for m in INTERNAL_LINK_RE.finditer(raw))
+        text = prose_text(raw)
+        out += [(n, s, linked) for s in SENTENCE_RE.findall(text) if CJK_RE.search(s)]
     return out
 
 
-def check_support(page: Page, paragraphs: dict[str, Paragraph], skip: set[int]) -> list[Diagnostic]:
+def check_support(page: Page, paragraphs: dict[str, Paragraph], skip: set[int],
+                  titles: dict[str, str] | None = None) -> list[Diagnostic]:
+    """N021-N023 and N025 on one page; `titles`: page path (measures/x.md) -> title."""
     if page.kind not in SUPPORTED_KINDS:
         return []
     cited = _Scope(paragraphs[s] for s in page.sources if s in paragraphs)
     framing = framing_words()
     out: list[Diagnostic] = []
-    for line, sentence in sentences(page, skip):
+    for line, sentence, linked in sentences(page, skip, titles):
         # 问四, 政策亮点八: where the text says it (N023 checks the sentence against that part).
         plain = PART_RE.sub(lambda m: "，" * len(m.group(0)), sentence)
         words = [(w, at) for w, at in _positions(_cut(plain)) if CJK_RE.search(w)]
         for w, at in words:
             if any(_traditional(c) for c in w):
                 continue  # L003 reports it
-            if w not in framing and not cited.has(w, plain, at):
+            if w not in framing and not cited.has(w, plain, at) and not (len(w) > 1 and w in linked):
                 out.append(Diagnostic(page.rel, line, "N021",
                                       f"'{w}' is not in the paragraphs this page cites ({', '.join(p.id for p in cited.paragraphs)}): "
                                       f"say it in the text's words, or cite the paragraph that says it", cited.nearest(sentence)))
@@ -162,26 +225,15 @@ def check_support(page: Page, paragraphs: dict[str, Paragraph], skip: set[int]) 
             if w not in MODIFIERS or i + 1 >= len(tokens) or not CJK_RE.search(tokens[i + 1]):
                 continue
             phrase = w + tokens[i + 1]
-            if phrase not in cited.text:
+            if phrase not in cited.text and phrase not in linked:
                 what = "negation" if w in NEGATORS else "modifier"
                 out.append(Diagnostic(page.rel, line, "N022",
                                       f"{what} '{phrase}' is not in the paragraphs this page cites: a {what} must stand "
                                       f"before the word it modifies as the text has it", cited.nearest(sentence)))
                 break
-        named = [p for p in _parts(sentence, paragraphs) if p]
-        if named:
-            first = PART_RE.search(sentence)  # what comes before the part's name is said elsewhere
-            start = first.start() if first else 0
-            # 问一和问四都提到…: each part says it; otherwise the parts together do.
-            scopes = [_Scope(p) for p in named] if len(named) > 1 and "都" in sentence else [_Scope(sum(named, []))]
-            for scope in scopes:
-                missing = next((w for w, at in words if at >= start and w not in framing and not scope.has(w, plain, at)), None)
-                if missing:
-                    where = ", ".join(p.id for p in scope.paragraphs)
-                    out.append(Diagnostic(page.rel, line, "N023",
-                                          f"the sentence names where the text says it ({where}), but '{missing}' is not there",
-                                          scope.nearest(sentence)))
-                    break
+        out += _check_attributions(page, line, sentence, plain, [(w, at) for w, at in words if w not in linked],
+                                   paragraphs, framing)
+        out += _check_directions(page, line, plain, cited, framing, linked)
     return out
 
 

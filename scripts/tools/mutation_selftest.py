@@ -43,12 +43,14 @@ ADDED_SENTENCES = ["该项工作由中国人民银行牵头。", "财政部将�
                    "首批试点设在杭州和成都。"]
 TITLE_SWAPS = {"规范": "标准", "意见": "通知", "解读": "说明"}
 VERBS = "建立|设立|开展|加强|支持|推进|实施|提供|降低|帮助|鼓励|引导|培育|推广|加大|完善"
+OPPOSITES = {"降低": "提高", "提高": "降低", "加强": "削弱", "加大": "减小", "缩短": "延长", "扩大": "缩小"}
 # (class, the words edited, what they become): each changes the claim, not a name or a figure.
 CLAIM_EDITS = [
     ("claim-negation", rf"(?<![不未没])(?:{VERBS})", lambda s: "不" + s),
     ("claim-scope", r"(?<![各所全])小微企业", lambda s: "所有" + s),
     ("claim-done", rf"提出(?:{VERBS})", lambda s: "已经" + s[2:]),
     ("claim-degree", rf"(?:{VERBS})", lambda s: "全面" + s),
+    ("claim-direction", "|".join(OPPOSITES), lambda s: OPPOSITES[s]),
 ]
 # Sentences with no name or figure in them, each adding a fact the text does not give.
 CLAIM_SENTENCES = ["申请材料可以在网上提交。", "符合条件的企业可以获得全额补贴。", "这项工作明年全面完成。"]
