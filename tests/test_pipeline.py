@@ -75,7 +75,7 @@ def test_failed_strict_build_leaves_the_previous_site_byte_identical(tmp_path):
     # A broken link passes the fidelity gate and fails only MkDocs' strict link check,
     # which MkDocs reports after every file is written.
     page = root / "docs" / "measures" / "financing.md"
-    page.write_text(page.read_text(encoding="utf-8") + "\n另见[不存在的页面](/measures/no-such-page.md)。\n", encoding="utf-8")
+    page.write_text(page.read_text(encoding="utf-8") + "\n另见[要点](/measures/no-such-page.md)。\n", encoding="utf-8")
     second = mkdocs_build(out, config=root / "mkdocs.yml")
     assert second.returncode != 0
     assert "no-such-page" in second.stderr
