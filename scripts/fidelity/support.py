@@ -5,22 +5,24 @@ those sentences (outside quotes, which Q001 checks, and outside 原文未载明 
 the text lacks) may use only:
 
 - words that occur in the paragraphs the page cites (N021). A word the cited text lacks adds
-  something: 全额资助 for 适当帮助, 覆盖所有地级市, 明年, 收取服务费. Single characters count as
-  words of the cited text only where jieba cuts them so there (已, 只, 最), not as parts of
-  other words;
+  something: 全额资助 for 适当帮助, 覆盖所有地级市, 明年, 收取服务费. A single character counts
+  only beside the same neighbour as in the cited text (已 in 制度已建立 is not the 已 of 已在全国);
 - framing words (scripts/fidelity/framing.yml): words that say where the text says something
   and how the page is built (问一, 原文, 提到, 列为, 要点), reviewed one by one;
-- a negation (不, 未, 没有, 并非 …) only together with the word it negates as the cited text has
-  them (N022): 不帮助 where the text says 帮助 reverses it;
+- a negation (不, 未, 没有 …) or a modifier of degree, scope or time (全面, 已, 只, 所有, 将 …) only
+  before the word the cited text has it before (N022): 不帮助 where the text says 帮助;
+- a verb of direction (提高, 降低, 加强 …) only with what the text pairs it with (N025);
 - a sentence that names where the text says it (问四说…, 政策亮点八…提出…) only words of that part
-  of the text (N023): 问四说 before a sentence of 问一 misattributes it.
+  of the text, clause by clause (N023): 问四说 before a sentence of 问一 misattributes it.
 
 A link label to another page is read like the rest, and may also use the words of that page's
 title (N024 checks a label's highlight or question number against the page).
 No Chinese entailment model runs offline without model downloads; a word-level check catches
 what a careless or malicious edit adds, and each diagnostic shows the source sentence nearest
-to the page's. Paraphrase with the text's words, or add a framing word to framing.yml with a
-reason if it says nothing about the world.
+to the page's. It does not catch a recombination of the cited paragraph's own words (引导商业银行
+where the text says 引导各类金融机构 and names 商业银行 elsewhere in the sentence). Paraphrase with
+the text's words, or add a framing word to framing.yml, in its category, if it says nothing
+about the world.
 """
 
 from __future__ import annotations
