@@ -1,4 +1,5 @@
-"""The mutation self-test, sampled: a few mutations of every class, all refused, two by the strict build."""
+"""The mutation self-test, sampled: two mutations of every class (23 classes), all refused, two by the
+strict build. The full run is `python -m scripts.tools.mutation_selftest` (about 8 minutes)."""
 
 import re
 import subprocess
@@ -14,7 +15,7 @@ CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "pe
 
 def test_sampled_mutations_of_every_class_are_all_killed_including_by_the_strict_build():
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.tools.mutation_selftest", "--sample", "3", "--build", "2"],
+        [sys.executable, "-m", "scripts.tools.mutation_selftest", "--sample", "2", "--build", "2"],
         cwd=REPO, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
