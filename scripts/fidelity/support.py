@@ -107,17 +107,18 @@ class _Scope:
         return f"{best[1]} ({best[0]})" if best else None
 
 
-def _part_ids(text: str, paragraphs: dict[str, Paragraph]) -> list[list[str]]:
-    """The paragraph ids of each question and highlight a sentence names (问四, 政策亮点八)."""
-    parts: list[list[str]] = []
-    for m in QUESTION_RE.finditer(text):
-        n = CN_DIGITS.index(m.group(1)) + 1
-        parts.append([i for i in paragraphs if i == f"q{n}" or i.startswith(f"q{n}-")])
-    highlights = [f"q2-{CN_DIGITS.index(m.group(1)) + 5}" for m in HIGHLIGHT_RE.finditer(text)]
-    parts += [[h] for h in highlights]
-    if parts and not highlights and "意见》" in text:  # 《意见》和问四提出…: the highlights are the 意见's words
-        parts.append([i for i in paragraphs if i.startswith("q2-") and i not in ("q2-1", "q2-2", "q2-3", "q2-4")])
-    return parts
+def _highlight(digit: str) -> str:
+    """The paragraph of 政策亮点 N: 亮点一 is q2-5 … 亮点八 is q2-12."""
+    return f"q2-{CN_DIGITS.index(digit) + 5}"
+
+
+def _part_ids(name: str, paragraphs: dict[str, Paragraph]) -> list[str]:
+    """The paragraph ids of the question or highlight a name (问四, 政策亮点八) stands for."""
+    question = QUESTION_RE.search(name)
+    if question:
+        n = CN_DIGITS.index(question.group(1)) + 1
+        return [i for i in paragraphs if i == f"q{n}" or i.startswith(f"q{n}-")]
+    return [_highlight(HIGHLIGHT_RE.search(name).group(1))]  # type: ignore[union-attr]  # PART_RE matched one
 
 
 def _near(text: str, first: str, then: str) -> bool:
@@ -148,11 +149,11 @@ def _check_attributions(page: Page, line: int, sentence: str, plain: str, words:
     """N023: what follows a part's name (问三介绍了…，问四说明了…) up to the next part's name is
     held to that part. Names joined by 和/、 (问一和问四提到…) share what follows: together, or each
     of them when the sentence says 都."""
-    refs = [(m.start(), m.end(), _part_ids(m.group(0), paragraphs)[0]) for m in PART_RE.finditer(sentence)]
+    refs = [(m.start(), m.end(), _part_ids(m.group(0), paragraphs)) for m in PART_RE.finditer(sentence)]
     if not refs:
         return []
-    if "意见》" in sentence and not HIGHLIGHT_RE.search(sentence):  # 《意见》和问四提出…
-        highlights = [i for i in paragraphs if re.fullmatch(r"q2-(?:[5-9]|1[0-2])", i)]
+    if "《意见》" in sentence and not HIGHLIGHT_RE.search(sentence):  # 《意见》和问四提出…: the highlights are its words
+        highlights = [_highlight(d) for d in CN_DIGITS]
         refs += [(m.start(), m.end(), highlights) for m in re.finditer("《意见》", sentence)]
     refs.sort()
     groups: list[list] = []  # [start, end, [ids, ...]]
