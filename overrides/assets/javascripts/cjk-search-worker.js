@@ -28,7 +28,11 @@ const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not 
 // sections, so the page that covers a topic throughout outranks one that names it once); a
 // thesaurus word against the reader's own; a key-figures row when the query asks no number; the
 // exponent of the share of the query's weight an entry covers (its score is multiplied by it).
-const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1, coverage: 1.5 };
+// A programme page goes before its measure page when its title names a query word that is rare
+// (idf at least `specific`) and the measure's title does not, and it scores at least `specificShare`
+// of the measure; a number question needs a key-figures row holding a query word of idf `rowWord`.
+const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1, coverage: 1.5,
+               specific: 2.2, specificShare: 0.5, rowWord: 1 };
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
@@ -256,10 +260,13 @@ function scoreDoc(doc, terms, asksNumber) {
       if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
     }
-    // All words of the term in the title, though not the term itself: a near title match.
-    if (term.parts.length && term.parts.every(w => doc.foldedTitle.includes(w))) {
-      const s = 0.7 * term.weight * (doc.isPage ? 5 : 1.5);
-      if (s > best) { best = s; hits = [...term.parts]; }
+    // Words of the term in the title, though not the term itself: a near title match, by the share
+    // of the term's words there (小微企业专利申请资助 is kept whole; 专利申请 and 资助 name a title).
+    const titleParts = term.parts.filter(w => doc.foldedTitle.includes(w));
+    if (titleParts.length) {
+      const share = titleParts.reduce((sum, w) => sum + idf(w), 0) / term.parts.reduce((sum, w) => sum + idf(w), 0);
+      const s = 0.7 * term.weight * (doc.isPage ? 5 : 1.5) * share;
+      if (s > best) { best = s; hits = titleParts; }
     } else if (term.parts.length && (!term.alternatives.length || term.rare) && !best) {
       const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
       const s = 0.5 * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
@@ -321,6 +328,31 @@ function byId(query) {
   return [{ location, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 1e9, terms: {} }];
 }
 
+/* Does the page's title name the term by a rare word (not 融资 or 侵权, which many entries have)? */
+function namesRare(page, term) {
+  const doc = pages.get(page);
+  if (!doc || term.figuresOnly) return false;
+  return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= RANK.specific) ||
+    (term.parts.length > 0 && term.weight >= RANK.specific && term.parts.every(w => doc.foldedTitle.includes(w)));
+}
+
+/* A measure page first and one of the next two a programme whose title names a rare word of the
+   query that the measure's title does not (贯标 -> 管理规范, 抵押 -> 质押): the reader named the
+   programme, so it comes first. A broad word (融资, 维权) leaves the measure first. */
+function specificFirst(ranked, terms) {
+  const first = ranked[0] && pages.get(ranked[0][2]);
+  if (!first || first.kind !== "measure") return;
+  for (let j = 1; j < Math.min(ranked.length, 3); j++) {
+    const [score, , page] = ranked[j];
+    const doc = pages.get(page);
+    if (!doc || doc.kind !== "programme" || score < RANK.specificShare * ranked[0][0]) continue;
+    if (terms.some(t => namesRare(page, t) && !namesRare(ranked[0][2], t))) {
+      ranked.unshift(ranked.splice(j, 1)[0]);
+      return;
+    }
+  }
+}
+
 /* Nothing matched: the five needs and their pages, never an empty panel. */
 function fallback(query) {
   const shown = escapeHTML(query.trim().slice(0, 20));
@@ -343,7 +375,14 @@ function search(query) {
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
-  const { terms, asksNumber, covered } = parse(query);
+  let { terms, asksNumber, covered } = parse(query);
+  // A number question the key-figures rows cannot answer (专利优先审查要多久: no row is about
+  // 优先审查) is read as a query with digits: the rows no longer come first.
+  if (asksNumber === 2 && !figures.some(row => terms.some(t => !t.figuresOnly && t.weight >= RANK.rowWord &&
+      t.alternatives.some(a => row.foldedTitle.includes(a) || row.foldedText.includes(a))))) {
+    asksNumber = 1;
+    terms = terms.filter(t => !t.figuresOnly);
+  }
   const groups = new Map();
   for (const doc of terms.length ? all : []) {
     const result = scoreDoc(doc, terms, asksNumber);
@@ -386,10 +425,11 @@ function search(query) {
       location, score, terms: shown(found),
       title: mark(doc.title, doc.foldedTitle, found, false),
       text: mark(doc.text, doc.foldedText, found, true)
-    })))]);
+    }))), page]);
   }
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
+  specificFirst(ranked, terms);
   const items = ranked.map(([, items]) => items);
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
