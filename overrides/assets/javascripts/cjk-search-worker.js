@@ -328,25 +328,36 @@ function byId(query) {
   return [{ location, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 1e9, terms: {} }];
 }
 
-/* Does the page's title name the term by a rare word (not 融资 or 侵权, which many entries have)? */
-function namesRare(page, term) {
+/* Does the page's title name the term (by a word of idf at least `floor`: not 融资 or 侵权, which
+   many entries have, when floor is RANK.specific)? */
+function names(page, term, floor = 0) {
   const doc = pages.get(page);
   if (!doc || term.figuresOnly) return false;
-  return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= RANK.specific) ||
-    (term.parts.length > 0 && term.weight >= RANK.specific && term.parts.every(w => doc.foldedTitle.includes(w)));
+  return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= floor) ||
+    (term.parts.length > 0 && term.weight >= floor && term.parts.every(w => doc.foldedTitle.includes(w)));
 }
 
-/* A measure page first and one of the next two a programme whose title names a rare word of the
-   query that the measure's title does not (贯标 -> 管理规范, 抵押 -> 质押): the reader named the
-   programme, so it comes first. A broad word (融资, 维权) leaves the measure first. */
+/* The narrower page first, when the reader named it and it scores at least `specificShare` of the
+   broader page ranked first (only the next two are looked at):
+   - a programme before a measure when its title names a rare word of the query that the measure's
+     title does not (贯标 -> 管理规范, 抵押 -> 质押); a broad word (融资, 维权) leaves the measure first;
+   - the topic page before a Q&A page when it names every word of the query that the Q&A's title
+     names (制定 is 《意见》的制定过程; 亮点 stays with 问二：…制定过程及政策亮点). */
 function specificFirst(ranked, terms) {
   const first = ranked[0] && pages.get(ranked[0][2]);
-  if (!first || first.kind !== "measure") return;
+  if (!first || (first.kind !== "measure" && first.kind !== "question")) return;
   for (let j = 1; j < Math.min(ranked.length, 3); j++) {
     const [score, , page] = ranked[j];
     const doc = pages.get(page);
-    if (!doc || doc.kind !== "programme" || score < RANK.specificShare * ranked[0][0]) continue;
-    if (terms.some(t => namesRare(page, t) && !namesRare(ranked[0][2], t))) {
+    if (!doc || score < RANK.specificShare * ranked[0][0]) continue;
+    let narrower = false;
+    if (first.kind === "measure" && doc.kind === "programme")
+      narrower = terms.some(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
+    else if (first.kind === "question" && doc.kind === "topic") {
+      const named = terms.filter(t => names(first.location, t));
+      narrower = named.length > 0 && named.every(t => names(page, t));
+    }
+    if (narrower) {
       ranked.unshift(ranked.splice(j, 1)[0]);
       return;
     }
