@@ -280,6 +280,45 @@ def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):
     assert terms and all(terms.values()), terms
 
 
+def ranked_with(site_dir, queries, **rank):
+    """The worker's first three pages for each query, with RANK values overridden."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"Object.assign(w.RANK,{json.dumps(rank)});const out={{}};"
+              f"for(const q of {json.dumps(queries, ensure_ascii=False)}){{const p=[];"
+              "for(const g of w.search(q).items){const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+
+
+def test_the_narrower_page_comes_first_when_the_reader_names_it(site_dir):
+    """A programme before its measure when its title names a rare word of the query (抵押 -> 质押,
+    贯标 -> 管理规范); the topic page before 问二 when the query names only what the topic's title
+    names (制定). Broad words leave the broader page first. Without the rule the order flips, so
+    these queries test it."""
+    narrow = {"拿专利找银行抵押": "programmes/pledge-financing/", "公司贯标有没有支持": "programmes/management-standard/",
+              "意见是怎么制定的": "topics/drafting-process/"}
+    broad = {"缓解融资难": "measures/financing/", "意见的政策亮点": "questions/drafting-and-highlights/"}
+    queries = list(narrow) + list(broad)
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, specificShare=99)
+    for query, page in {**narrow, **broad}.items():
+        assert on[query][0] == page, (query, on[query])
+    for query, page in narrow.items():
+        assert off[query][0] != page and page in off[query], (query, off[query])
+
+
+def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
+    """专利优先审查要多久: no row is about 优先审查, so the programme page comes first; a question
+    some row answers (质押融资金额多少) still brings the key-figures page first."""
+    queries = ["专利優先審查要多久", "质押融资金额多少", "小微企业有多少家"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, rowWord=0)
+    assert on["专利優先審查要多久"][0] == "programmes/priority-examination/", on
+    assert on["质押融资金额多少"][0] == on["小微企业有多少家"][0] == "figures/", on
+    assert off["专利優先審查要多久"][0] == "figures/", off  # any row with 专利 would do: the rule is what helps
+
+
 SITE_PAGE_QUERIES = {
     "怎么打印整个文件": "print/", "能下载PDF吗": "print/", "有没有一图读懂": "tujie/", "原文全文在哪里": "original/",
     "文中的关键词": "terms/", "这个网站改过哪些地方": "changes/", "本站内容跟原文核对过吗": "verification/",
