@@ -298,7 +298,7 @@ def test_the_narrower_page_comes_first_when_the_reader_names_it(site_dir):
     贯标 -> 管理规范); the topic page before 问二 when the query names only what the topic's title
     names (制定). Broad words leave the broader page first. Without the rule the order flips, so
     these queries test it."""
-    narrow = {"拿专利找银行抵押": "programmes/pledge-financing/", "公司贯标有没有支持": "programmes/management-standard/",
+    narrow = {"专利抵押给银行": "programmes/pledge-financing/", "公司贯标有没有支持": "programmes/management-standard/",
               "意见是怎么制定的": "topics/drafting-process/"}
     broad = {"缓解融资难": "measures/financing/", "意见的政策亮点": "questions/drafting-and-highlights/"}
     queries = list(narrow) + list(broad)
