@@ -30,9 +30,10 @@ const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not 
 // exponent of the share of the query's weight an entry covers (its score is multiplied by it).
 // A programme page goes before its measure page when its title names a query word that is rare
 // (idf at least `specific`) and the measure's title does not, and it scores at least `specificShare`
-// of the measure; a number question needs a key-figures row holding a query word of idf `rowWord`.
+// of the measure; a number question needs a key-figures row holding a query word of idf `rowWord`;
+// a word that is a page's whole title weighs there at least `wholeTitle`.
 const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1, coverage: 1.5,
-               specific: 2.2, specificShare: 0.5, rowWord: 1 };
+               specific: 2.2, specificShare: 0.5, rowWord: 1, wholeTitle: 3 };
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
@@ -265,7 +266,10 @@ function scoreDoc(doc, terms, asksNumber) {
       // In a title, a word counts by the share of the title it makes (专利保险 is all of 专利保险,
       // 侵权 a sixth of 专利侵权纠纷快速调解机制).
       const titleShare = Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)) ** RANK.share;
-      let s = idf(alt) * ((inTitle ? titleWeight * titleShare : 0) + inText * (RANK.k1 + 1) / (inText + norm));
+      // A word that is a page's whole title names the page, however common it is in the text
+      // (原文: every page cites the 原文), so there it weighs at least `wholeTitle`.
+      const titleIdf = doc.isPage && alt === doc.foldedTitle ? Math.max(idf(alt), RANK.wholeTitle) : idf(alt);
+      let s = (inTitle ? titleIdf * titleWeight * titleShare : 0) + idf(alt) * inText * (RANK.k1 + 1) / (inText + norm);
       if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
     }
