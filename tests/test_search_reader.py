@@ -319,6 +319,15 @@ def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(sit
     assert off["专利優先審查要多久"][0] == "figures/", off  # any row with 专利 would do: the rule is what helps
 
 
+def test_a_word_that_is_a_pages_whole_title_names_that_page(site_dir):
+    """原文 is cited on every page, so its idf is low; a reader asking for the 原文 means the page
+    titled 原文 (RANK.wholeTitle). Without the floor, these go elsewhere."""
+    queries = ["想看解读的完整原文", "解读全文在哪"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, wholeTitle=0)
+    assert all(on[q][0] == "original/" for q in queries), on
+    assert all(off[q][0] != "original/" for q in queries), off
+
+
 SITE_PAGE_QUERIES = {
     "怎么打印整个文件": "print/", "能下载PDF吗": "print/", "有没有一图读懂": "tujie/", "原文全文在哪里": "original/",
     "文中的关键词": "terms/", "这个网站改过哪些地方": "changes/", "本站内容跟原文核对过吗": "verification/",
