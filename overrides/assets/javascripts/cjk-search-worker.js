@@ -206,13 +206,14 @@ function parse(query) {
     else if (questionWords.has(word)) lastQuestion = i;
   });
   const numberAsked = lastNumber > lastQuestion;
-  // Two words anywhere in the query that together are a thesaurus word (手里的专利能拿去银行贷款吗:
-  // 专利 … 贷款 -> 专利贷款 -> 质押融资) add that word; the two stay terms of their own.
-  const content = chunks.flat().filter(w => !filler.has(w) && w.length >= 2), pairs = [];
-  for (let i = 0; i < content.length; i++)
-    for (let j = i + 1; j < content.length; j++) {
-      const w = content[i] + content[j];
-      if (synonyms[w] && !content.includes(w) && !pairs.includes(w)) pairs.push(w);
+  // Two words anywhere in the query that together are a thesaurus word add that word (手里的专利能拿去
+  // 银行贷款吗: 专利 … 贷款 -> 专利贷款 -> 质押融资; 为什么 … 出台 -> 为什么出台 -> 背景); the two
+  // stay as they were (a question word is still dropped).
+  const words = chunks.flat(), pairs = [];
+  for (let i = 0; i < words.length; i++)
+    for (let j = i + 1; j < words.length; j++) {
+      const w = words[i] + words[j];
+      if (synonyms[w] && !words.includes(w) && !pairs.includes(w)) pairs.push(w);
     }
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
