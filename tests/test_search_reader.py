@@ -148,10 +148,11 @@ def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
     # The worker itself over both visible query sets (scripts/search/worker_bench.js, seconds).
     # The reader tuning split reached the issue's aim (90.0% / 99.2%) while it had 120 queries;
     # with the 17 site-page queries added on 2026-12-01 (before the site pages' entries changed:
-    # 52.9% of them first then, 82.4% now) it stands at 89.1% / 97.8%. The existing set at its aim.
+    # 52.9% of them first then, 82.4% now) it stood at 89.1% / 97.8%, 90.5% / 99.3% since round 9.
+    # The existing set at its aim.
     # Chromium measures the same through the search box (scripts/tools/search_eval.py).
     reader = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries.yml"))
-    assert reader["first"] >= 0.88 and reader["top3"] >= 0.97, reader
+    assert reader["first"] >= 0.89 and reader["top3"] >= 0.98, reader
     existing = run(site_dir, load_queries(REPO / "tests" / "search_queries.yml"))
     assert existing["first"] >= 0.95 and existing["top3"] == 1, existing
 
@@ -197,27 +198,24 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     assert len(validate(broken)) == 2
 
 
+# Regression guards, a little under today's figures (node harness; SEARCH.md has the history).
+# Splits 1–2 were looked at from the start; 3–5 were blind until round 9 and 6–7 were blind until
+# each was scored once in round 9: all seven are validation sets now, their misses read. Split 8
+# was written blind before round 9 ended and scored once at its end (94.2% / 100%); only its
+# aggregate and per-group scores are read: it is the test set.
+HELD_BACK = {  # file suffix: (first, top 3) at least
+    "": (0.89, 0.98), "2": (0.97, 0.98), "3": (0.92, 0.98), "4": (0.86, 0.98), "5": (0.91, 0.98),
+    "6": (0.88, 0.97), "7": (0.91, 0.98), "8": (0.92, 0.98),
+}
+
+
 def test_held_back_splits_do_not_regress(site_dir):
-    # Regression guards at today's figures. Splits 1 and 2 are validation sets now: split 1's
-    # misses were looked at once (78.0% / 93.2% when first scored), split 2's once (89.4% / 98.5%
-    # when first scored, 2026-11-25), and the coverage exponent (RANK.coverage, round 7 in
-    # SEARCH.md) was chosen on them with the tuning split: 84.7% / 94.9% and 97.0% / 98.5%; split 1
-    # is at 88.1% / 98.3% since round 8 (thesaurus entries; pages reworded for the claim checks).
-    first = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout.yml"))
-    assert first["first"] >= 0.86 and first["top3"] >= 0.97, first
-    second = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout2.yml"))
-    assert second["first"] >= 0.95 and second["top3"] >= 0.97, second
-    # Splits 3 and 4 were written by helpers who saw neither the search nor the other sets; only
-    # their aggregate and per-group scores are read. Split 3 (2026-12-01): 73.0% / 83.8% blind,
-    # 82.4% / 98.6% after round 6, 83.8% / 98.6% after round 7. Split 4 (2026-12-01, written before
-    # round 7): 77.5% / 96.2% blind, 83.8% / 95.0% after round 7.
-    third = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout3.yml"))
-    assert third["first"] >= 0.82 and third["top3"] >= 0.97, third
-    fourth = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout4.yml"))
-    assert fourth["first"] >= 0.82 and fourth["top3"] >= 0.93, fourth
-    # Split 5 (2026-12-01, written before round 8): 83.8% / 95.0% blind and after round 8.
-    fifth = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries_heldout5.yml"))
-    assert fifth["first"] >= 0.82 and fifth["top3"] >= 0.93, fifth
+    below = {}
+    for suffix, (first, top3) in HELD_BACK.items():
+        r = run(site_dir, load_queries(REPO / "tests" / f"search_reader_queries_heldout{suffix}.yml"))
+        if r["first"] < first or r["top3"] < top3:
+            below[suffix or "1"] = (round(r["first"], 3), round(r["top3"], 3))
+    assert not below, below
 
 
 def test_the_weight_fitter_scores_as_the_worker_does_and_recovers_from_bad_weights(site_dir):
