@@ -234,7 +234,7 @@ function parse(query) {
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
       const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
-      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare });
+      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
   // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
@@ -417,10 +417,11 @@ function search(query) {
     if (group) group.push(item); else groups.set(doc.page, [item]);
   }
   // Which of the query's words an item shows (Material marks them on the opened page).
-  const shown = found => Object.fromEntries(terms.map(t => {
+  // A word made of two the reader put apart (专利 … 贷款) is not shown as missing: they did not type it.
+  const shown = found => Object.fromEntries(terms.flatMap(t => {
     // A term found by its parts (解读原文 as 解读 … 原文) is found, not missing.
     const hit = t.alternatives.find(a => found.includes(a)) || t.parts.find(w => found.includes(w));
-    return [hit || t.word, !!hit];
+    return hit || !t.paired ? [[hit || t.word, !!hit]] : [];
   }));
   for (const [page, items] of groups) {
     if (direct && direct[0].location.split("#")[0] === page) continue;
