@@ -343,12 +343,13 @@ function byId(query) {
 }
 
 /* Does the page's title name the term (by a word of idf at least `floor`: not 融资 or 侵权, which
-   many entries have, when floor is RANK.specific)? */
+   many entries have, when floor is RANK.specific; then a rare word inside the term will do)? */
 function names(page, term, floor = 0) {
   const doc = pages.get(page);
   if (!doc || term.figuresOnly) return false;
   return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= floor) ||
-    (term.parts.length > 0 && term.weight >= floor && term.parts.every(w => doc.foldedTitle.includes(w)));
+    (term.parts.length > 0 && term.weight >= floor && term.parts.every(w => doc.foldedTitle.includes(w))) ||
+    (floor > 0 && term.parts.some(w => doc.foldedTitle.includes(w) && idf(w) >= floor)); // 示范企业 of 知识产权示范企业
 }
 
 /* The narrower page first, when the reader named it and it scores at least `specificShare` of the
