@@ -50,6 +50,10 @@ let all = [], pages = new Map(), avgLength = 1;
 function fold(value) {
   let out = "";
   for (const ch of value) {
+    const code = ch.charCodeAt(0);
+    // Unified Han ideographs are their own NFKC form and have no case: only the variants table
+    // (half the setup time went to normalizing them one by one).
+    if (code >= 0x4e00 && code <= 0x9fff) { out += variants[ch] || ch; continue; }
     let c = ch.normalize("NFKC");
     if (c.length !== ch.length) c = ch;
     c = variants[c] || c;
