@@ -76,10 +76,12 @@ def load_synonyms(path: Path = HERE / "thesaurus.yml") -> dict[str, list[str]]:
     return out
 
 
-def vocabulary(texts: list[str], min_pair: int = 4) -> list[str]:
+def vocabulary(texts: list[str], min_pair: int = 4, titles: list[str] = ()) -> list[str]:
     """jieba's words (search mode), plus collocations: two adjacent words (precise mode) that
     stand together at least `min_pair` times and in at least half the places the rarer of
-    them occurs, so 小微企业 and 质押融资 are cut whole."""
+    them occurs, so 小微企业 and 质押融资 are cut whole; plus two adjacent words of a page title,
+    which name the page's subject however rarely they recur (优势企业 of 知识产权优势企业培育),
+    unless the first is a word most entries have (知识产权服务 names nothing in particular)."""
     from collections import Counter
 
     import jieba  # the build's jieba guard (scripts/hooks/fidelity_gate.py) has checked it imports
@@ -99,6 +101,11 @@ def vocabulary(texts: list[str], min_pair: int = 4) -> list[str]:
                     and all(CJK_RE.match(c) for c in a + b):
                 pairs[a, b] += 1
     words.update(a + b for (a, b), n in pairs.items() if n >= min_pair and 2 * n >= min(single[a], single[b]))
+    for title in titles:
+        tokens = list(jieba.cut(title))
+        words.update(a + b for a, b in zip(tokens, tokens[1:])
+                     if len(a) >= 2 and len(b) >= 2 and all(CJK_RE.match(c) for c in a + b)
+                     and 2 * sum(a in text for text in texts) <= len(texts))  # 知识产权服务 is no name
     return sorted(words)
 
 
@@ -144,7 +151,7 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     config = dict(material_index["config"])
     config.update({
         "separator": SEPARATOR,
-        "vocabulary": vocabulary(texts),
+        "vocabulary": vocabulary(texts, titles=[d["title"] for d in docs if "#" not in d["location"]]),
         "variants": variants(chars),
         "synonyms": load_synonyms(),
         "boosts": KIND_BOOSTS,
