@@ -214,11 +214,14 @@ function parse(query) {
   // 银行贷款吗: 专利 … 贷款 -> 专利贷款 -> 质押融资; 为什么 … 出台 -> 为什么出台 -> 背景); the two
   // stay as they were (a question word is still dropped).
   const words = chunks.flat(), pairs = [];
+  const forms = word => [word, ...(synonyms[word] || [])]; // 贷点款 is also 融资: 专利 … 贷点款 -> 专利融资
   for (let i = 0; i < words.length; i++)
-    for (let j = i + 1; j < words.length; j++) {
-      const w = words[i] + words[j];
-      if (synonyms[w] && !words.includes(w) && !pairs.includes(w)) pairs.push(w);
-    }
+    for (let j = i + 1; j < words.length; j++)
+      for (const a of forms(words[i]))
+        for (const b of forms(words[j])) {
+          const w = a + b;
+          if (synonyms[w] && !words.includes(w) && !pairs.includes(w)) pairs.push(w);
+        }
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
     for (const [at, word] of words.entries()) {
