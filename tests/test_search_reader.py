@@ -152,7 +152,7 @@ def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
     # The existing set at its aim.
     # Chromium measures the same through the search box (scripts/tools/search_eval.py).
     reader = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries.yml"))
-    assert reader["first"] >= 0.89 and reader["top3"] >= 0.98, reader
+    assert reader["first"] >= 0.90 and reader["top3"] >= 0.98, reader
     existing = run(site_dir, load_queries(REPO / "tests" / "search_queries.yml"))
     assert existing["first"] >= 0.95 and existing["top3"] == 1, existing
 
@@ -199,13 +199,14 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
 
 
 # Regression guards, a little under today's figures (node harness; SEARCH.md has the history).
-# Splits 1–2 were looked at from the start; 3–5 were blind until round 9 and 6–7 were blind until
-# each was scored once in round 9: all seven are validation sets now, their misses read. Split 8
-# was written blind before round 9 ended and scored once at its end (94.2% / 100%); only its
-# aggregate and per-group scores are read: it is the test set.
+# Splits 1–2 were looked at from the start; 3–5 were blind until round 9; 6–10 were each written
+# blind, scored once, then read: all are validation sets now. Split 11 was written blind and scored
+# once at the end of round 9 (93.3% / 96.7%); only its aggregate and per-group scores are read: it
+# is the test set.
 HELD_BACK = {  # file suffix: (first, top 3) at least
-    "": (0.89, 0.98), "2": (0.97, 0.98), "3": (0.92, 0.98), "4": (0.86, 0.98), "5": (0.91, 0.98),
-    "6": (0.88, 0.97), "7": (0.92, 0.98), "8": (0.92, 0.98),
+    "": (0.89, 0.98), "2": (0.97, 0.98), "3": (0.92, 0.98), "4": (0.89, 0.98), "5": (0.93, 0.98),
+    "6": (0.90, 0.97), "7": (0.92, 0.98), "8": (0.95, 0.98), "9": (0.90, 0.96), "10": (0.90, 0.98),
+    "11": (0.91, 0.95),
 }
 
 
