@@ -141,6 +141,10 @@ def test_bad_bytes_give_one_message_each(tmp_path):
     ("政策亮点三提出全面降低贷款、担保和保险等费率。", "N022", "全面降低"),  # a degree the text does not give
     ("政策亮点三提出多渠道提高贷款、担保和保险等费率。", "N025", "提高"),  # reversed (q1-6's 提高 is elsewhere)
     ("问一介绍了知识产权质押融资等试点，问三提出建立知识产权金融服务需求调查制度。", "N023", "需求调查制度"),
+    # Recombinations of q2-7's own words around its policy verbs: it guides 各类金融机构, cooperates
+    # with 商业银行; it has institutions 提供知识产权金融服务 and lowers the rates of 贷款、担保和保险.
+    ("政策亮点三提出引导商业银行为小微企业提供知识产权金融服务。", "N025", "引导"),
+    ("政策亮点三提出为小微企业提供贷款、担保和保险。", "N025", "提供"),
 ])
 def test_prose_that_adds_reverses_or_misattributes_is_refused(tmp_path, prose, code, words):
     sources = "q2-7, q1-4, q4-3, q2-9, q2-2, q3-4" if code == "N023" else "q2-7, q1-4, q2-2, q1-6"  # 全面, 提高
@@ -160,7 +164,8 @@ def test_a_paraphrase_in_the_texts_words_and_framing_passes(tmp_path):
     page = with_sources(GOOD, "q2-7, q1-4, q3-4") + (
         "\n政策亮点三提出建立知识产权金融服务需求调查制度，并多渠道降低贷款、担保和保险等费率。\n"
         "\n问一介绍的已有做法：国家知识产权局2008年以来连续开展知识产权质押融资、专利保险等多项试点。\n"
-        "\n问三说知识产权金融服务方面有很多做法，但还没有系统的梳理这些政策措施。\n")
+        "\n问三说知识产权金融服务方面有很多做法，但还没有系统的梳理这些政策措施。\n"
+        "\n政策亮点三提出引导各类金融机构为小微企业提供知识产权金融服务，并加强与商业银行的战略合作。\n")
     assert problems(tmp_path, page) == []
 
 

@@ -11,7 +11,8 @@ the text lacks) may use only:
   and how the page is built (问一, 原文, 提到, 列为, 要点), reviewed one by one;
 - a negation (不, 未, 没有 …) or a modifier of degree, scope or time (全面, 已, 只, 所有, 将 …) only
   before the word the cited text has it before (N022): 不帮助 where the text says 帮助;
-- a verb of direction (提高, 降低, 加强 …) only with what the text pairs it with (N025);
+- a verb of direction (提高, 降低, 加强 …) or a policy verb (引导, 支持, 提供 …) only with what the
+  text pairs it with (N025): 引导商业银行 and 提供贷款 recombine the paragraph's own words;
 - a sentence that names where the text says it (问四说…, 政策亮点八…提出…) only words of that part
   of the text, clause by clause (N023): 问四说 before a sentence of 问一 misattributes it.
 
@@ -19,10 +20,10 @@ A link label to another page is read like the rest, and may also use the words o
 title (N024 checks a label's highlight or question number against the page).
 No Chinese entailment model runs offline without model downloads; a word-level check catches
 what a careless or malicious edit adds, and each diagnostic shows the source sentence nearest
-to the page's. It does not catch a recombination of the cited paragraph's own words (引导商业银行
-where the text says 引导各类金融机构 and names 商业银行 elsewhere in the sentence). Paraphrase with
-the text's words, or add a framing word to framing.yml, in its category, if it says nothing
-about the world.
+to the page's. It catches a recombination of the cited paragraph's own words only around the
+verbs N025 knows (引导商业银行, where the text says 引导各类金融机构 and names 商业银行 elsewhere in the
+sentence); other nouns put side by side pass. Paraphrase with the text's words, or add a framing
+word to framing.yml, in its category, if it says nothing about the world.
 """
 
 from __future__ import annotations
@@ -51,9 +52,13 @@ NEGATORS = ("并没有", "并未", "尚未", "不再", "从未", "没有", "并�
 # the word it modifies as the text has it (全面加大 where the text says 加大).
 MODIFIERS = NEGATORS + ("全面", "充分", "大力", "严厉", "进一步", "逐步", "积极", "全部", "所有", "完全", "已经", "已",
                         "正在", "将", "必须", "一律", "均", "只", "仅", "唯一", "首次", "率先", "优先", "专门")
-# Verbs that set a direction; what follows one in a page must follow it in the text (N025).
-DIRECTIONS = frozenset("提高 降低 增加 减少 加强 削弱 加大 减小 扩大 缩小 放宽 收紧 缩短 延长 简化 取消 停止".split())
-DIRECTION_SPAN = 12
+# Verbs whose object says what the text claims (N025): what follows one in a page must follow it
+# in the text. Verbs of direction (提高…费率 where the text says 降低…费率) and the text's policy
+# verbs, which say who is guided, supported or given what (引导商业银行 where the text says
+# 引导各类金融机构 and names 商业银行 in another clause of the sentence; 提供贷款).
+PAIRED_VERBS = frozenset("提高 降低 增加 减少 加强 削弱 加大 减小 扩大 缩小 放宽 收紧 缩短 延长 简化 取消 停止 "
+                         "引导 鼓励 支持 帮助 扶持 推动 推广 培育 实施 建立 开展 提供 设立".split())
+PAIR_SPAN = 12
 CLAUSE_RE = re.compile(r"[，、：；（）“”《》,]")
 CN_DIGITS = "一二三四五六七八"
 QUESTION_RE = re.compile(r"问([一二三四])")
@@ -122,9 +127,9 @@ def _part_ids(name: str, paragraphs: dict[str, Paragraph]) -> list[str]:
 
 
 def _near(text: str, first: str, then: str) -> bool:
-    """`then` follows `first` within DIRECTION_SPAN characters of one sentence of `text`."""
+    """`then` follows `first` within PAIR_SPAN characters of one sentence of `text`."""
     for m in re.finditer(re.escape(first), text):
-        window = text[m.end():m.end() + DIRECTION_SPAN + len(then)]
+        window = text[m.end():m.end() + PAIR_SPAN + len(then)]
         at = window.find(then)
         if at >= 0 and not re.search(r"[。；！？\n]", window[:at]):
             return True
@@ -133,12 +138,13 @@ def _near(text: str, first: str, then: str) -> bool:
 
 def _check_directions(page: Page, line: int, plain: str, cited: _Scope, framing: frozenset[str],
                       linked: str = "") -> list[Diagnostic]:
-    """N025: a verb of direction (提高, 降低, 加强 …) with what it acts on as the text pairs them:
-    提高…费率 where the text says 降低…费率 reverses it, though both words are in the paragraph."""
+    """N025: a verb of direction (提高, 降低, 加强 …) or a policy verb (引导, 支持, 提供 …) with what
+    it acts on as the text pairs them: 提高…费率 where the text says 降低…费率 reverses it, and
+    引导商业银行 where the text guides 各类金融机构 recombines it, though every word is in the paragraph."""
     for clause in CLAUSE_RE.split(plain):
         said = [w for w in _cut(clause) if CJK_RE.search(w) and len(w) >= 2 and w not in framing]
         for verb, what in zip(said, said[1:]):
-            if verb in DIRECTIONS and not _near(cited.text, verb, what) and not _near(linked, verb, what):
+            if verb in PAIRED_VERBS and not _near(cited.text, verb, what) and not _near(linked, verb, what):
                 return [Diagnostic(page.rel, line, "N025",
                                    f"'{verb}' with '{what}': the paragraphs this page cites do not pair them", cited.nearest(clause))]
     return []
