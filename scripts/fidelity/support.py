@@ -142,11 +142,19 @@ def _check_directions(page: Page, line: int, plain: str, cited: _Scope, framing:
     it acts on as the text pairs them: 提高…费率 where the text says 降低…费率 reverses it, and
     引导商业银行 where the text guides 各类金融机构 recombines it, though every word is in the paragraph."""
     for clause in CLAUSE_RE.split(plain):
-        said = [w for w in _cut(clause) if CJK_RE.search(w) and len(w) >= 2 and w not in framing]
-        for verb, what in zip(said, said[1:]):
-            if verb in PAIRED_VERBS and not _near(cited.text, verb, what) and not _near(linked, verb, what):
-                return [Diagnostic(page.rel, line, "N025",
-                                   f"'{verb}' with '{what}': the paragraphs this page cites do not pair them", cited.nearest(clause))]
+        tokens = _cut(clause)
+        said = [(i, w) for i, w in enumerate(tokens) if CJK_RE.search(w) and len(w) >= 2 and w not in framing]
+        for (_, verb), (at, what) in zip(said, said[1:]):
+            if verb not in PAIRED_VERBS:
+                continue
+            # The object as the text has it whole, when the next words are a term of the text
+            # (服务 · 机构 -> 服务机构: 实施…服务 is the text's pairing, 实施服务机构 is not).
+            after = tokens[at + 1] if at + 1 < len(tokens) else ""
+            whole = what + after if after and all(CJK_RE.match(c) for c in after) and what + after in cited.text else what
+            for obj in dict.fromkeys((what, whole)):
+                if not _near(cited.text, verb, obj) and not _near(linked, verb, obj):
+                    return [Diagnostic(page.rel, line, "N025",
+                                       f"'{verb}' with '{obj}': the paragraphs this page cites do not pair them", cited.nearest(clause))]
     return []
 
 

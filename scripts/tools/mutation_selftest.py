@@ -52,6 +52,10 @@ CLAIM_EDITS = [
     ("claim-degree", rf"(?:{VERBS})", lambda s: "全面" + s),
     ("claim-direction", "|".join(OPPOSITES), lambda s: OPPOSITES[s]),
 ]
+# Who the text's policy verbs act on; claim-recombination puts one where the text has another
+# (引导商业银行 for 引导各类金融机构), every word still in the cited paragraphs.
+ACTORS = ["各类金融机构", "商业银行", "高校院所", "科研组织", "国有企事业单位", "知识产权示范企业", "服务机构", "小微企业"]
+POLICY_VERBS = "引导|鼓励|支持|帮助|扶持|推动|推广|培育|实施|建立|开展|提供|设立"
 # Sentences with no name or figure in them, each adding a fact the text does not give.
 CLAIM_SENTENCES = ["申请材料可以在网上提交。", "符合条件的企业可以获得全额补贴。", "这项工作明年全面完成。"]
 
@@ -156,7 +160,8 @@ def mutations(docs: Path) -> list[Mutation]:
                 if trad != run.group(0):
                     out.append(Mutation("traditional", rel, f"{line}: {run.group(0)} -> {trad}", _replace_line(line, run.group(0), trad)))
         if page.kind in support.SUPPORTED_KINDS:
-            out += _claim_mutations(rel, page, prose)
+            cited = "\n".join(p.text for p in paragraphs if p.id in page.sources)
+            out += _claim_mutations(rel, page, prose, cited)
         if prose:
             line, _ = prose[len(prose) // 2]
             for sentence in ADDED_SENTENCES:
@@ -170,10 +175,11 @@ def mutations(docs: Path) -> list[Mutation]:
     return out
 
 
-def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]]) -> list[Mutation]:
+def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]], cited: str = "") -> list[Mutation]:
     """Edits that change what a sentence claims without touching a name or a figure: a negation
     before a verb, a widened or narrowed scope, a plan told as done, a claim of degree, an
-    attribution to another question or highlight, and a plain added sentence."""
+    attribution to another question or highlight, a recombination (a policy verb given another of
+    the paragraph's actors), and a plain added sentence."""
     out: list[Mutation] = []
     plain = [(n, raw) for n, raw in prose if not raw.lstrip().startswith(("#", "|", "!!!"))
              and re.search(r"[\u4e00-\u9fff]{6,}", prose_text(raw))]
@@ -193,6 +199,21 @@ def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]]) -> list
             out.append(Mutation("claim-attribution", rel, f"{line}: {m.group(0)} -> {m.group(0).replace(old, new)}",
                                 _replace_line(line, m.group(0), m.group(0).replace(old, new), m.start())))
             break
+    found = None
+    for line, raw in plain:
+        for m in re.finditer(POLICY_VERBS, raw):
+            actor = next((a for a in ACTORS if raw.startswith(a, m.end())), None)
+            other = next((a for a in ACTORS if actor and a in cited and a not in actor and actor not in a
+                          and not support._near(cited, m.group(0), a)), None)
+            if other and "](" not in raw[max(0, m.start() - 40):m.end() + len(actor)]:
+                found = (line, m.group(0), actor, other, m.end())
+                break
+        if found:
+            break
+    if found:
+        line, verb, actor, other, at = found
+        out.append(Mutation("claim-recombination", rel, f"{line}: {verb}{actor} -> {verb}{other}",
+                            _replace_line(line, actor, other, at)))
     if plain:
         line, _ = plain[len(plain) // 2]
         for sentence in CLAIM_SENTENCES:
