@@ -126,7 +126,7 @@ def _part_ids(name: str, paragraphs: dict[str, Paragraph]) -> list[str]:
     return [_highlight(HIGHLIGHT_RE.search(name).group(1))]  # type: ignore[union-attr]  # PART_RE matched one
 
 
-def _near(text: str, first: str, then: str) -> bool:
+def paired(text: str, first: str, then: str) -> bool:
     """`then` follows `first` within PAIR_SPAN characters of one sentence of `text`."""
     for m in re.finditer(re.escape(first), text):
         window = text[m.end():m.end() + PAIR_SPAN + len(then)]
@@ -152,7 +152,7 @@ def _check_directions(page: Page, line: int, plain: str, cited: _Scope, framing:
             after = tokens[at + 1] if at + 1 < len(tokens) else ""
             whole = what + after if after and all(CJK_RE.match(c) for c in after) and what + after in cited.text else what
             for obj in dict.fromkeys((what, whole)):
-                if not _near(cited.text, verb, obj) and not _near(linked, verb, obj):
+                if not paired(cited.text, verb, obj) and not paired(linked, verb, obj):
                     return [Diagnostic(page.rel, line, "N025",
                                        f"'{verb}' with '{obj}': the paragraphs this page cites do not pair them", cited.nearest(clause))]
     return []
