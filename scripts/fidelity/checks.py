@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import claims, model, support
+from . import claims, model, rendered, support
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
@@ -108,8 +108,11 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
     result.diagnostics += check_coverage(result)
     # A line another check has refused (a figure, a name, a script, a look-alike) gets no word-level
     # support diagnostic as well: the specific one says what is wrong.
-    specific = {(d.file, d.line) for d in result.diagnostics if d.code not in support.CODES}
-    result.diagnostics = [d for d in result.diagnostics if d.code not in support.CODES or (d.file, d.line) not in specific]
+    # Likewise a construct the rendered tree refuses (R001-R006) is not reported again where a
+    # specific check (a script, a raw blockquote) has named it.
+    general = support.CODES + rendered.CODES
+    specific = {(d.file, d.line) for d in result.diagnostics if d.code not in general}
+    result.diagnostics = [d for d in result.diagnostics if d.code not in general or (d.file, d.line) not in specific]
     result.diagnostics.sort(key=lambda d: (d.file, d.line, d.code))
     return result
 
@@ -136,6 +139,13 @@ def check_front_matter(page: Page, paragraphs: dict[str, Paragraph]) -> list[Dia
             code = "F008" if key == "sources" else "F003"
             msg = "page has no `sources`: every page must name the paragraphs it rests on" if key == "sources" else f"front matter needs `{key}` for kind '{kind}'"
             out.append(_d(page, 2, code, msg))
+    known = set(model.COMMON_FIELDS + model.KIND_FIELDS[kind] + model.OPTIONAL_FIELDS.get(kind, ()))
+    for key in meta:
+        if key not in known:
+            out.append(_d(page, _field_line(page, str(key)), "F011",
+                          f"front-matter key `{key}` is not in the content model for kind '{kind}': the theme may publish it "
+                          "(a `description` becomes the page's shared description) unchecked",
+                          f"keys of a {kind} page: {', '.join(sorted(known))}"))
     pid = page.id
     stem = page.rel.rsplit("/", 1)[-1][:-3]
     expected_id = "home" if page.rel == "index.md" else stem
@@ -280,6 +290,7 @@ def check_claims(page: Page, paragraphs: dict[str, Paragraph], all_paragraphs: l
     out = claims.check_names(page, texts, cited, all_paragraphs)
     out += claims.check_characters(page, raw, source_text)
     out += claims.check_absences(page, texts)
+    out += claims.check_absence_items(page, all_paragraphs)
     out += claims.check_substance(page)
     if page.kind == "figures":
         for line, row_text, para in _figure_rows(page, paragraphs):

@@ -26,6 +26,9 @@ KIND_DIRS: dict[str, str] = {
     "by-need": "",
     "about": "",
 }
+# Fields a kind may carry beyond the required ones. Front matter is a closed schema: any other key
+# (such as `description`, which the theme would publish as the page's shared description) is F011.
+OPTIONAL_FIELDS: dict[str, tuple[str, ...]] = {"home": ("key_figures",)}
 NUMBER_RANGE = {"measure": range(1, 9), "question": range(1, 5)}
 # Kinds a `related` entry may point to.
 RELATABLE_KINDS = ("measure", "programme")
@@ -58,6 +61,9 @@ SUBSTANTIAL_KINDS = ("measure", "programme")
 
 # Title of the admonition that holds the site's statements of what the text does not say.
 ABSENCE_TITLE = "原文未载明"
+
+# Admonition titles that are site furniture (not checked as prose); any other title is prose.
+ADMONITION_LABELS: frozenset[str] = frozenset({ABSENCE_TITLE})
 
 # Words the site itself uses in “” or as names without the source giving them: labels of the
 # site, not facts about the policy. Keep this short; every entry is a site label.

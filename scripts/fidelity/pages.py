@@ -1,9 +1,10 @@
-"""Reading a page: front matter, blockquotes with their citations, prose lines.
+"""Reading a page: front matter, blockquotes with their citations, and what the page renders.
 
-Line numbers matter (every diagnostic names file:line), and Python-Markdown's tree
-keeps none, so the page is read line by line here. The rules are those of
-CONTENT_MODEL.md: a blockquote is a run of lines starting with `>`, its last line
-is the citation; a `!!! quote` admonition is its indented block.
+The page's own text (`Page.units`, and `Page.prose` made from them) is taken from the rendered
+tree (scripts/fidelity/rendered.py), so what is checked is what a reader sees. The line reader
+here keeps what needs exact lines: front matter keys, quote lines (Q001 compares each line with
+the source), heading ids and generated markers. A blockquote is a run of lines starting with `>`,
+its last line the citation; a `!!! quote` admonition is its indented block.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from . import rendered
 from .diagnostics import Diagnostic
 
 # The citation line that ends a quote: —— [原文 q2-7](/original.md#q2-7). One definition,
@@ -43,7 +45,10 @@ class Page:
     body_start: int = 1  # line number of the first body line
     lines: list[str] = field(default_factory=list)  # whole file
     quotes: list[Quote] = field(default_factory=list)
-    prose: list[tuple[int, str]] = field(default_factory=list)  # (line, text) outside quotes/code
+    # (line, text) of the rendered prose, headings ('# ' + text) and shown attributes, with internal
+    # links as [label](/x.md): what the figure, name and sentence checks read
+    prose: list[tuple[int, str]] = field(default_factory=list)
+    units: list[rendered.Unit] = field(default_factory=list)  # everything the page renders, by role
     headings: list[tuple[int, int, str, str | None]] = field(default_factory=list)  # line, level, text, id
     markers: list[tuple[int, str]] = field(default_factory=list)
     html_blockquotes: list[int] = field(default_factory=list)
@@ -108,7 +113,27 @@ def read_page(path: Path, rel: str, diagnostics: list[Diagnostic]) -> Page:
     page.lines = text.split("\n")
     _read_front_matter(page, diagnostics)
     _read_body(page, diagnostics)
+    _read_rendered(page, diagnostics)
     return page
+
+
+PROSE_ROLES = ("prose", "heading", "attribute")
+
+
+def _read_rendered(page: Page, diagnostics: list[Diagnostic]) -> None:
+    """Render the body as the site does; keep its units with their lines, report unknown constructs."""
+    body = "\n".join(page.lines[page.body_start - 1:])
+    result = rendered.render(("\n" * (page.body_start - 1)) + body, page.kind)
+    after = page.body_start
+    for unit in result.units:
+        unit.line = rendered.locate(page.lines, page.body_start, unit.text, after)
+        after = unit.line
+    for problem in result.problems:
+        before = result.units[problem.after - 1].line if problem.after else page.body_start
+        line = rendered.locate(page.lines, page.body_start, problem.text, before)
+        diagnostics.append(Diagnostic(page.rel, line, problem.code, problem.message, problem.expected))
+    page.units = result.units
+    page.prose = [(u.line, ("# " if u.role == "heading" else "") + u.markup) for u in result.units if u.role in PROSE_ROLES]
 
 
 def _read_front_matter(page: Page, diagnostics: list[Diagnostic]) -> None:
@@ -185,7 +210,6 @@ def _read_body(page: Page, diagnostics: list[Diagnostic]) -> None:
             page.headings.append((lineno, len(heading.group(1)), text, hid.group(1) if hid else None))
         for marker in GENERATED_MARKER_RE.finditer(raw):
             page.markers.append((lineno, marker.group(1)))
-        page.prose.append((lineno, raw))
         i += 1
 
 

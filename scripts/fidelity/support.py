@@ -75,6 +75,25 @@ def framing_words() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.lru_cache(maxsize=1)
+def absence_words() -> frozenset[str]:
+    """Words that name a kind of information a 原文未载明 item says is missing (金额, 条件, 如何 …)."""
+    data = yaml.safe_load(FRAMING_PATH.read_text(encoding="utf-8"))
+    words = data.get("absence_words") if isinstance(data, dict) else None
+    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+        raise ValueError(f"{FRAMING_PATH}: needs `absence_words`, a list of strings")
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=4)
+def whole_scope(paragraphs: tuple[Paragraph, ...]) -> _Scope:
+    return _Scope(paragraphs)
+
+
+def cut(text: str) -> tuple[str, ...]:
+    return _cut(text)
+
+
 @functools.lru_cache(maxsize=50000)
 def _cut(text: str) -> tuple[str, ...]:
     import warnings

@@ -94,10 +94,53 @@ def _other_char(ch: str) -> str:
     return chr(ord(ch) + 1)
 
 
+def _raw_prose(page: Page) -> list[tuple[int, str]]:
+    """The file lines that hold the page's rendered prose (the checker locates each unit)."""
+    return [(n, page.lines[n - 1]) for n in sorted({n for n, _ in page.prose}) if 0 < n <= len(page.lines)]
+
+
 def _prose_lines(page: Page, inside: set[int]) -> list[tuple[int, str]]:
     """Plain prose lines (no headings, tables' header rules, admonition titles or markers)."""
-    return [(n, raw) for n, raw in page.prose
+    return [(n, raw) for n, raw in _raw_prose(page)
             if raw.strip() and not raw.lstrip().startswith(("#", "<!--", "!!!", "|---", "| ---", "{")) and n not in inside]
+
+
+# Constructs that render visible or shared text (scripts/fidelity/rendered.py), each carrying an
+# invented claim: every one must be checked or refused.
+CLAIM = "财政部为每家小微企业提供500万元免息贷款"
+RENDERED_INSERTS = [
+    ("code-block", f"\n\n```\n{CLAIM}\n```\n"),
+    ("code-span", f"\n\n见 `{CLAIM}`。\n"),
+    ("link-title", f'\n\n见[原文](/original.md "{CLAIM}")。\n'),
+    ("html-attribute", f'\n\n<span title="{CLAIM}">见原文</span>\n'),
+    ("admonition-title", f'\n\n!!! note "{CLAIM}"\n\n    见原文。\n'),
+    ("details", f'\n\n??? note "说明"\n\n    {CLAIM}。\n'),
+    ("table-cell", f"\n\n| 项目 | 说明 |\n| --- | --- |\n| 贷款 | {CLAIM} |\n"),
+    ("definition-list", f"\n\n贷款\n:   {CLAIM}\n"),
+    ("entity", "\n\n" + "".join(f"&#{ord(c)};" for c in CLAIM) + "\n"),
+    ("image", f"\n\n![{CLAIM}](/assets/favicon.svg)\n"),
+    ("attr-list", f'\n\n见原文。\n{{: title="{CLAIM}" }}\n'),
+    ("outside-link", "\n\n[原文](https://example.com/)\n"),
+]
+
+
+def _rendered_mutations(rel: str, page: Page, prose: list[tuple[int, str]]) -> list[Mutation]:
+    out: list[Mutation] = []
+    if prose:
+        line, _ = prose[len(prose) // 2]
+        for kind, insert in RENDERED_INSERTS:
+            out.append(Mutation(kind, rel, f"{line}: + {insert.strip()[:30]}", _insert_after_line(line, insert)))
+    id_line = page.meta_lines.get("id")
+    if id_line:
+        out.append(Mutation("front-matter-key", rel, f"{id_line}: + description", _insert_after_line(id_line, f"\ndescription: {CLAIM}。")))
+    items = claims.absences(page)
+    if items:
+        line, _ = items[0]
+        indent = page.lines[line - 1][: len(page.lines[line - 1]) - len(page.lines[line - 1].lstrip())]
+        out.append(Mutation("absence-positive", rel, f"{line}: + {CLAIM}", _insert_after_line(line, f"\n{indent}- {CLAIM}。")))
+        out.append(Mutation("absence-words", rel, f"{line}: + 原文没有说明…", _insert_after_line(
+            line, f"\n{indent}- 原文没有说明财政部提供的免息贷款。")))
+    return out
 
 
 def mutations(docs: Path) -> list[Mutation]:
@@ -122,7 +165,7 @@ def mutations(docs: Path) -> list[Mutation]:
                 other = next(p.id for p in paragraphs if p.id != quote.paragraph_id and p.id != "title")
                 out.append(Mutation("label-link", rel, f"{quote.line}: citation link to #{other}",
                                     _replace_line(quote.line, f"#{quote.paragraph_id})", f"#{other})")))
-        for line, raw in page.prose:
+        for line, raw in _raw_prose(page):
             text = prose_text(raw)
             seen = 0
             for _, figure in find_figures(text):
@@ -172,6 +215,7 @@ def mutations(docs: Path) -> list[Mutation]:
                 out.append(Mutation("raw-html", rel, f"{line}: + {tag}", _insert_after_line(line, "\n\n" + tag + "\n")))
         if page.kind in model.SUBSTANTIAL_KINDS:
             out.append(Mutation("emptied-page", rel, "page cut to its title", _emptied(page)))
+        out += _rendered_mutations(rel, page, prose)
     return out
 
 

@@ -1,0 +1,106 @@
+"""The rendered-text check (scripts/fidelity/rendered.py): every construct that renders visible or
+shared text is checked, or refused as unknown, with file:line. Pages wrong on purpose."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.fidelity import rendered
+from tests.test_claims import GOOD, REL, problems
+
+CLAIM = "财政部为每家小微企业提供500万元免息贷款"
+LINE = GOOD.count("\n") + 2  # the line a construct appended after a blank line lands on
+
+
+def codes(diags) -> list[tuple[str, int]]:
+    return sorted((d.code, d.line) for d in diags)
+
+
+# The six constructs of the issue, each carrying the invented claim onto a built page.
+@pytest.mark.parametrize("name, page, expected", [
+    ("front-matter description", GOOD.replace("needs: [financing]", f"needs: [financing]\ndescription: {CLAIM}。"), {"F011"}),
+    ("fenced code block", GOOD + f"\n```\n{CLAIM}\n```\n", {"R002"}),
+    ("inline code span", GOOD + f"\n见 `{CLAIM}`。\n", {"R003"}),
+    ("link title", GOOD + f'\n见[原文](/original.md#q2-7 "{CLAIM}")。\n', {"N013"}),
+    ("HTML attribute", GOOD + f'\n<span title="{CLAIM}">见原文</span>\n', {"R002"}),
+    ("positive claim in a 原文未载明 box", GOOD + f'\n!!! info "原文未载明"\n\n    - {CLAIM}。\n', {"A002"}),
+])
+def test_the_six_constructs_fail_with_file_and_line(tmp_path, name, page, expected):
+    diags = problems(tmp_path, page)
+    assert diags, name
+    assert expected <= {d.code for d in diags}, [d.format() for d in diags]
+    assert all(d.file == REL and d.line > 0 for d in diags)
+
+
+@pytest.mark.parametrize("markdown, code", [
+    # other constructs that render text: table cells, definition lists, details, admonition titles
+    (f"| 项目 | 说明 |\n| --- | --- |\n| 贷款 | {CLAIM} |\n", "N013"),
+    (f"贷款\n:   {CLAIM}\n", "N013"),
+    (f'??? note "说明"\n    {CLAIM}\n', "N013"),
+    (f'!!! note "{CLAIM}"\n    见原文。\n', "N013"),
+    ("!!! note \"说明\"\n    同比增长500%。\n", "N001"),
+    # entities decode to what a reader sees
+    ("质押融资金额突破&#51;&#53;亿元。\n", "N001"),
+    # an image, an outside link, a link hidden behind entities
+    ("![财政部](/assets/x.png)\n", "R001"),
+    ("[原文](https://example.com/)\n", "R005"),
+    ("[原文](&#106;avascript:alert(1))\n", "R005"),
+    ("[原文][x]\n\n[x]: javascript:alert(1)\n", "R005"),
+    # attribute lists put attributes the model does not name
+    ("见原文。\n{: title=\"财政部\" }\n", "R004"),
+    ("见原文。\n{: .warning }\n", "R004"),
+])
+def test_other_rendered_constructs_are_checked_or_refused(tmp_path, markdown, code):
+    diags = problems(tmp_path, GOOD + "\n" + markdown)
+    assert code in {d.code for d in diags}, [d.format() for d in diags]
+    assert all(d.line >= LINE - 1 for d in diags if d.code == code), [d.format() for d in diags]
+
+
+def test_absence_items_are_held_to_the_whole_text(tmp_path):
+    box = '\n!!! info "原文未载明"\n\n    - 原文没有说明{}。\n'
+    for sub in "abc":
+        (tmp_path / sub).mkdir()
+    assert problems(tmp_path / "a", GOOD + box.format("质押融资的申请条件")) == []
+    diags = problems(tmp_path / "b", GOOD + box.format("，财政部提供500万元免息贷款"))
+    assert {"A003"} <= {d.code for d in diags}, [d.format() for d in diags]
+    assert {d.line for d in diags if d.code == "A003"} == {LINE + 2}
+    # the box holds a list, one statement per item
+    assert "R006" in {d.code for d in problems(tmp_path / "c", GOOD + '\n!!! info "原文未载明"\n\n    原文没有说明条件。\n')}
+
+
+def test_quote_blocks_hold_only_the_texts_lines(tmp_path):
+    page = GOOD.replace("> 三是缓解小微企业融资难，建立知识产权金融服务需求调查制度，",
+                        "> 三是缓解小微企业融资难，**建立**知识产权金融服务需求调查制度，")
+    assert {d.code for d in problems(tmp_path, page)} == {"Q001"}  # the line check names it; R006 is not repeated
+    result = rendered.render("> 三是**缓解**\n> —— [原文 q2-7](/original.md#q2-7)\n", "measure")
+    assert [p.code for p in result.problems] == ["R006"]
+    result = rendered.render("> 三是[缓解](/x.md)\n> —— [原文 q2-7](/original.md#q2-7)\n", "measure")
+    assert [p.code for p in result.problems] == ["R006"]
+
+
+def test_units_carry_roles_and_lines():
+    body = ("# 标题\n\n见[原文](/original.md#q2-7 \"提示\")。\n\n> 三是缓解\n> —— [原文 q2-7](/original.md#q2-7)\n\n"
+            '!!! info "原文未载明"\n\n    - 原文没有说明条件。\n')
+    result = rendered.render(body, "measure")
+    roles = [(u.role, u.text) for u in result.units]
+    assert ("heading", "标题") in roles and ("prose", "见原文。") in roles and ("attribute", "提示") in roles
+    assert ("quote", "三是缓解") in roles and ("label", "原文未载明") in roles and ("absence", "原文没有说明条件。") in roles
+    assert next(u for u in result.units if u.role == "quote").cite == "q2-7"
+    assert result.problems == []
+    lines = body.split("\n")
+    assert rendered.locate(lines, 1, "原文没有说明条件。") == 10
+
+
+def test_mkdocs_yml_lists_exactly_the_checked_extensions():
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    Loader.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, suffix, node: None)
+    from tests.test_checker import REPO
+
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
+    names = [next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]]
+    assert tuple(names) == rendered.MARKDOWN_EXTENSIONS
