@@ -16,6 +16,7 @@ from pathlib import Path
 
 import yaml
 
+from scripts.fidelity import furniture
 from scripts.fidelity.model import NEEDS
 from scripts.fidelity.source import Paragraph
 
@@ -26,12 +27,13 @@ def _is_highlight(pid: str) -> bool:
     return pid.startswith("q2-") and 5 <= int(pid.split("-")[1]) <= 12
 
 
-# stage -> (label shown, why, test on the paragraph id and text)
+# stage -> (what it means, checked against its paragraphs in scripts/fidelity/furniture.yml; test on
+# the paragraph id and text)
 STAGES = {
-    "已开展": ("问一所述国家知识产权局已开展的工作（“扎实推进”）", lambda pid, text: pid.startswith("q1-")),
-    "正在推动": ("原文称“正在推动”", lambda pid, text: "正在" in text),
-    "《意见》提出": ("问二（二）《意见》的政策亮点", lambda pid, text: _is_highlight(pid)),
-    "今后将": ("原文称“将……”，或属问四“我们将从以下几个方面”所列",
+    "已开展": (furniture.statement("actions-stage-done"), lambda pid, text: pid.startswith("q1-")),
+    "正在推动": (furniture.statement("actions-stage-under-way"), lambda pid, text: "正在" in text),
+    "《意见》提出": (furniture.statement("actions-stage-highlights"), lambda pid, text: _is_highlight(pid)),
+    "今后将": (furniture.statement("actions-stage-future"),
             lambda pid, text: "将" in text or pid in ("q4-2", "q4-3", "q4-4")),
 }
 

@@ -17,7 +17,7 @@ import html
 import re
 from typing import Any
 
-from scripts.fidelity import claims, model
+from scripts.fidelity import claims, diagnostics, model
 from scripts.fidelity.checks import SiteCheck
 from scripts.fidelity.pages import CITE_LINK, GENERATED_MARKER_RE, Page
 from scripts.fidelity.source import Paragraph
@@ -81,15 +81,11 @@ def verification_page(site: SiteCheck) -> str:
         "",
         "# 核验 {#verification}",
         "",
-        "本站每一页在构建时都对照[原文](/original.md)自动核验：引文必须与所引段落逐字一致；"
-        "正文中的数字、人名、地名、机构名、书名号中的文件名和引号中的用语必须出现在该页所引的段落中；"
-        "不得含有繁体字、不可见字符或页面脚本；原文每一段都至少被一页引用。任何一项不符，网站就不会生成。",
+        diagnostics.promise().replace("对照原文", "对照[原文](/original.md)", 1),
         "",
         "## 句子的内容 {#sentences}",
         "",
-        "政策亮点、项目、问答和专题页自己的句子只能用所引段落中的词和说明出处的词（问一、原文、提到……）；"
-        "否定词和“全面”“已”“只”之类的限定词要连同所修饰的词照原文出现，“提高”“降低”之类的词和“引导”“提供”之类的政策动词要与原文中的对象搭配；"
-        "写明“问四说”“政策亮点八提出”的句子只能用那一部分的词。",
+        next(p for p, codes in diagnostics.PROMISE if "N021" in codes) + "。",
         "",
         "## 原文各段的引用情况 {#paragraphs}",
         "",

@@ -88,7 +88,7 @@ def render(terms: list[str], paragraphs: list[Paragraph], pages) -> str:
         "description: 原文中的关键词及其在原文中出现的每一处，附上下文、原文段落和本站相关页面。",
         "---", "", "# 关键词索引 {#page-title}", "",
         f"原文中的 {len(terms)} 个关键词，按原文用语列出它们出现的每一处（前后各约二十字）及所在段落。"
-        "这是逐字索引，不是术语解释：原文很少给出定义，本站也不补写。", "",
+        "这是逐字索引，不是术语解释，本站不补写定义。", "",
         '<nav class="terms-jump" aria-label="关键词">'
         + " ".join(f'<a href="#{anchor(t)}">{html.escape(t)}</a>' for t in terms) + "</nav>", "",
     ]

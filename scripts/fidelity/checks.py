@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import claims, model, rendered, support
+from . import claims, furniture, model, rendered, site_config, support
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
@@ -39,6 +39,7 @@ class SiteCheck:
     paragraphs: list[Paragraph] = field(default_factory=list)
     pages: list[Page] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    config: site_config.SiteConfig | None = None  # mkdocs.yml's site-wide strings, when it is beside docs/
 
     @property
     def ok(self) -> bool:
@@ -106,6 +107,10 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
         if page.meta:
             result.diagnostics += support.check_support(page, paragraphs, claims.absence_lines(page), titles)
     result.diagnostics += check_coverage(result)
+    result.diagnostics += furniture.check_statements(paragraphs)
+    result.config = site_config.load(docs_dir)
+    if result.config is not None:
+        result.diagnostics += site_config.check(result.config, result.pages, result.paragraphs)
     # A line another check has refused (a figure, a name, a script, a look-alike) gets no word-level
     # support diagnostic as well: the specific one says what is wrong.
     # Likewise a construct the rendered tree refuses (R001-R006) is not reported again where a

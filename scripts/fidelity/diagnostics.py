@@ -59,6 +59,10 @@ CODES = {
     "A001": "statement of what the text does not say outside a 原文未载明 block",
     "A002": "a 原文未载明 item that does not say what the text lacks",
     "A003": "a 原文未载明 item with a word, figure or term that is not the text's (nor a word naming what is missing)",
+    "W001": "nav label says what its page's title and cited paragraphs do not, or numbers another page",
+    "W002": "site name or description not in the text's words",
+    "W003": "Markdown extension in mkdocs.yml that the content model does not name",
+    "W010": "a string the built site shows or shares that is neither checked text, the source, nor furniture",
     "R001": "rendered element not in the content model",
     "R002": "raw HTML or a code block in a page",
     "R003": "code span outside the about page, or not ASCII",
@@ -77,3 +81,29 @@ CODES = {
     "T001": "key-figures row does not match its paragraph",
     "T002": "figure in the source missing from the key-figures table",
 }
+
+# What is checked, in the words shown to readers: one phrase per group of codes. The 核验 page,
+# the README and `python -m scripts.fidelity --promise` all take the promise from here, and
+# tests/test_promise.py holds that every code above is in exactly one group, so the promise
+# cannot drift from the checks.
+PROMISE: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("原文文件与固定的校验值一致，页面文件是不带 BOM 的 UTF-8", ("S001", "E001", "E002", "E003")),
+    ("引文与所引段落逐字一致，引文标签与链接指向同一段", ("Q001", "Q002", "Q003", "Q004", "Q005", "Q006")),
+    ("页面自己的文字中的数字与所引段落中的数字整体相同，同类数字旁的字也与原文一致", ("N001", "N002", "T001", "T002")),
+    ("人名、地名、机构名、书名号中的文件名和引号中的用语都出现在所引段落中", ("N011", "N012", "N013", "N014")),
+    ("政策亮点、项目、问答和专题页自己的句子只用所引段落中的词和说明出处的词，否定词、限定词和政策动词照原文搭配，"
+     "写明出处的句子只用那一部分的词", ("N021", "N022", "N023", "N024", "N025")),
+    ("说原文没有写什么的句子只能放在“原文未载明”框中，每条都说明缺的是什么，用的是原文的词", ("A001", "A002", "A003")),
+    ("页面显示或分享的每一段文字（正文、标题、表格、提示框标题、链接提示、分享描述、导航和站名）都按以上规则核验，"
+     "模板和生成页中的固定用语逐条登记；内容模型没有列出的写法（代码、网页代码、外站链接、未知的前置字段）一律拒绝",
+     ("R001", "R002", "R003", "R004", "R005", "R006", "W001", "W002", "W003", "W010", "F011", "X001")),
+    ("不得含有繁体字、不可见字符或形近的部首与兼容汉字", ("L001", "L002", "L003")),
+    ("每页的前置数据、编号、标题和相关链接齐全有效，政策亮点和项目页有摘要和引文，原文每一段都至少被一页引用",
+     ("F001", "F002", "F003", "F004", "F005", "F006", "F007", "F008", "F009", "F010", "H001", "H002", "H003",
+      "G001", "P001", "P002", "C001")),
+)
+
+
+def promise() -> str:
+    """The one sentence that says what every page is checked against (shown on the 核验 page)."""
+    return "本站每一页在构建时都对照原文自动核验：" + "；".join(p for p, _ in PROMISE) + "。任何一项不符，网站就不会生成。"

@@ -178,10 +178,7 @@ class _Walker:
         for name, value in el.attrib.items():
             self.attribute(el, tag, name, value, allowed)
         if tag == "code":
-            text = _text(el, self.md, False)
-            if self.kind not in CODE_KINDS or not CODE_RE.match(text):
-                self.problem(text, "R003", f"code span '{text}': code spans carry unchecked text; only the about page may "
-                             "name files and data fields in them, in ASCII", "write it as prose")
+            self.code(el)
             return
         if tag == "blockquote":
             self.quote(el)
@@ -219,13 +216,18 @@ class _Walker:
         for name, value in el.attrib.items():
             self.attribute(el, tag, name, value, allowed)
         if tag == "code":
-            text = _text(el, self.md, False)
-            if self.kind not in CODE_KINDS or not CODE_RE.match(text):
-                self.problem(text, "R003", f"code span '{text}': code spans carry unchecked text; only the about page may "
-                             "name files and data fields in them, in ASCII", "write it as prose")
+            self.code(el)
             return
         for child in el:
             self.inline(child)
+
+    def code(self, el: etree.Element) -> None:
+        text = "".join(el.itertext())
+        if self.kind not in CODE_KINDS or not CODE_RE.match(text):
+            self.problem(text, "R003", f"code span '{text}': code spans carry unchecked text; only the about page may "
+                         "name files and data fields in them, in ASCII", "write it as prose")
+        else:
+            self.out.units.append(Unit("code", text, text, context="<code>"))
 
     def attribute(self, el: etree.Element, tag: str, name: str, value: str, allowed: frozenset[str]) -> None:
         if name not in allowed:

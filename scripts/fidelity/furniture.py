@@ -1,0 +1,80 @@
+"""Site furniture (furniture.yml): the fixed strings the theme, the hooks and the generated pages
+show, in one file the build renders from and the checker reads.
+
+- `labels`: strings that say how to use or read the site, never what the policy is; each is
+  reviewed when it is added. The published-output check (published.py, W010) accepts them.
+- `statements`: site sentences that do speak about the text (what 问一 reports, what a stage of
+  the 举措清单 means). Each names the paragraphs it rests on and is checked like a page's own
+  sentences (figures, names, words, negations and verb pairings: U001 with the checker's code).
+- `patterns`: regular expressions for site strings with digits (a page version, a count of the
+  site's own entries, a site date), each limited to the output files it may appear in.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+import yaml
+
+from .diagnostics import Diagnostic
+from .source import Paragraph
+
+FURNITURE_PATH = Path(__file__).with_name("furniture.yml")
+
+
+class FurnitureError(ValueError):
+    pass
+
+
+@functools.lru_cache(maxsize=1)
+def load(path: Path = FURNITURE_PATH) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("labels"), list) or not all(isinstance(x, str) for x in data["labels"]):
+        raise FurnitureError(f"{path}: needs `labels`, a list of strings")
+    statements = data.get("statements") or {}
+    if not isinstance(statements, dict) or not all(
+            isinstance(v, dict) and isinstance(v.get("text"), str) and isinstance(v.get("sources"), list) for v in statements.values()):
+        raise FurnitureError(f"{path}: `statements` maps a key to {{text, sources}}")
+    patterns = data.get("patterns") or []
+    if not isinstance(patterns, list) or not all(isinstance(p, dict) and isinstance(p.get("re"), str) for p in patterns):
+        raise FurnitureError(f"{path}: `patterns` is a list of {{re, where}}")
+    return data
+
+
+def labels() -> list[str]:
+    return list(load()["labels"])
+
+
+def statement(key: str) -> str:
+    try:
+        return str(load()["statements"][key]["text"])
+    except KeyError as exc:
+        raise FurnitureError(f"{FURNITURE_PATH.name}: no statement {key!r}") from exc
+
+
+def statements() -> dict[str, dict]:
+    return dict(load().get("statements") or {})
+
+
+def check_statements(paragraphs: dict[str, Paragraph]) -> list[Diagnostic]:
+    """Each statement against its sources, with the checks a topic page's sentences get."""
+    from . import checks, claims, support
+    from .pages import Page
+
+    rel = f"scripts/fidelity/{FURNITURE_PATH.name}"
+    lines = FURNITURE_PATH.read_text(encoding="utf-8").split("\n")
+    out: list[Diagnostic] = []
+    for key, entry in statements().items():
+        line = next((n for n, text in enumerate(lines, 1) if text.strip().startswith(f"{key}:")), 1)
+        unknown = [s for s in entry["sources"] if s not in paragraphs]
+        if unknown:
+            out.append(Diagnostic(rel, line, "F007", f"statement {key}: unknown paragraph id(s) {', '.join(map(str, unknown))}"))
+            continue
+        page = Page(path=FURNITURE_PATH, rel=rel, meta={"kind": "topic", "sources": entry["sources"], "summary": entry["text"]},
+                    meta_lines={"summary": line})
+        cited = [paragraphs[s] for s in entry["sources"]]
+        out += checks.check_figures(page, paragraphs)
+        out += claims.check_names(page, [(line, entry["text"])], cited, list(paragraphs.values()))
+        out += support.check_support(page, paragraphs, set())
+    return out
