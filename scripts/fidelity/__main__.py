@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from .checks import check_site
-from .diagnostics import CODES
+from .diagnostics import CODES, promise
 from .source import REPO_ROOT
 
 
@@ -21,7 +21,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m scripts.fidelity", description=__doc__.splitlines()[0])
     parser.add_argument("docs_dir", nargs="?", default=str(REPO_ROOT / "docs"))
     parser.add_argument("--codes", action="store_true", help="list the diagnostic codes and exit")
+    parser.add_argument("--promise", action="store_true", help="print what is checked, as the 核验 page says it, and exit")
     args = parser.parse_args(argv)
+    if args.promise:
+        print(promise())
+        return 0
     if args.codes:
         for code, what in CODES.items():
             print(f"{code}  {what}")

@@ -86,20 +86,28 @@ def check(config: SiteConfig, pages: list, paragraphs: list[Paragraph]) -> list[
             out.append(Diagnostic(rel, config.line_of(name), "W003",
                                   f"Markdown extension '{name}' is not in the content model: it may render text the checker does not read",
                                   f"name it, and the elements it renders, in scripts/fidelity/rendered.py ({', '.join(rendered.MARKDOWN_EXTENSIONS)})"))
+    from . import furniture
+
+    furniture_labels = set(furniture.labels())
     whole = support.whole_scope(tuple(paragraphs))
     framing = support.framing_words()
     for label in (config.site_name, config.site_description):
         if label:
             out += _words(rel, config.line_of(label[:12]), label, whole, framing, "W002", "the site's name or description")
     by_rel = {p.rel: p for p in pages}
-    from . import furniture
+    for section in config.sections:
+        if section not in furniture_labels and section not in model.SITE_LABELS:
+            out.append(Diagnostic(rel, config.line_of(f"{section}:"), "W001", f"nav section '{section}' is not a site label",
+                                  "list it in scripts/fidelity/furniture.yml `labels` if it states no fact"))
 
-    furniture_labels = set(furniture.labels())
     for label, target in config.nav:
         page = by_rel.get(target)
         line = config.line_of(f"{label}:")
-        if page is None:
-            continue  # generated pages (原文, 核验 …) have furniture titles; strict build checks the target
+        if page is None:  # a generated page (原文, 核验 …): its label is a site label
+            if label not in furniture_labels and label not in model.SITE_LABELS:
+                out.append(Diagnostic(rel, line, "W001", f"nav label '{label}' of the generated page {target} is not a site label",
+                                      "list it in scripts/fidelity/furniture.yml `labels` if it states no fact"))
+            continue
         title = page.meta.get("title") if isinstance(page.meta.get("title"), str) else ""
         if label == title or label in furniture_labels:
             continue

@@ -216,6 +216,27 @@ def mutations(docs: Path) -> list[Mutation]:
         if page.kind in model.SUBSTANTIAL_KINDS:
             out.append(Mutation("emptied-page", rel, "page cut to its title", _emptied(page)))
         out += _rendered_mutations(rel, page, prose)
+    out += _config_mutations(docs)
+    return out
+
+
+def _config_mutations(docs: Path) -> list[Mutation]:
+    """mkdocs.yml's shown strings: every nav label of a page, the site's name and description."""
+    from scripts.fidelity import site_config
+
+    config = site_config.load(docs)
+    if config is None:
+        return []
+    rel = f"../{site_config.CONFIG_NAME}"
+    out = []
+    for label, _target in config.nav:
+        line = config.line_of(f"{label}:")
+        out.append(Mutation("nav-label", rel, f"{line}: {label} + 财政部贴息", _replace_line(line, f"{label}:", f"{label}财政部贴息:")))
+    for key in ("site_name", "site_description"):
+        line = next((n for n, text in enumerate(config.lines, 1) if text.startswith(f"{key}:")), 0)
+        if line:
+            out.append(Mutation("site-strings", rel, f"{line}: {key} + {CLAIM}",
+                                _replace_line(line, f"{key}: ", f"{key}: {CLAIM}，")))
     return out
 
 
