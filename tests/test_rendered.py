@@ -104,3 +104,14 @@ def test_mkdocs_yml_lists_exactly_the_checked_extensions():
     config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
     names = [next(iter(e)) if isinstance(e, dict) else e for e in config["markdown_extensions"]]
     assert tuple(names) == rendered.MARKDOWN_EXTENSIONS
+
+
+@pytest.mark.parametrize("old, new", [
+    ("title: 缓解小微企业融资难\n", "title: 缓解小微企业融资难，企业可获全额补贴\n"),
+    ("## 原文 {#source-text}", "## 企业可获全额补贴 {#source-text}"),
+])
+def test_titles_and_headings_say_only_what_the_cited_text_says(tmp_path, old, new):
+    page = GOOD.replace(old, new)
+    if old.startswith("title"):
+        page = page.replace("# 缓解小微企业融资难\n", "# 缓解小微企业融资难，企业可获全额补贴\n")
+    assert {"N021", "N022"} & {d.code for d in problems(tmp_path, page)}, [d.format() for d in problems(tmp_path, page)]

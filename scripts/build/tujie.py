@@ -15,6 +15,7 @@ import subprocess
 from dataclasses import dataclass, field
 
 from scripts.build import glance, qr
+from scripts.fidelity import furniture
 from scripts.fidelity.checks import SiteCheck
 from scripts.fidelity.figures import find_figures
 
@@ -59,15 +60,9 @@ class Content:
     url: str
 
 
-LABELS = {
-    "kicker": "图解",
-    "what": "《意见》是什么",
-    "measures": "政策亮点一至八 · 按需要分组",
-    "relies": "相关项目与机制",
-    "figures": "关键数字",
-    "scan": "扫码打开本站，查看每一项的原文",
-    "note": "本图由本站在构建时根据原文自动生成，非官方整理。每项后的编号（如 q2-7）是它所在的原文段落。",
-}
+# The image's own words, from scripts/fidelity/furniture.yml (`named`, keys tujie-*), where the
+# published-text check reads them.
+LABELS = {key: furniture.named(f"tujie-{key}") for key in ("kicker", "what", "measures", "relies", "figures", "scan", "note")}
 
 
 def _common(a: str, b: str) -> int:
@@ -263,7 +258,7 @@ def svg(c: Content) -> str:
     label = f"图解：{c.title}"
     return (f'<svg xmlns="http://www.w3.org/2000/svg" class="tujie-svg" viewBox="0 0 {WIDTH} {height}" '
             f'width="{WIDTH}" height="{height}" role="img" aria-labelledby="tujie-svg-title" font-family="{html.escape(FONT)}">'
-            f'<title id="tujie-svg-title">{html.escape(label)}（文字版见图下）</title>'
+            f'<title id="tujie-svg-title">{html.escape(label)}{furniture.named("tujie-svg-title-note")}</title>'
             f'<rect width="{WIDTH}" height="{height}" fill="#ffffff"/>' + "".join(cv.parts) + "</svg>")
 
 

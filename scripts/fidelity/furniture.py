@@ -3,6 +3,8 @@ show, in one file the build renders from and the checker reads.
 
 - `labels`: strings that say how to use or read the site, never what the policy is; each is
   reviewed when it is added. The published-output check (published.py, W010) accepts them.
+- `named`: such labels that the build renders by key (the 图解's words, for one), so that the
+  string shown and the string reviewed are one.
 - `statements`: site sentences that do speak about the text (what 问一 reports, what a stage of
   the 举措清单 means). Each names the paragraphs it rests on and is checked like a page's own
   sentences (figures, names, words, negations and verb pairings: U001 with the checker's code).
@@ -43,7 +45,15 @@ def load(path: Path = FURNITURE_PATH) -> dict:
 
 
 def labels() -> list[str]:
-    return list(load()["labels"])
+    """Every furniture string: the `labels` list and the `named` strings the build renders by key."""
+    return list(load()["labels"]) + [str(v) for v in (load().get("named") or {}).values()]
+
+
+def named(key: str) -> str:
+    try:
+        return str(load()["named"][key])
+    except KeyError as exc:
+        raise FurnitureError(f"{FURNITURE_PATH.name}: no named string {key!r}") from exc
 
 
 def statement(key: str) -> str:

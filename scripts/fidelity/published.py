@@ -31,7 +31,7 @@ from .diagnostics import Diagnostic
 
 SHOWN_ATTRIBUTES = ("title", "alt", "aria-label", "placeholder")
 SHARED_META = re.compile(r"^(?:description|twitter:.*)$")
-HIDDEN = {"script", "style", "svg", "template", "noscript-skip"}
+HIDDEN = {"script", "style", "template"}
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 MEANINGFUL = re.compile(r"[\u3400-\u9fff\uf900-\ufaff0-9０-９]")
 

@@ -59,6 +59,9 @@ MODIFIERS = NEGATORS + ("全面", "充分", "大力", "严厉", "进一步", "�
 PAIRED_VERBS = frozenset("提高 降低 增加 减少 加强 削弱 加大 减小 扩大 缩小 放宽 收紧 缩短 延长 简化 取消 停止 "
                          "引导 鼓励 支持 帮助 扶持 推动 推广 培育 实施 建立 开展 提供 设立".split())
 PAIR_SPAN = 12
+# 《意见》 names where the text says something (the highlights) when a verb of saying follows it;
+# 出台《意见》的背景 only names the document.
+ATTRIBUTED_OPINIONS_RE = re.compile(r"《意见》(?=(?:还|也|中|又)?(?:提出|提到|说|指出|要求|明确|强调|列出|写|称|和|与|、))")
 CLAUSE_RE = re.compile(r"[，、：；（）“”《》,]")
 CN_DIGITS = "一二三四五六七八"
 QUESTION_RE = re.compile(r"问([一二三四])")
@@ -187,7 +190,7 @@ def _check_attributions(page: Page, line: int, sentence: str, plain: str, words:
         return []
     if "《意见》" in sentence and not HIGHLIGHT_RE.search(sentence):  # 《意见》和问四提出…: the highlights are its words
         highlights = [_highlight(d) for d in CN_DIGITS]
-        refs += [(m.start(), m.end(), highlights) for m in re.finditer("《意见》", sentence)]
+        refs += [(m.start(), m.end(), highlights) for m in ATTRIBUTED_OPINIONS_RE.finditer(sentence)]
     refs.sort()
     groups: list[list] = []  # [start, end, [ids, ...]]
     for start, end, ids in refs:
@@ -225,9 +228,10 @@ def sentences(page: Page, skip: set[int], titles: dict[str, str] | None = None) 
     the titles of the pages the line links to (a label may name its page as the page's title does)."""
     from .checks import prose_text
 
-    lines = [(page.meta_lines.get("summary", 1), page.meta["summary"])] if isinstance(page.meta.get("summary"), str) else []
-    lines += [(n, raw) for n, raw in page.prose
-              if n not in skip and not raw.lstrip().startswith("#") and not ABSENCE_RE.match(raw)]
+    lines = [(page.meta_lines.get(k, 1), page.meta[k]) for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
+    # headings too (the h1 is the title, checked above): a heading is shown, linked and shared
+    lines += [(n, raw[2:] if raw.startswith("# ") else raw) for n, raw in page.prose
+              if n not in skip and not ABSENCE_RE.match(raw) and not (raw.startswith("# ") and raw[2:] == page.meta.get("title"))]
     out = []
     for n, raw in lines:
         linked = "\n".join((titles or {}).get(m.group(2).split("#")[0].lstrip("/"), "") for m in INTERNAL_LINK_RE.finditer(raw))

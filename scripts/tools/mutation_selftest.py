@@ -130,6 +130,20 @@ def _rendered_mutations(rel: str, page: Page, prose: list[tuple[int, str]]) -> l
         line, _ = prose[len(prose) // 2]
         for kind, insert in RENDERED_INSERTS:
             out.append(Mutation(kind, rel, f"{line}: + {insert.strip()[:30]}", _insert_after_line(line, insert)))
+    if page.kind in support.SUPPORTED_KINDS:
+        title = page.meta.get("title")
+        title_line = page.meta_lines.get("title")
+        h1 = next((n for n, level, text, _ in page.headings if level == 1), None)
+        if isinstance(title, str) and title_line and h1:
+            def retitle(text: str, title: str = title, lines: tuple[int, int] = (title_line, h1)) -> str:
+                rows = text.split("\n")
+                for n in lines:
+                    rows[n - 1] = rows[n - 1].replace(title, title + "：企业可获全额补贴", 1)
+                return "\n".join(rows)
+            out.append(Mutation("title-words", rel, f"{title_line}: title + 企业可获全额补贴", retitle))
+        h2 = next(((n, text) for n, level, text, _ in page.headings if level >= 2), None)
+        if h2:
+            out.append(Mutation("heading-words", rel, f"{h2[0]}: heading + 全额补贴", _replace_line(h2[0], "#" * 2, "## 全额补贴", 0)))
     id_line = page.meta_lines.get("id")
     if id_line:
         out.append(Mutation("front-matter-key", rel, f"{id_line}: + description", _insert_after_line(id_line, f"\ndescription: {CLAIM}。")))
