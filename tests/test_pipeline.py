@@ -158,3 +158,24 @@ def test_built_pages_are_trimmed(site_dir):
     body = html.split("<body", 1)[1]
     outside = re.sub(r"<(pre|textarea|code|script|style)\b.*?</\1>", "", body, flags=re.S)
     assert not re.search(r"\n[ \t]+<", outside)
+
+
+def test_quiet_never_means_lenient(tmp_path):
+    """`mkdocs build --strict -q` with a broken link fails and leaves the previous site as it was;
+    so does `-q` alone (mkdocs.yml sets strict: true)."""
+    root = _copy_repo(tmp_path)
+    out = tmp_path / "site"
+    assert mkdocs_build(out, config=root / "mkdocs.yml").returncode == 0
+    before = _tree_digest(out)
+    page = root / "docs" / "measures" / "financing.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n见[原文](/measures/nowhere.md)。\n", encoding="utf-8")
+    env = {**__import__("os").environ, "SITE_PDF": "0", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    quiet = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(out)],
+                           cwd=REPO, capture_output=True, text=True, env=env)
+    assert quiet.returncode != 0, quiet.stdout + quiet.stderr
+    assert "nowhere.md" not in quiet.stderr or "WARNING" not in quiet.stderr.split("Aborted")[0]  # still quiet
+    assert _tree_digest(out) == before
+    alone = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(out)],
+                           cwd=REPO, capture_output=True, text=True, env=env)
+    assert alone.returncode != 0, alone.stdout + alone.stderr
+    assert _tree_digest(out) == before

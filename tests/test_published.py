@@ -67,7 +67,7 @@ def test_every_shown_and_shared_string_of_an_html_file_is_read(tmp_path, ledger)
         '<svg><text>财政部</text></svg></body></html>', encoding="utf-8")
     diags = published.check_output(site, ledger)
     where = sorted((d.line, d.message.split(" shows ")[0]) for d in diags)
-    assert where == [(2, "<meta description>"), (5, "aria-label= on <a>"), (6, "alt= on <img>"), (8, "<span>")], where
+    assert where == [(2, "<meta description>"), (5, "aria-label= on <a>"), (6, "alt= on <img>"), (8, "<span>"), (9, "<text>")], where
     assert all(d.code == "W010" and d.file == "site/x/index.html" for d in diags)
 
 

@@ -24,6 +24,21 @@ class _Counter(logging.Handler):
         self.count += 1
 
 
+def count_warnings_when_quiet() -> None:
+    """`mkdocs build --strict -q` must stay strict. -q raises the `mkdocs` logger to ERROR, so a
+    warning (a broken link) never reaches MkDocs' strict counter nor ours and the build passes.
+    Keep the logger at WARNING, so every counter sees warnings, and raise the console handlers to
+    the level asked for, so the output stays as quiet."""
+    log = logging.getLogger("mkdocs")
+    quiet = log.level
+    if quiet <= logging.WARNING:
+        return
+    for handler in log.handlers:
+        if not isinstance(handler, (_Counter, logging.NullHandler)):  # MkDocs' CountHandler is a NullHandler
+            handler.setLevel(max(handler.level, quiet))
+    log.setLevel(logging.WARNING)
+
+
 @dataclass
 class AtomicOutput:
     target: Path
@@ -38,6 +53,7 @@ class AtomicOutput:
         if self.staging.exists():
             shutil.rmtree(self.staging)
         logging.getLogger("mkdocs").addHandler(self.counter)
+        count_warnings_when_quiet()
 
     def succeeded(self) -> bool:
         return self.finished and not (self.strict and self.counter.count)

@@ -24,6 +24,7 @@ mkdocs.yml by the build), so the checked tree is the published one.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import xml.etree.ElementTree as etree
@@ -398,11 +399,10 @@ def _plain_line(raw: str) -> str:
 def locate(lines: list[str], start: int, text: str, after: int = 0) -> int:
     """The 1-based line of `text` in `lines` (the body starts at `start`), searching from `after`
     onward first; the body's first line when no line holds it."""
+    plain, raw = _line_keys(tuple(lines))
     key = re.sub(r"\s+", "", html.unescape(text))
     if not key:
         return after or start
-    plain = [_plain_line(line) for line in lines]
-    raw = [re.sub(r"\s+", "", html.unescape(line)) + re.sub(r"\s+", "", line) for line in lines]
     for size in (len(key), 12, 6, 3):
         probe = key[:size]
         if not probe:
@@ -412,3 +412,10 @@ def locate(lines: list[str], start: int, text: str, after: int = 0) -> int:
                 if probe in plain[i] or probe in raw[i]:
                     return i + 1
     return after or start
+
+
+@functools.lru_cache(maxsize=8)
+def _line_keys(lines: tuple[str, ...]) -> tuple[list[str], list[str]]:
+    plain = [_plain_line(line) for line in lines]
+    raw = [re.sub(r"\s+", "", html.unescape(line)) + re.sub(r"\s+", "", line) for line in lines]
+    return plain, raw
