@@ -198,3 +198,13 @@ def test_a_link_label_must_number_the_page_it_links_to(tmp_path):
         [d.format() for d in diags]
     right = GOOD + "\n另见[政策亮点三：缓解小微企业融资难](/measures/financing.md)。\n"
     assert [d for d in problems(tmp_path / "right", right) if d.code == "N024"] == []
+
+
+def test_a_question_page_with_only_its_title_is_refused(tmp_path):
+    from tests.test_checker import REPO
+
+    rel = "questions/basic-situation.md"
+    real = (REPO / "docs" / rel).read_text(encoding="utf-8")
+    head, title = real.split("\n---\n", 1)[0] + "\n---\n", real.split("title: ", 1)[1].split("\n", 1)[0]
+    docs = site_with(tmp_path, {rel: head + f"\n# {title}\n"})
+    assert sorted(d.code for d in check_site(docs).diagnostics if d.file == rel) == ["P001", "P002"]

@@ -12,7 +12,13 @@ from conftest import REPO, mkdocs_build
 
 from scripts.fidelity.checks import check_site
 from scripts.fidelity.source import load_paragraphs
-from scripts.tools.url_manifest import check, read_manifest
+from scripts.build.published_urls import check
+from scripts.build.published_urls import read_manifest as _read
+from scripts.tools.url_manifest import MANIFEST
+
+
+def read_manifest() -> list[str]:
+    return _read(MANIFEST)
 
 SITE = check_site(REPO / "docs")
 MEASURES = sorted((p for p in SITE.pages if p.kind == "measure"), key=lambda p: p.meta["number"])

@@ -7,6 +7,7 @@ with the local default they would point every reader and search engine at 127.0.
 from __future__ import annotations
 
 import ipaddress
+import socket
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -18,13 +19,20 @@ def is_publishing(env: Mapping[str, str]) -> bool:
 
 
 def is_loopback(host: str) -> bool:
+    """localhost, 127.0.0.1 and ::1, and every other spelling a resolver accepts for them:
+    127.1, 2130706433, 0x7f.1 (inet_aton's shorthand forms) and ::ffff:127.0.0.1."""
     host = host.strip("[]").rstrip(".").lower()
     if host == "localhost" or host.endswith(".localhost"):
         return True
     try:
-        address = ipaddress.ip_address(host)
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(host)
     except ValueError:
-        return False
+        try:
+            address = ipaddress.IPv4Address(socket.inet_aton(host))  # the C library's forms: 127.1, 2130706433
+        except OSError:
+            return False
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
     return address.is_loopback or address.is_unspecified
 
 

@@ -56,8 +56,9 @@ GENERATED_PAGES = {
 # Source paragraphs that need not be cited by any page. Name each with a reason.
 COVERAGE_EXEMPT: dict[str, str] = {}
 
-# Page kinds that must carry a summary paragraph and quote at least one of their sources.
-SUBSTANTIAL_KINDS = ("measure", "programme")
+# Page kinds that must carry their own prose (a paragraph under the title) and quote at least one of
+# their sources: a content page with only its title says nothing (P001, P002).
+SUBSTANTIAL_KINDS = ("measure", "programme", "question", "topic")
 
 # Title of the admonition that holds the site's statements of what the text does not say.
 ABSENCE_TITLE = "原文未载明"

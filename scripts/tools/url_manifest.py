@@ -12,99 +12,13 @@ mkdocs.yml) must lead from the old URL to a page that still has the anchor.
 from __future__ import annotations
 
 import argparse
-import posixpath
-import re
 import sys
-from html.parser import HTMLParser
 from pathlib import Path
 
+from scripts.build.published_urls import MANIFEST_NAME, check, read_manifest
+
 REPO = Path(__file__).resolve().parents[2]
-MANIFEST = REPO / "published-urls.txt"
-REDIRECT_RE = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
-UNLISTED_IDS = {"page-title"}  # the h1's fixed id: the page URL itself is the link
-
-
-class _Anchors(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.ids: list[str] = []
-        self._article = 0
-
-    def handle_starttag(self, tag, attrs):
-        a = dict(attrs)
-        if tag == "article":
-            self._article += 1
-        # "slug--id": /print/'s copies of other pages' anchors (scripts/build/print_page.py), not listed twice
-        if not self._article or "id" not in a or a["id"] in UNLISTED_IDS or "--" in a["id"]:
-            return
-        if re.fullmatch(r"h[1-6]", tag) or "source-paragraph" in (a.get("class") or "").split():
-            self.ids.append(a["id"])
-
-    def handle_endtag(self, tag):
-        if tag == "article" and self._article:
-            self._article -= 1
-
-
-def page_url(site_dir: Path, index_html: Path) -> str:
-    rel = index_html.parent.relative_to(site_dir).as_posix()
-    return "/" if rel == "." else f"/{rel}/"
-
-
-def redirect_target(html: str) -> str | None:
-    match = REDIRECT_RE.search(html)
-    return match.group(1) if match else None
-
-
-def collect(site_dir: Path) -> dict[str, set[str]]:
-    """Page URL -> its anchors, for every real page (not redirect stubs or assets)."""
-    pages: dict[str, set[str]] = {}
-    for index_html in sorted(site_dir.rglob("index.html")):
-        if "assets" in index_html.parts:
-            continue
-        html = index_html.read_text(encoding="utf-8")
-        if redirect_target(html):
-            continue
-        parser = _Anchors()
-        parser.feed(html)
-        pages[page_url(site_dir, index_html)] = set(parser.ids)
-    return pages
-
-
-def lines(pages: dict[str, set[str]]) -> list[str]:
-    out = []
-    for url in sorted(pages):
-        out.append(url)
-        out += [f"{url}#{anchor}" for anchor in sorted(pages[url])]
-    return out
-
-
-def resolve(site_dir: Path, line: str, pages: dict[str, set[str]]) -> str | None:
-    """None if `line` still works on the built site, else why not."""
-    url, _, anchor = line.partition("#")
-    hops = 0
-    while url not in pages:
-        stub = site_dir / url.strip("/") / "index.html"
-        target = redirect_target(stub.read_text(encoding="utf-8")) if stub.exists() else None
-        if target is None or hops > 5:
-            return f"{url} is gone and no redirect leads from it (add one in mkdocs.yml's redirect_maps)"
-        url = posixpath.normpath(posixpath.join(url, target)).rstrip("/") + "/"
-        hops += 1
-    if anchor and anchor not in pages[url]:
-        return f"{url} has no anchor #{anchor} any more"
-    return None
-
-
-def check(site_dir: Path, manifest: list[str]) -> tuple[list[str], list[str]]:
-    """(broken published lines with reasons, current lines missing from the manifest)."""
-    pages = collect(site_dir)
-    broken = [f"{line}: {why}" for line in manifest if (why := resolve(site_dir, line, pages))]
-    listed = set(manifest)
-    new = [line for line in lines(pages) if line not in listed]
-    return broken, new
-
-
-def read_manifest(path: Path = MANIFEST) -> list[str]:
-    return [l.strip() for l in path.read_text(encoding="utf-8").splitlines() if l.strip() and not l.startswith("#")]
+MANIFEST = REPO / MANIFEST_NAME
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -113,7 +27,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--write", action="store_true", help="append the site's new URLs and anchors")
     args = parser.parse_args(argv)
     site_dir = Path(args.site_dir)
-    manifest = read_manifest() if MANIFEST.exists() else []
+    manifest = read_manifest(MANIFEST) if MANIFEST.exists() else []
     broken, new = check(site_dir, manifest)
     for line in broken:
         print(f"BROKEN {line}")
