@@ -208,3 +208,13 @@ def test_a_question_page_with_only_its_title_is_refused(tmp_path):
     head, title = real.split("\n---\n", 1)[0] + "\n---\n", real.split("title: ", 1)[1].split("\n", 1)[0]
     docs = site_with(tmp_path, {rel: head + f"\n# {title}\n"})
     assert sorted(d.code for d in check_site(docs).diagnostics if d.file == rel) == ["P001", "P002"]
+
+
+@pytest.mark.parametrize("content", [b"---\nid: financing\nkind: measure\ntitle: [broken\n---\n# x\n", b"", b"# no front matter\n",
+                                     b"\xef\xbb\xbf" + GOOD.encode(), GOOD.encode("gb18030")])
+def test_one_broken_page_gives_one_message(tmp_path, content):
+    """A page that cannot be read says so once; pages that link to it or relate to it are not blamed."""
+    docs = site_with(tmp_path, {})
+    (docs / REL).write_bytes(content)
+    diags = check_site(docs).diagnostics
+    assert len(diags) == 1 and diags[0].file == REL, [d.format() for d in diags]

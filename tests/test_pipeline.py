@@ -179,3 +179,58 @@ def test_quiet_never_means_lenient(tmp_path):
                            cwd=REPO, capture_output=True, text=True, env=env)
     assert alone.returncode != 0, alone.stdout + alone.stderr
     assert _tree_digest(out) == before
+
+
+def test_serve_never_hangs_on_a_bad_page_file_and_recovers_on_save(tmp_path):
+    """The real `mkdocs serve`: each kind of bad page file (broken YAML, no front matter, a BOM, an
+    empty file, GBK bytes) shows the problem list on the page, and saving the good file brings the
+    page back. One server, each kind in turn."""
+    import os
+    import socket
+    import time
+    import urllib.request
+
+    root = _copy_repo(tmp_path)
+    page = root / "docs" / "measures" / "financing.md"
+    good = page.read_bytes()
+    kinds = {
+        "broken YAML": b"---\nid: financing\nkind: measure\ntitle: [broken\n---\n# x\n",
+        "no front matter": b"# \xe7\xbc\x93\xe8\xa7\xa3\n",
+        "BOM": b"\xef\xbb\xbf" + good,
+        "empty": b"",
+        "GBK": good.decode("utf-8").encode("gb18030"),
+    }
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0"}
+    log = open(tmp_path / "serve.log", "w")
+    server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+                               "-a", f"127.0.0.1:{port}"], cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env)
+
+    def page_text() -> str:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/measures/financing/", timeout=5) as r:
+                return r.read().decode("utf-8")
+        except OSError:
+            return ""
+
+    def wait_for(predicate, what: str) -> None:
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if predicate(page_text()):
+                return
+            time.sleep(0.5)
+        raise AssertionError(f"{what}: {(tmp_path / 'serve.log').read_text()[-3000:]}")
+
+    try:
+        wait_for(lambda t: "缓解小微企业融资难" in t and "构建失败" not in t, "the good site is served")
+        for kind, content in kinds.items():
+            page.write_bytes(content)
+            wait_for(lambda t: "构建失败" in t and "financing.md" in t, f"{kind}: the page shows the problem list")
+            page.write_bytes(good)
+            wait_for(lambda t: "构建失败" not in t and "缓解小微企业融资难" in t, f"{kind}: the page recovers on save")
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
+        log.close()

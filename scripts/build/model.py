@@ -30,6 +30,12 @@ def for_build(config: Any) -> SiteModel:
     return _current[key]
 
 
+def ready(config: Any) -> bool:
+    """Whether this build's pages passed the gate. Under `mkdocs serve` a failing build still runs,
+    so that every page can show the problems; the steps that read the model then stand aside."""
+    return for_build(config).ok
+
+
 def failure_message(diagnostics: list) -> str:
     listing = "\n".join(d.format() for d in diagnostics)
     return f"{len(diagnostics)} page problem(s) against source/original.txt; nothing was built:\n{listing}"

@@ -100,13 +100,16 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
         result.diagnostics += check_lookalikes(page)
         result.diagnostics += claims.check_markup(page)
         result.diagnostics += claims.check_citation_labels(page)
-    result.diagnostics += check_ids_and_related(result.pages)
+    result.diagnostics += check_ids_and_related(result.pages, {p.rel.rsplit("/", 1)[-1][:-3] for p in result.pages if not p.meta})
     result.diagnostics += support.check_link_labels(result.pages)
     titles = {p.rel: p.meta["title"] for p in result.pages if isinstance(p.meta.get("title"), str)}
+    # A page that could not be read (F001/F002/E00x) has said why; links to it are not blamed again.
+    titles.update({p.rel: support.UNREADABLE for p in result.pages if not p.meta})
     for page in result.pages:
         if page.meta:
             result.diagnostics += support.check_support(page, paragraphs, claims.absence_lines(page), titles)
-    result.diagnostics += check_coverage(result)
+    if all(p.meta for p in result.pages):  # an unreadable page's sources are unknown: coverage would blame the source
+        result.diagnostics += check_coverage(result)
     result.diagnostics += furniture.check_statements(paragraphs)
     result.config = site_config.load(docs_dir)
     if result.config is not None:
@@ -380,7 +383,7 @@ def check_lookalikes(page: Page) -> list[Diagnostic]:
     return out
 
 
-def check_ids_and_related(pages: list[Page]) -> list[Diagnostic]:
+def check_ids_and_related(pages: list[Page], unreadable: set[str] | frozenset[str] = frozenset()) -> list[Diagnostic]:
     out: list[Diagnostic] = []
     by_id: dict[str, Page] = {}
     for page in pages:
@@ -393,6 +396,8 @@ def check_ids_and_related(pages: list[Page]) -> list[Diagnostic]:
     for page in pages:
         for rid in page.related:
             target = by_id.get(rid)
+            if rid in unreadable and target is None:
+                continue  # that page's own error says why it could not be read
             if target is None or target.kind not in model.RELATABLE_KINDS or rid == page.id:
                 out.append(_d(page, _field_line(page, "related"), "F009",
                               f"related id '{rid}' is not another measure or programme page"))

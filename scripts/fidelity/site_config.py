@@ -103,6 +103,8 @@ def check(config: SiteConfig, pages: list, paragraphs: list[Paragraph]) -> list[
     for label, target in config.nav:
         page = by_rel.get(target)
         line = config.line_of(f"{label}:")
+        if page is not None and not page.meta:
+            continue  # the page could not be read; its own error says why
         if page is None:  # a generated page (原文, 核验 …): its label is a site label
             if label not in furniture_labels and label not in model.SITE_LABELS:
                 out.append(Diagnostic(rel, line, "W001", f"nav label '{label}' of the generated page {target} is not a site label",

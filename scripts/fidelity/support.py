@@ -59,6 +59,7 @@ MODIFIERS = NEGATORS + ("全面", "充分", "大力", "严厉", "进一步", "�
 PAIRED_VERBS = frozenset("提高 降低 增加 减少 加强 削弱 加大 减小 扩大 缩小 放宽 收紧 缩短 延长 简化 取消 停止 "
                          "引导 鼓励 支持 帮助 扶持 推动 推广 培育 实施 建立 开展 提供 设立".split())
 PAIR_SPAN = 12
+UNREADABLE = "\x00unreadable"  # the title of a page that could not be read: a label to it is not blamed
 # 《意见》 names where the text says something (the highlights) when a verb of saying follows it;
 # 出台《意见》的背景 only names the document.
 ATTRIBUTED_OPINIONS_RE = re.compile(r"《意见》(?=(?:还|也|中|又)?(?:提出|提到|说|指出|要求|明确|强调|列出|写|称|和|与|、))")
@@ -223,6 +224,10 @@ def _positions(words: Iterable[str]) -> list[tuple[str, int]]:
     return out
 
 
+def _label_scope(title: str, label: str) -> str:
+    return label if title == UNREADABLE else title
+
+
 def sentences(page: Page, skip: set[int], titles: dict[str, str] | None = None) -> list[tuple[int, str, str]]:
     """(line, sentence, titles) of the page's own prose: summary and body, link labels kept, with
     the titles of the pages the line links to (a label may name its page as the page's title does)."""
@@ -234,7 +239,8 @@ def sentences(page: Page, skip: set[int], titles: dict[str, str] | None = None) 
               if n not in skip and not ABSENCE_RE.match(raw) and not (raw.startswith("# ") and raw[2:] == page.meta.get("title"))]
     out = []
     for n, raw in lines:
-        linked = "\n".join((titles or {}).get(m.group(2).split("#")[0].lstrip("/"), "") for m in INTERNAL_LINK_RE.finditer(raw))
+        linked = "\n".join(_label_scope((titles or {}).get(m.group(2).split("#")[0].lstrip("/"), ""), m.group(1))
+                           for m in INTERNAL_LINK_RE.finditer(raw))
         text = prose_text(raw)
         out += [(n, s, linked) for s in SENTENCE_RE.findall(text) if CJK_RE.search(s)]
     return out

@@ -15,7 +15,7 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
     sys.path.insert(0, str(REPO_ROOT))
 
 from scripts.build import glance, tujie  # noqa: E402
-from scripts.build.model import for_build  # noqa: E402
+from scripts.build.model import failure_page, for_build, ready  # noqa: E402
 from scripts.fidelity.pages import GENERATED_MARKER_RE  # noqa: E402
 
 _svg: dict[int, str] = {}  # config id -> the 图解 SVG of this build
@@ -27,6 +27,9 @@ def _tujie_url(config) -> str:
 
 @mkdocs.plugins.event_priority(-50)  # after generated_content has checked that no hand-written page takes the name
 def on_files(files, config):
+    if not ready(config):  # mkdocs serve with failing pages: the page exists, showing the problems
+        files.append(File.generated(config, "tujie.md", content=failure_page(for_build(config).diagnostics)))
+        return files
     try:
         c = tujie.content(for_build(config), _tujie_url(config))
     except glance.GlanceError as exc:
@@ -40,7 +43,7 @@ def on_files(files, config):
 
 @mkdocs.plugins.event_priority(50)  # before generated_content, which refuses markers it does not know
 def on_page_markdown(markdown, page, config, files):
-    if page.file.src_uri != "index.md":
+    if page.file.src_uri != "index.md" or not ready(config):
         return markdown
     existing = {f.src_uri for f in files}
 

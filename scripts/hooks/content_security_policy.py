@@ -16,7 +16,7 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
     sys.path.insert(0, str(REPO_ROOT))
 
 from scripts.build import csp, server  # noqa: E402
-from scripts.build.model import failure_message, for_build  # noqa: E402
+from scripts.build.model import failure_message, for_build, ready  # noqa: E402
 from scripts.fidelity import published  # noqa: E402
 
 _command = "build"
@@ -31,7 +31,7 @@ def on_startup(command, dirty):
 def on_post_build(config):
     site_dir = Path(config["site_dir"])
     # What is published: every string a built page shows or shares is checked text or furniture.
-    problems = published.check_site_output(site_dir, for_build(config), config["theme"].dirs)
+    problems = published.check_site_output(site_dir, for_build(config), config["theme"].dirs) if ready(config) else []
     if problems and _command != "serve":
         raise PluginError(failure_message(problems))
     if problems:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import mkdocs.plugins
 from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a package
@@ -40,6 +41,18 @@ def on_pre_build(config):
             raise PluginError(message)
         # `mkdocs serve` hangs on a failed rebuild; instead every page shows the problems.
         print("ERROR   -  " + message, file=sys.stderr)
+
+
+@mkdocs.plugins.event_priority(100)  # under serve only: a page MkDocs cannot even decode is shown as the problem list
+def on_files(files, config):
+    result = for_build(config)
+    if _state.get("serve") and not result.ok:
+        for rel in {d.file for d in result.diagnostics if d.code == "E001"}:
+            bad = files.get_file_from_path(rel)
+            if bad is not None:
+                files.remove(bad)
+                files.append(File.generated(config, rel, content=failure_page(result.diagnostics)))
+    return files
 
 
 @mkdocs.plugins.event_priority(200)  # under serve only, and only while the pages fail the gate

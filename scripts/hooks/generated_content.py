@@ -16,7 +16,7 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
     sys.path.insert(0, str(REPO_ROOT))
 
 from scripts.build import generated  # noqa: E402
-from scripts.build.model import for_build  # noqa: E402
+from scripts.build.model import for_build, ready  # noqa: E402
 from scripts.fidelity import model  # noqa: E402
 
 
@@ -25,7 +25,8 @@ def on_config(config):
     redirects = config["plugins"].get("redirects")
     if redirects is None:
         raise PluginError("the mkdocs-redirects plugin must be enabled for the short links /m/N/")
-    redirects.config.setdefault("redirect_maps", {}).update(generated.short_links(for_build(config)))
+    if ready(config):
+        redirects.config.setdefault("redirect_maps", {}).update(generated.short_links(for_build(config)))
     return config
 
 
@@ -54,6 +55,8 @@ def on_page_markdown(markdown, page, config, files):
 
 @mkdocs.plugins.event_priority(0)
 def on_post_build(config):
+    if not ready(config):
+        return
     site_dir = Path(config["site_dir"])
     for old in config["plugins"]["redirects"].config.get("redirect_maps") or {}:
         stub = site_dir / (old[:-3] + "/index.html" if old.endswith(".md") else old)

@@ -13,7 +13,7 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
     sys.path.insert(0, str(REPO_ROOT))
 
 from scripts.build import phone  # noqa: E402
-from scripts.build.model import for_build  # noqa: E402
+from scripts.build.model import for_build, ready  # noqa: E402
 
 
 def _title(page, site_name):
@@ -31,6 +31,8 @@ def on_env(env, config, files):
 
 @mkdocs.plugins.event_priority(-50)  # after Markdown and other hooks' content changes
 def on_page_content(html, page, config, files):
+    if not ready(config):
+        return html
     paragraphs = for_build(config).paragraphs
     html = phone.mark_quotes(phone.link_hotline(html), paragraphs)
     if page.canonical_url:

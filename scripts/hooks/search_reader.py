@@ -17,13 +17,15 @@ REPO_ROOT = Path(__file__).resolve().parents[2]
 if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a package
     sys.path.insert(0, str(REPO_ROOT))
 
-from scripts.build.model import for_build  # noqa: E402
+from scripts.build.model import for_build, ready  # noqa: E402
 from scripts.build.search_reader import FULL_INDEX, enrich, validate  # noqa: E402
 from scripts.fidelity.model import NEEDS  # noqa: E402
 
 
 @mkdocs.plugins.event_priority(-50)  # after search_index.py (0), before content_security_policy.py (-100)
 def on_post_build(config):
+    if not ready(config):
+        return
     site_dir = Path(config["site_dir"])
     path = site_dir / "search" / "search_index.json"
     stub, full = enrich(json.loads(path.read_text(encoding="utf-8")), for_build(config), NEEDS)

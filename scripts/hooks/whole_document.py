@@ -15,7 +15,7 @@ if str(REPO_ROOT) not in sys.path:  # hooks are loaded by file path, not as a pa
     sys.path.insert(0, str(REPO_ROOT))
 
 from scripts.build import feedback, print_page, versions, whole_document  # noqa: E402
-from scripts.build.model import for_build  # noqa: E402
+from scripts.build.model import failure_page, for_build, ready  # noqa: E402
 
 _state: dict = {}
 
@@ -31,7 +31,7 @@ def on_startup(command, dirty):
 @mkdocs.plugins.event_priority(0)
 def on_config(config):
     _state.update(nav=[], sections={}, versions={})
-    if not for_build(config).ok:
+    if not ready(config):
         return config  # fidelity_gate refuses the build in on_pre_build, with the reasons
     try:
         config["extra"]["whole_document"] = feedback.settings(config["extra"].get("feedback_url"), for_build(config).paragraphs)
@@ -42,6 +42,11 @@ def on_config(config):
 
 @mkdocs.plugins.event_priority(-10)  # after generated_content added 原文 and 核验
 def on_files(files, config):
+    if not ready(config):  # mkdocs serve with failing pages: the pages exist, each showing the problems
+        names = ("terms.md", "actions.md", "print.md", "changes.md")
+        for name in names:
+            files.append(File.generated(config, name, content=failure_page(for_build(config).diagnostics)))
+        return files
     try:
         pages = whole_document.generated_pages(for_build(config), REPO_ROOT)
     except whole_document.WholeDocumentError as exc:
@@ -61,6 +66,8 @@ def on_nav(nav, config, files):
 
 @mkdocs.plugins.event_priority(50)  # before generated_content replaces (and refuses unknown) markers
 def on_page_markdown(markdown, page, config, files):
+    if not ready(config):
+        return markdown
     try:
         return whole_document.with_card(for_build(config), markdown, page.file.src_uri, _url(page))
     except whole_document.WholeDocumentError as exc:
@@ -89,5 +96,7 @@ def on_post_page(output, page, config):
 
 @mkdocs.plugins.event_priority(-50)  # after generated_content wrote pages.json, before the CSP hook
 def on_post_build(config):
+    if not ready(config):
+        return
     whole_document.write_outputs(for_build(config), Path(config["site_dir"]), config["site_url"], config["site_name"],
                                  _state["versions"], REPO_ROOT, _state.get("command", "build"))
