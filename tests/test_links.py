@@ -10,10 +10,10 @@ import shutil
 import pytest
 from conftest import REPO, mkdocs_build
 
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.source import load_paragraphs
 from scripts.build.published_urls import check
 from scripts.build.published_urls import read_manifest as _read
+from scripts.fidelity.checks import check_site
+from scripts.fidelity.source import load_paragraphs
 from scripts.tools.url_manifest import MANIFEST
 
 
