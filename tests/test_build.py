@@ -180,7 +180,7 @@ def test_build_refuses_to_run_without_jieba(tmp_path):
     (shadow / "jieba.py").write_text("raise ImportError('No module named pkg_resources')\n")
     result = mkdocs_build(tmp_path / "out", env={"PYTHONPATH": str(shadow)})
     assert result.returncode != 0
-    assert "Chinese search segmentation is unavailable" in result.stderr
+    assert "jieba is unavailable" in result.stderr
     assert not (tmp_path / "out").exists()
 
 

@@ -37,3 +37,37 @@ def test_paragraph_text_has_no_layout_whitespace_and_nothing_else_is_lost():
     stripped = "".join(ch for ch in text if ch not in " \t\u3000\r\n")
     assert "".join(p.text for p in paragraphs).replace(" ", "") == stripped
     assert paragraphs[13].id == "q2-5" and paragraphs[13].text.startswith("一是提升小微企业核心竞争力")
+
+
+def test_the_per_paragraph_pins_match_the_source():
+    from scripts.fidelity.source import PARAGRAPH_HASHES
+
+    pinned = [line.split() for line in PARAGRAPH_HASHES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    assert pinned == [[p.id, p.sha256] for p in load_paragraphs()]
+
+
+def _changed(tmp_path, data: bytes):
+    import pytest
+
+    from scripts.fidelity.source import SourceError
+
+    path = tmp_path / "original.txt"
+    path.write_bytes(data)
+    with pytest.raises(SourceError) as exc:
+        load_paragraphs(path)
+    return exc.value
+
+
+def test_a_changed_source_names_the_paragraph_and_its_line(tmp_path):
+    text = SOURCE_PATH.read_text(encoding="utf-8")
+    para = next(p for p in load_paragraphs() if p.id == "q2-7")
+    err = _changed(tmp_path, text.replace("降低贷款", "提高贷款").encode("utf-8"))
+    assert "paragraph q2-7" in str(err) and err.line == para.line
+    err = _changed(tmp_path, text.encode("gb18030"))
+    assert "re-encoded" in str(err)
+    err = _changed(tmp_path, text.replace("\n", "\r\n").encode("utf-8"))
+    assert "only layout" in str(err)
+    lines = text.split("\n")
+    gone = next(p for p in load_paragraphs() if p.id == "q1-3").line
+    err = _changed(tmp_path, "\n".join(lines[:gone - 1] + lines[gone:]).encode("utf-8"))
+    assert "paragraph q1-3 is missing" in str(err) and gone <= err.line <= gone + 1

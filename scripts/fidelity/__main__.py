@@ -12,6 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from . import dependencies
 from .checks import check_site
 from .diagnostics import CODES, promise
 from .source import REPO_ROOT
@@ -30,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
         for code, what in CODES.items():
             print(f"{code}  {what}")
         return 0
+    missing = dependencies.problems()
+    if missing:
+        for problem in missing:
+            print(f"cannot check: {problem}", file=sys.stderr)
+        return 2
     result = check_site(Path(args.docs_dir))
     for diag in result.diagnostics:
         print(diag.format())

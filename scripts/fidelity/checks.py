@@ -78,7 +78,7 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
     try:
         result.paragraphs = load_paragraphs(source_path, source_sha256)
     except SourceError as exc:
-        result.diagnostics.append(Diagnostic(str(source_path), 1, "S001", str(exc)))
+        result.diagnostics.append(Diagnostic(str(source_path), exc.line, "S001", str(exc)))
         return result
     paragraphs = {p.id: p for p in result.paragraphs}
     docs_dir = Path(docs_dir)

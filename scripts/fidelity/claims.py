@@ -69,7 +69,7 @@ NEGATIVE_RE = re.compile(
 def _jieba():
     import warnings
 
-    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources (setuptools<81 is pinned)
+    with warnings.catch_warnings():  # jieba 0.42 warns when it imports pkg_resources
         warnings.simplefilter("ignore")
         import jieba
         import jieba.posseg as pseg

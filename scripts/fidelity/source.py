@@ -27,8 +27,15 @@ CHINESE_ORDINALS = "一二三四五六七八九十"
 LAYOUT_WS = " \t\u3000\r"
 
 
+PARAGRAPH_HASHES = REPO_ROOT / "source" / "paragraphs.sha256"
+
+
 class SourceError(Exception):
-    """The source file is missing, changed or not in the expected shape."""
+    """The source file is missing, changed or not in the expected shape; `line` is where."""
+
+    def __init__(self, message: str, line: int = 1):
+        super().__init__(message)
+        self.line = line
 
 
 @dataclass(frozen=True)
@@ -59,14 +66,44 @@ def read_source(path: Path = SOURCE_PATH, expected_sha256: str = SOURCE_SHA256) 
     data = path.read_bytes()
     have = hashlib.sha256(data).hexdigest()
     if have != expected_sha256:
+        where, line = _what_changed(data)
         raise SourceError(
-            f"{path}: sha256 is {have}, pinned {expected_sha256}; "
-            "the source must stay byte-identical to ../shared/source/original.txt"
-        )
+            f"{path}: sha256 is {have}, pinned {expected_sha256}; {where}. "
+            "The source must stay byte-identical to ../shared/source/original.txt", line)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:  # unreachable with the pinned hash, kept for custom paths
         raise SourceError(f"{path}: not UTF-8 ({exc})") from exc
+
+
+def _what_changed(data: bytes) -> tuple[str, int]:
+    """Which paragraph differs from the pinned per-paragraph hashes, and its line."""
+    if not PARAGRAPH_HASHES.is_file():
+        return "no per-paragraph hashes to compare with", 1
+    pinned = [tuple(line.split()) for line in PARAGRAPH_HASHES.read_text(encoding="utf-8").splitlines()
+              if line.strip() and not line.startswith("#")]
+    try:
+        paragraphs = split_paragraphs(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        return f"it is not UTF-8 any more (byte {exc.start}): it was re-encoded", data[: exc.start].count(b"\n") + 1
+    except SourceError as exc:
+        return f"its structure changed ({exc})", exc.line
+    have = [p.sha256 for p in paragraphs]
+    want = [digest for _, digest in pinned]
+    for i, (pid, digest) in enumerate(pinned):
+        if i >= len(paragraphs):
+            return f"paragraph {pid} and those after it are missing", paragraphs[-1].line if paragraphs else 1
+        para = paragraphs[i]
+        if para.sha256 == digest:
+            continue
+        if para.sha256 in want[i + 1:]:
+            return f"paragraph {pid} is missing (line {para.line} is now the next one)", para.line
+        if digest in have[i + 1:]:
+            return f"a paragraph was added at line {para.line}, before {pid}: '{para.text[:40]}…'", para.line
+        return f"paragraph {pid} (line {para.line}) changed: it now reads '{para.text[:40]}…'", para.line
+    if len(paragraphs) != len(pinned):
+        return f"it has {len(paragraphs)} paragraphs, pinned {len(pinned)}", paragraphs[-1].line if paragraphs else 1
+    return "every paragraph's text is as pinned: only layout (whitespace at line ends, line endings or a BOM) changed", 1
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -86,7 +123,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
             answer = 0
             pid = f"q{question}"
         elif question == 0:
-            raise SourceError(f"source line {lineno}: text between the title and the first question")
+            raise SourceError(f"source line {lineno}: text between the title and the first question", lineno)
         else:
             answer += 1
             pid = f"q{question}-{answer}"

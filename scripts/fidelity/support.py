@@ -102,7 +102,7 @@ def cut(text: str) -> tuple[str, ...]:
 def _cut(text: str) -> tuple[str, ...]:
     import warnings
 
-    with warnings.catch_warnings():  # jieba 0.42 imports pkg_resources (setuptools<81 is pinned)
+    with warnings.catch_warnings():  # jieba 0.42 warns when it imports pkg_resources
         warnings.simplefilter("ignore")
         import jieba
     jieba.setLogLevel(logging.ERROR)
