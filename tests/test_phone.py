@@ -163,6 +163,39 @@ def test_copy_uses_execcommand_when_the_clipboard_api_rejects(browser, site_url)
     context.close()
 
 
+def test_copy_uses_execcommand_when_the_clipboard_api_throws(browser, site_url):
+    context = browser.new_context(**PHONE)
+    context.add_init_script("""
+      Object.defineProperty(navigator, 'clipboard', {value: {writeText: () => { throw new Error('not allowed'); }}});
+      window.__exec = [];
+      document.execCommand = (c) => { window.__exec.push(c); return true; };
+    """)
+    page = context.new_page()
+    page.goto(site_url + "programmes/patent-insurance/")
+    page.get_by_role("button", name="复制标题和链接").click()
+    page.wait_for_function("document.querySelector('.pass-on__copy').textContent === '已复制'")
+    assert page.evaluate("window.__exec") == ["copy"]
+    context.close()
+
+
+def test_blocked_storage_throws_no_error_and_the_buttons_still_work(browser, site_url):
+    context = browser.new_context(**PHONE)
+    context.add_init_script("""
+      Object.defineProperty(window, 'localStorage', {configurable: true,
+        get() { throw new DOMException('The operation is insecure.', 'SecurityError'); }});
+    """)
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(site_url + "measures/financing/")
+    page.locator("[data-reader-size-set='l']").first.click()
+    assert page.evaluate("document.documentElement.getAttribute('data-reader-size')") == "l"
+    page.goto(site_url)
+    assert not errors, errors
+    context.close()
+
+
 def test_copy_quote_gives_the_paragraph_exactly_then_its_citation(browser, site_url, site_dir):
     paras = {p["id"]: p["text"] for p in json.loads((site_dir / "paragraphs.json").read_text(encoding="utf-8"))}
     title = paras["title"]

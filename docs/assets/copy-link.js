@@ -38,7 +38,13 @@
 
   function copy(text) {
     if (navigator.clipboard && navigator.clipboard.writeText && window.isSecureContext) {
-      return navigator.clipboard.writeText(text).catch(function () {
+      var pending;
+      try {
+        pending = navigator.clipboard.writeText(text);  // some in-app browsers throw instead of rejecting
+      } catch (e) {
+        pending = Promise.reject(e);
+      }
+      return Promise.resolve(pending).catch(function () {
         if (!execCopy(text)) throw new Error("copy failed");
       });
     }

@@ -5,6 +5,20 @@
 (function () {
   "use strict";
   var root = document.documentElement, KEY = "reader-prefs";
+  // Where storage is blocked, touching localStorage throws; Material's own inline scripts (the
+  // palette) read it on every page. A page-lifetime store in its place keeps them quiet.
+  try {
+    window.localStorage.getItem(KEY);
+  } catch (e) {
+    var memory = {};
+    try {
+      Object.defineProperty(window, "localStorage", { configurable: true, value: {
+        getItem: function (k) { return Object.prototype.hasOwnProperty.call(memory, k) ? memory[k] : null; },
+        setItem: function (k, v) { memory[k] = String(v); },
+        removeItem: function (k) { delete memory[k]; }
+      } });
+    } catch (e2) { /* nothing more to do */ }
+  }
   var prefs = { size: "m", care: false };
   try {
     var saved = JSON.parse(localStorage.getItem(KEY) || "{}");
