@@ -115,3 +115,12 @@ def test_titles_and_headings_say_only_what_the_cited_text_says(tmp_path, old, ne
     if old.startswith("title"):
         page = page.replace("# 缓解小微企业融资难\n", "# 缓解小微企业融资难，企业可获全额补贴\n")
     assert {"N021", "N022"} & {d.code for d in problems(tmp_path, page)}, [d.format() for d in problems(tmp_path, page)]
+
+
+def test_markup_inside_a_figure_is_read_as_shown(tmp_path):
+    """7**7**% shows 77%, the text's figure; 1**7**0万 shows 170万, which is not."""
+    ok = GOOD.replace("2014年1-6月，", "2014年1-6月，质押融资金额突破23**5**亿元，")
+    assert problems(tmp_path / "a", ok) == [] if (tmp_path / "a").mkdir() is None else False
+    bad = GOOD.replace("2014年1-6月，", "2014年1-6月，质押融资金额突破2**3**亿元，")
+    (tmp_path / "b").mkdir()
+    assert "N001" in {d.code for d in problems(tmp_path / "b", bad)}
