@@ -52,10 +52,10 @@ if [ "$what" = test ]; then
     echo "bootstrap: installing Debian's zbar-tools (tests/test_phone.py decodes the QR codes)" >&2
     apt_install zbar-tools
   fi
-  # Pinned npm tools (tools/node/package-lock.json): the current axe-core for the browser
-  # tests, Lighthouse for scripts/tools/benchmark.py. Debian's nodejs is enough (Lighthouse 12 needs >= 18.16).
+  # Pinned npm tools (tools/node/package-lock.json): the current axe-core for the browser tests.
+  # (Lighthouse is the benchmark's own: scripts/tools/benchmark.py installs tools/benchmark/ when it runs.)
   if ! command -v npm >/dev/null; then
-    echo "bootstrap: installing Debian's nodejs and npm (axe-core, Lighthouse)" >&2
+    echo "bootstrap: installing Debian's nodejs and npm (axe-core)" >&2
     apt_install nodejs npm
   fi
   node_stamp="tools/node/node_modules/.installed-$(sha256sum tools/node/package-lock.json | cut -c1-16)"
