@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from scripts.fidelity.checks import check_site
-from scripts.fidelity.source import SOURCE_PATH, SOURCE_SHA256
+from scripts.fidelity.source import SOURCE_PATH, SOURCE_SHA256, load_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -159,8 +159,9 @@ def test_changed_source_stops_everything(tmp_path):
     changed = tmp_path / "original.txt"
     changed.write_bytes(SOURCE_PATH.read_bytes().replace("1170万".encode(), "1171万".encode()))
     result = check_site(REPO / "docs", source_path=changed)
-    assert codes(result.diagnostics) == [("S001", 1)]
-    assert "sha256" in result.diagnostics[0].message
+    q1_1 = next(p for p in load_paragraphs() if p.id == "q1-1")
+    assert codes(result.diagnostics) == [("S001", q1_1.line)]  # the changed paragraph's line
+    assert "sha256" in result.diagnostics[0].message and "paragraph q1-1" in result.diagnostics[0].message
 
 
 def test_missing_source(tmp_path):

@@ -1,4 +1,4 @@
-"""The mutation self-test, sampled: two mutations of every class (43 classes), all refused, two by the
+"""The mutation self-test, sampled: one mutation of every class (45 classes), all refused, two by the
 strict build. The full run is `python -m scripts.tools.mutation_selftest` (11 minutes on 2026-12-01: 1652 of 1652 killed)."""
 
 import re
@@ -19,7 +19,7 @@ CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "pe
 
 def test_sampled_mutations_of_every_class_are_all_killed_including_by_the_strict_build():
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.tools.mutation_selftest", "--sample", "2", "--build", "2"],
+        [sys.executable, "-m", "scripts.tools.mutation_selftest", "--sample", "1", "--build", "2"],
         cwd=REPO, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
