@@ -13,8 +13,8 @@ from conftest import REPO
 
 from scripts.build.search_reader import query_words, validate
 from scripts.search.build_index import LEAD_CHARS, lead, load_synonyms
-from scripts.search.worker_bench import run
 from scripts.tools.search_eval import load_queries
+from scripts.tools.worker_bench import run
 
 BOX = "input.md-search__input"
 FIRST = ".md-search-result__item > a:first-child"
@@ -145,7 +145,7 @@ def test_reader_query_sets_are_large_and_split(tmp_path):
 
 
 def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
-    # The worker itself over both visible query sets (scripts/search/worker_bench.js, seconds).
+    # The worker itself over both visible query sets (scripts/tools/worker_bench.js, seconds).
     # The reader tuning split reached the issue's aim (90.0% / 99.2%) while it had 120 queries;
     # with the 17 site-page queries added on 2026-12-01 (before the site pages' entries changed:
     # 52.9% of them first then, 82.4% now) it stood at 89.1% / 97.8%, 90.5% / 99.3% since round 9.
@@ -220,9 +220,9 @@ def test_held_back_splits_do_not_regress(site_dir):
 
 
 def test_the_weight_fitter_scores_as_the_worker_does_and_recovers_from_bad_weights(site_dir):
-    # scripts/search/fit_weights.py: its scores agree with the worker bench's, and from weights
+    # scripts/tools/fit_weights.py: its scores agree with the worker bench's, and from weights
     # spoiled on purpose (page titles worth almost nothing) one pass of the fit wins queries back.
-    from scripts.search import fit_weights
+    from scripts.tools import fit_weights
 
     queries = dict(list(load_queries(REPO / "tests" / "search_queries.yml").items())[:30])
     bench = run(site_dir, queries)

@@ -12,26 +12,17 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import claims, furniture, model, rendered, site_config, support
+from . import absences, claims, furniture, model, rendered, site_config, support
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
 from .source import SOURCE_PATH, SOURCE_SHA256, Paragraph, SourceError, load_paragraphs
+from .text import prose_text
 
 ASCII_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 KNOWN_MARKERS = {"by-need", "figures-table", "measures", "programmes", "questions",
                  "document-card", "glance-needs", "glance-measures", "glance-figures", "glance-questions", "glance-ways"}
 
-# What is not prose on a Markdown line, removed before looking for figures.
-_NOT_PROSE = [
-    re.compile(r"<!--.*?-->"),
-    re.compile(r"<(script|style)\b.*?</\1\s*>", re.I),  # refused anyway (X001); its code is not prose
-    re.compile(r"`[^`]*`"),
-    re.compile(r"\]\([^)]*\)"),  # link targets (the text in [] stays)
-    re.compile(r"\{[:#.][^}]*\}"),  # attribute lists
-    re.compile(r"<[^>]+>"),  # HTML tags
-    re.compile(r"[A-Za-z][A-Za-z0-9_-]*"),  # ASCII identifiers: q2-7, GDP, ids
-]
 
 
 @dataclass
@@ -110,7 +101,7 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
             result.diagnostics += support.check_support(page, paragraphs, claims.absence_lines(page), titles)
     if all(p.meta for p in result.pages):  # an unreadable page's sources are unknown: coverage would blame the source
         result.diagnostics += check_coverage(result)
-    result.diagnostics += furniture.check_statements(paragraphs)
+    result.diagnostics += check_furniture_statements(paragraphs)
     result.config = site_config.load(docs_dir)
     if result.config is not None:
         result.diagnostics += site_config.check(result.config, result.pages, result.paragraphs)
@@ -220,12 +211,6 @@ def check_quotes(page: Page, paragraphs: dict[str, Paragraph]) -> list[Diagnosti
     return out
 
 
-def prose_text(line: str) -> str:
-    for pattern in _NOT_PROSE:
-        line = pattern.sub(" ", line)
-    return line
-
-
 _CJK_RE = re.compile(r"[\u3400-\u9fff]")
 CONTEXT_CHARS = 2  # characters of context on a side that must match the source
 
@@ -298,7 +283,7 @@ def check_claims(page: Page, paragraphs: dict[str, Paragraph], all_paragraphs: l
     out = claims.check_names(page, texts, cited, all_paragraphs)
     out += claims.check_characters(page, raw, source_text)
     out += claims.check_absences(page, texts)
-    out += claims.check_absence_items(page, all_paragraphs)
+    out += absences.check_absence_items(page, all_paragraphs)
     out += claims.check_substance(page)
     if page.kind == "figures":
         for line, row_text, para in _figure_rows(page, paragraphs):
@@ -445,4 +430,24 @@ def check_figures_table(page: Page, paragraphs: list[Paragraph]) -> list[Diagnos
         for _, figure in find_figures(para.text):
             if (figure, para.id) not in listed:
                 out.append(_d(page, line, "T002", f"figure '{figure}' of {para.id} is missing from the table", para.text[:60]))
+    return out
+
+
+def check_furniture_statements(paragraphs: dict[str, Paragraph]) -> list[Diagnostic]:
+    """Each statement against its sources, with the checks a topic page's sentences get."""
+    rel = f"scripts/fidelity/{furniture.FURNITURE_PATH.name}"
+    lines = furniture.FURNITURE_PATH.read_text(encoding="utf-8").split("\n")
+    out: list[Diagnostic] = []
+    for key, entry in furniture.statements().items():
+        line = next((n for n, text in enumerate(lines, 1) if text.strip().startswith(f"{key}:")), 1)
+        unknown = [s for s in entry["sources"] if s not in paragraphs]
+        if unknown:
+            out.append(Diagnostic(rel, line, "F007", f"statement {key}: unknown paragraph id(s) {', '.join(map(str, unknown))}"))
+            continue
+        page = Page(path=furniture.FURNITURE_PATH, rel=rel, meta={"kind": "topic", "sources": entry["sources"], "summary": entry["text"]},
+                    meta_lines={"summary": line})
+        cited = [paragraphs[s] for s in entry["sources"]]
+        out += check_figures(page, paragraphs)
+        out += claims.check_names(page, [(line, entry["text"])], cited, list(paragraphs.values()))
+        out += support.check_support(page, paragraphs, set())
     return out

@@ -19,9 +19,6 @@ from pathlib import Path
 
 import yaml
 
-from .diagnostics import Diagnostic
-from .source import Paragraph
-
 FURNITURE_PATH = Path(__file__).with_name("furniture.yml")
 
 
@@ -65,26 +62,3 @@ def statement(key: str) -> str:
 
 def statements() -> dict[str, dict]:
     return dict(load().get("statements") or {})
-
-
-def check_statements(paragraphs: dict[str, Paragraph]) -> list[Diagnostic]:
-    """Each statement against its sources, with the checks a topic page's sentences get."""
-    from . import checks, claims, support
-    from .pages import Page
-
-    rel = f"scripts/fidelity/{FURNITURE_PATH.name}"
-    lines = FURNITURE_PATH.read_text(encoding="utf-8").split("\n")
-    out: list[Diagnostic] = []
-    for key, entry in statements().items():
-        line = next((n for n, text in enumerate(lines, 1) if text.strip().startswith(f"{key}:")), 1)
-        unknown = [s for s in entry["sources"] if s not in paragraphs]
-        if unknown:
-            out.append(Diagnostic(rel, line, "F007", f"statement {key}: unknown paragraph id(s) {', '.join(map(str, unknown))}"))
-            continue
-        page = Page(path=FURNITURE_PATH, rel=rel, meta={"kind": "topic", "sources": entry["sources"], "summary": entry["text"]},
-                    meta_lines={"summary": line})
-        cited = [paragraphs[s] for s in entry["sources"]]
-        out += checks.check_figures(page, paragraphs)
-        out += claims.check_names(page, [(line, entry["text"])], cited, list(paragraphs.values()))
-        out += support.check_support(page, paragraphs, set())
-    return out

@@ -21,13 +21,15 @@ nobody checked.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import furniture
-from .diagnostics import Diagnostic
+from . import furniture, model
+from .diagnostics import PROMISE, Diagnostic, promise
+from .figures import find_figures
 
 SHOWN_ATTRIBUTES = ("title", "alt", "aria-label", "placeholder")
 SHARED_META = re.compile(r"^(?:description|twitter:.*)$")
@@ -208,24 +210,18 @@ def check_output(site_dir: Path, ledger: Ledger, skip: tuple[str, ...] = ()) -> 
 def ledger_for(site, language_file: Path | None = None) -> Ledger:
     """The ledger of one build: the checked site model (`checks.SiteCheck`), the furniture file
     and the theme's strings."""
-    from . import model
-
     checked: list[str] = []
     for page in site.pages:
         checked += [u.text for u in page.units]
         checked += [page.meta[k] for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
         rows = page.meta.get("figures") if page.kind == "figures" else None
         checked += [str(r["what"]) for r in rows or [] if isinstance(r, dict) and "what" in r]
-    from .figures import find_figures
-
     for para in site.paragraphs:
         checked += [para.text, para.id, para.label, *(f for _, f in find_figures(para.text))]
     if site.config is not None:
         checked += [label for label, _ in site.config.nav] + site.config.sections
         checked += [site.config.site_name, site.config.site_description]
     checked.append(model.SITE_TITLE)
-    from .diagnostics import PROMISE, promise
-
     checked += [s["text"] for s in furniture.statements().values()]  # checked against their sources
     checked += [promise(), *(p for p, _ in PROMISE)]
     labels = set(furniture.labels()) | theme_strings(language_file) | set(model.NEEDS.values()) | model.SITE_LABELS
@@ -239,8 +235,6 @@ SEARCH_INDEXES = ("search/cjk-index.json", "search/search_index.json")
 def check_search_index(site_dir: Path, ledger: Ledger) -> list[Diagnostic]:
     """W010 for a search entry's title or text (what the results list shows) that the ledger does
     not account for."""
-    import json
-
     out: list[Diagnostic] = []
     for name in SEARCH_INDEXES:
         path = Path(site_dir) / name

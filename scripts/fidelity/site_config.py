@@ -20,7 +20,7 @@ from pathlib import Path
 
 import yaml
 
-from . import model, rendered
+from . import claims, furniture, model, rendered, support
 from .diagnostics import Diagnostic
 from .figures import find_figures
 from .source import Paragraph
@@ -77,8 +77,6 @@ def load(docs_dir: Path) -> SiteConfig | None:
 
 
 def check(config: SiteConfig, pages: list, paragraphs: list[Paragraph]) -> list[Diagnostic]:
-    from . import support  # support reads pages; imported late like claims does
-
     out: list[Diagnostic] = []
     rel = config.path.name
     for name in config.extensions:
@@ -86,8 +84,6 @@ def check(config: SiteConfig, pages: list, paragraphs: list[Paragraph]) -> list[
             out.append(Diagnostic(rel, config.line_of(name), "W003",
                                   f"Markdown extension '{name}' is not in the content model: it may render text the checker does not read",
                                   f"name it, and the elements it renders, in scripts/fidelity/rendered.py ({', '.join(rendered.MARKDOWN_EXTENSIONS)})"))
-    from . import furniture
-
     furniture_labels = set(furniture.labels())
     whole = support.whole_scope(tuple(paragraphs))
     framing = support.framing_words()
@@ -126,8 +122,6 @@ def check(config: SiteConfig, pages: list, paragraphs: list[Paragraph]) -> list[
 
 
 def _words(rel: str, line: int, text: str, scope, framing: frozenset[str], code: str, what: str) -> list[Diagnostic]:
-    from . import claims, support
-
     out = []
     for m in claims.TITLE_RE.finditer(text):
         if m.group(1) not in scope.text and m.group(1) not in model.SITE_LABELS:

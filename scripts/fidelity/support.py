@@ -40,6 +40,7 @@ from .claims import ABSENCE_RE, _traditional
 from .diagnostics import Diagnostic
 from .pages import Page
 from .source import Paragraph
+from .text import prose_text
 
 FRAMING_PATH = Path(__file__).with_name("framing.yml")
 SUPPORTED_KINDS = ("measure", "programme", "question", "topic")
@@ -231,8 +232,6 @@ def _label_scope(title: str, label: str) -> str:
 def sentences(page: Page, skip: set[int], titles: dict[str, str] | None = None) -> list[tuple[int, str, str]]:
     """(line, sentence, titles) of the page's own prose: summary and body, link labels kept, with
     the titles of the pages the line links to (a label may name its page as the page's title does)."""
-    from .checks import prose_text
-
     lines = [(page.meta_lines.get(k, 1), page.meta[k]) for k in ("title", "summary") if isinstance(page.meta.get(k), str)]
     # headings too (the h1 is the title, checked above): a heading is shown, linked and shared
     lines += [(n, raw[2:] if raw.startswith("# ") else raw) for n, raw in page.prose

@@ -176,7 +176,7 @@ def measure(name: str, config: Path, out: Path, browser) -> dict[str, float]:
 
 def worker_latency(site: Path) -> list[str]:
     """Our worker alone, in node, over both visible query sets (no rendering)."""
-    from scripts.search.worker_bench import SETS, run
+    from scripts.tools.worker_bench import SETS, run
 
     queries: dict[str, str] = {}
     for path in SETS:

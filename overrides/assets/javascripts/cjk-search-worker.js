@@ -503,4 +503,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse }; // for scripts/search/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse }; // for scripts/tools/worker_bench.js

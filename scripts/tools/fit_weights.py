@@ -1,14 +1,14 @@
 """Fit the search worker's ranking weights to the query sets, or estimate by cross-validation
 whether refitting them would help on queries the fit has not seen.
 
-    python -m scripts.search.fit_weights [SITE_DIR] [--mode eval|fit|cv] [--folds 5]
+    python -m scripts.tools.fit_weights [SITE_DIR] [--mode eval|fit|cv] [--folds 5]
 
 `cv` fits on every set but one fold of the reader sets (tuning split and the validation splits 1
 and 2), scores the fold, and sums over folds: if the fitted weights do not beat today's on the
 folds they did not see, a refit only learns the sets. `fit` fits on all of them and prints the
 weights it would change; edit RANK in the worker or KIND_BOOSTS in build_index.py by hand. The
 blind held-back splits (3 and later) are never used here. Runs the worker as the site ships it, in
-node (scripts/search/fit_weights.js), on SITE_DIR/search/cjk-index.json.
+node (scripts/tools/fit_weights.js), on SITE_DIR/search/cjk-index.json.
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def run(site_dir: Path, sets: dict[str, dict[str, str]], mode: str = "eval", fol
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.search.fit_weights")
+    parser = argparse.ArgumentParser(prog="python -m scripts.tools.fit_weights")
     parser.add_argument("site_dir", nargs="?", default=str(REPO / "site"))
     parser.add_argument("--mode", choices=["eval", "fit", "cv"], default="eval")
     parser.add_argument("--folds", type=int, default=5)

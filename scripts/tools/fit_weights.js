@@ -1,6 +1,6 @@
 // Fit the worker's ranking weights to query sets, and estimate by k-fold cross-validation whether
-// a fit would generalise (see scripts/search/fit_weights.py, which runs this).
-//   node scripts/search/fit_weights.js WORKER.js INDEX.json JOB.json
+// a fit would generalise (see scripts/tools/fit_weights.py, which runs this).
+//   node scripts/tools/fit_weights.js WORKER.js INDEX.json JOB.json
 // JOB.json: {sets: {name: {query: expected page}}, mode: "eval" | "fit" | "cv", folds, passes,
 //            start: {weight: value}}  (start: weights set before anything runs, to test the fitter)
 // Weights: the worker's RANK and the index's page-kind boosts ("kind.measure" …). A fit is

@@ -1,5 +1,5 @@
-// Time the search worker itself in node, the site's own file (see scripts/search/worker_bench.py).
-//   node scripts/search/worker_bench.js SITE/search/cjk-index.json QUERIES.json
+// Time the search worker itself in node, the site's own file (see scripts/tools/worker_bench.py).
+//   node scripts/tools/worker_bench.js SITE/search/cjk-index.json QUERIES.json
 // QUERIES.json: {query: expected page}. Prints JSON: per-query ms (each query once, after one
 // warm-up query, as a reader's session runs them) and the page order, for rates.
 "use strict";

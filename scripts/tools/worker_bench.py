@@ -1,6 +1,6 @@
 """The search worker's own latency and ranking, in node with the site's worker code.
 
-    python -m scripts.search.worker_bench [SITE_DIR] [--queries FILE ...]
+    python -m scripts.tools.worker_bench [SITE_DIR] [--queries FILE ...]
 
 Runs overrides/assets/javascripts/cjk-search-worker.js on SITE_DIR/search/cjk-index.json
 (each query once, in order, after one warm-up query) and prints per set the hit rates and
@@ -46,7 +46,7 @@ def run(site_dir: Path, queries: dict[str, str]) -> dict:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m scripts.search.worker_bench")
+    parser = argparse.ArgumentParser(prog="python -m scripts.tools.worker_bench")
     parser.add_argument("site_dir", nargs="?", default=str(REPO / "site"))
     parser.add_argument("--queries", nargs="*", default=[str(p) for p in SETS])
     args = parser.parse_args(argv)
