@@ -225,7 +225,11 @@ def mutations(docs: Path) -> list[Mutation]:
                 out.append(Mutation("added-sentence", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
             out.append(Mutation("negative-claim", rel, f"{line}: + 原文没有说明申请条件。", _insert_after_line(line, "原文没有说明申请条件。")))
             for tag in ("<script>alert(1)</script>", '<img src="x" onerror="alert(1)">', "[点此](javascript:alert(1))",
-                        '<iframe src="https://example.com/"></iframe>'):
+                        '<iframe src="https://example.com/"></iframe>',
+                        # active or outside content spelled so that a line-by-line reader misses it
+                        "[点此](&#106;avascript:alert(1))", "[点此][x]\n\n[x]: javascript:alert(1)",
+                        '<img src="x"\n  onerror="alert(1)">', "![图](https://example.com/x.png)",
+                        '<img src="https://example.com/x.png">', "[原文](https://example.com/)"):
                 out.append(Mutation("raw-html", rel, f"{line}: + {tag}", _insert_after_line(line, "\n\n" + tag + "\n")))
         if page.kind in model.SUBSTANTIAL_KINDS:
             out.append(Mutation("emptied-page", rel, "page cut to its title", _emptied(page)))
