@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -76,7 +77,7 @@ def load_synonyms(path: Path = HERE / "thesaurus.yml") -> dict[str, list[str]]:
     return out
 
 
-def vocabulary(texts: list[str], min_pair: int = 4, titles: list[str] = ()) -> list[str]:
+def vocabulary(texts: list[str], min_pair: int = 4, titles: Sequence[str] = ()) -> list[str]:
     """jieba's words (search mode), plus collocations: two adjacent words (precise mode) that
     stand together at least `min_pair` times and in at least half the places the rarer of
     them occurs, so 小微企业 and 质押融资 are cut whole; plus two adjacent words of a page title,

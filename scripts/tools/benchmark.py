@@ -192,8 +192,8 @@ def worker_latency(site: Path) -> list[str]:
 def main() -> int:
     from playwright.sync_api import sync_playwright
 
-    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
-        tmp = Path(tmp)
+    with tempfile.TemporaryDirectory() as scratch, sync_playwright() as p:
+        tmp = Path(scratch)
         baseline = tmp / "baseline.yml"
         baseline_config(baseline)
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

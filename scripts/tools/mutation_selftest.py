@@ -286,7 +286,9 @@ def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]], cited: 
     for line, raw in plain:
         for m in re.finditer(POLICY_VERBS, raw):
             actor = next((a for a in ACTORS if raw.startswith(a, m.end())), None)
-            other = next((a for a in ACTORS if actor and a in cited and a not in actor and actor not in a
+            if actor is None:
+                continue
+            other = next((a for a in ACTORS if a in cited and a not in actor and actor not in a
                           and not support.paired(cited, m.group(0), a)), None)
             if other and "](" not in raw[max(0, m.start() - 40):m.end() + len(actor)]:
                 found = (line, m.group(0), actor, other, m.end())
