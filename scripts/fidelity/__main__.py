@@ -9,13 +9,35 @@ match), then a summary; exits 1 if there is any problem.
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 from pathlib import Path
 
 from . import dependencies
 from .checks import check_site
-from .diagnostics import CODES, promise
+from .diagnostics import CODES, Diagnostic, promise
 from .source import REPO_ROOT
+
+
+def data_files(paragraphs: list) -> list[Diagnostic]:
+    """The pipeline's data files held to the source (terms.yml, actions.yml): the build checks them
+    as it renders their pages; the CLI checks them here, so it refuses what the build would. The
+    CLI composes the two; the checker itself imports nothing of the pipeline."""
+    from scripts.build import actions, terms
+
+    out = []
+    for path, problems in ((terms.TERMS_FILE, terms.check_terms(terms.load_terms(), paragraphs, terms.TERMS_FILE.name)),
+                           (actions.ACTIONS_FILE, actions.check_actions(actions.load_actions(), paragraphs, actions.ACTIONS_FILE.name)[1])):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        entries = [n for n, line in enumerate(lines, 1) if line.startswith("- ")]
+        rel = path.relative_to(REPO_ROOT).as_posix()
+        for problem in problems:
+            entry = re.search(r"entry (\d+)", problem)
+            term = re.search(r"term '([^']+)'", problem)
+            line = (entries[int(entry.group(1)) - 1] if entry and int(entry.group(1)) <= len(entries)
+                    else next((n for n, text in enumerate(lines, 1) if term and term.group(1) in text), 1))
+            out.append(Diagnostic(rel, line, "D001", problem.split(": ", 1)[-1]))
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -37,6 +59,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"cannot check: {problem}", file=sys.stderr)
         return 2
     result = check_site(Path(args.docs_dir))
+    if result.paragraphs:
+        result.diagnostics += data_files(result.paragraphs)
     for diag in result.diagnostics:
         print(diag.format())
     cited = sum(1 for pages in result.citing_pages().values() if pages)

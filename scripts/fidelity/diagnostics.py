@@ -80,6 +80,7 @@ CODES = {
     "L001": "look-alike character",
     "T001": "key-figures row does not match its paragraph",
     "T002": "figure in the source missing from the key-figures table",
+    "D001": "关键词索引 term or 举措清单 action not verbatim in the source, or an action whose stage does not fit",
 }
 
 # What is checked, in the words shown to readers: one phrase per group of codes. The 核验 page,
@@ -90,6 +91,7 @@ PROMISE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("原文文件与固定的校验值一致，页面文件是不带 BOM 的 UTF-8", ("S001", "E001", "E002", "E003")),
     ("引文与所引段落逐字一致，引文标签与链接指向同一段", ("Q001", "Q002", "Q003", "Q004", "Q005", "Q006")),
     ("页面自己的文字中的数字与所引段落中的数字整体相同，同类数字旁的字也与原文一致", ("N001", "N002", "T001", "T002")),
+    ("关键词索引的每个词、举措清单的每条举措都逐字出现在原文中", ("D001",)),
     ("人名、地名、机构名、书名号中的文件名和引号中的用语都出现在所引段落中", ("N011", "N012", "N013", "N014")),
     ("政策亮点、项目、问答和专题页自己的句子只用所引段落中的词和说明出处的词，否定词、限定词和政策动词照原文搭配，"
      "写明出处的句子只用那一部分的词", ("N021", "N022", "N023", "N024", "N025")),
