@@ -66,6 +66,7 @@ CLASSES: dict[str, frozenset[str]] = {
     "a": frozenset({"headerlink"}),
     "details": frozenset({"info", "note", "tip"}),
 }
+INLINE = ("a", "strong", "em", "br", "code")  # elements that may stand inside a unit's text
 SHOWN_ATTRIBUTES = ("title", "alt", "aria-label", "placeholder")
 TABLE_ALIGN_RE = re.compile(r"^text-align: (?:left|right|center);?$")
 ASCII_ID_RE = re.compile(r"^[A-Za-z0-9_-]+$")
@@ -168,16 +169,8 @@ class _Walker:
 
     def element(self, el: etree.Element, ctx: str) -> None:
         tag = el.tag if isinstance(el.tag, str) else "?"
-        self.raw_html(el.text or "", f"<{tag}>")
-        self.raw_html(el.tail or "", "the page")
-        allowed = ELEMENTS.get(tag)
-        if allowed is None:
-            self.problem(_visible_el(el, self.md) or tag, "R001",
-                         f"element <{tag}> is not in the content model: it renders text the checker does not read",
-                         f"elements a page may render: {', '.join(sorted(ELEMENTS))}")
+        if not self.known(el, tag, tuple(ELEMENTS), "it renders text the checker does not read"):
             return
-        for name, value in el.attrib.items():
-            self.attribute(el, tag, name, value, allowed)
         if tag == "code":
             self.code(el)
             return
@@ -198,24 +191,29 @@ class _Walker:
         for child in el:
             if tag in ("p", "td", "th", "dt", "dd", "summary") or (tag.startswith("h") and tag[1:].isdigit()):
                 self.inline(child)
-            elif tag == "li" and child.tag in ("a", "strong", "em", "br", "code"):
+            elif tag == "li" and child.tag in INLINE:
                 self.inline(child)
             else:
                 self.element(child, ctx)
 
+    def known(self, el: etree.Element, tag: str, allowed_tags: tuple[str, ...], why: str) -> bool:
+        """Raw HTML around it reported; an element outside `allowed_tags` refused (R001); its attributes checked."""
+        self.raw_html(el.text or "", f"<{tag}>")
+        self.raw_html(el.tail or "", "the page")
+        if tag not in allowed_tags:
+            self.problem(_visible_el(el, self.md) or el.get("alt") or el.get("src") or tag, "R001",
+                         f"element <{tag}> is not in the content model: {why}",
+                         f"elements a page may render here: {', '.join(sorted(allowed_tags))}")
+            return False
+        for name, value in el.attrib.items():
+            self.attribute(el, tag, name, value, ELEMENTS[tag])
+        return True
+
     def inline(self, el: etree.Element) -> None:
         """An inline element inside a unit: its text is the unit's; check its own name and attributes."""
         tag = el.tag if isinstance(el.tag, str) else "?"
-        self.raw_html(el.text or "", f"<{tag}>")
-        self.raw_html(el.tail or "", "the page")
-        allowed = ELEMENTS.get(tag)
-        if allowed is None or tag not in ("a", "strong", "em", "br", "code"):
-            self.problem(_visible_el(el, self.md) or el.get("alt") or el.get("src") or tag, "R001",
-                         f"element <{tag}> is not in the content model inside a paragraph",
-                         "inline elements a page may render: a, strong, em, br, code")
+        if not self.known(el, tag, INLINE, "not inside a paragraph"):
             return
-        for name, value in el.attrib.items():
-            self.attribute(el, tag, name, value, allowed)
         if tag == "code":
             self.code(el)
             return

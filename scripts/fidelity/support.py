@@ -71,23 +71,22 @@ HIGHLIGHT_RE = re.compile(r"亮点([一二三四五六七八])")
 PART_RE = re.compile(r"(?:政策)?亮点[一二三四五六七八]|问[一二三四](?=[^一二三四五六七八九十]|$)")
 
 
-@functools.lru_cache(maxsize=1)
-def framing_words() -> frozenset[str]:
+@functools.lru_cache(maxsize=4)
+def _framing_list(key: str) -> frozenset[str]:
     data = yaml.safe_load(FRAMING_PATH.read_text(encoding="utf-8"))
-    words = data.get("words") if isinstance(data, dict) else None
+    words = data.get(key) if isinstance(data, dict) else None
     if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise ValueError(f"{FRAMING_PATH}: needs `words`, a list of strings")
+        raise ValueError(f"{FRAMING_PATH}: needs `{key}`, a list of strings")
     return frozenset(words)
 
 
-@functools.lru_cache(maxsize=1)
+def framing_words() -> frozenset[str]:
+    return _framing_list("words")
+
+
 def absence_words() -> frozenset[str]:
     """Words that name a kind of information a 原文未载明 item says is missing (金额, 条件, 如何 …)."""
-    data = yaml.safe_load(FRAMING_PATH.read_text(encoding="utf-8"))
-    words = data.get("absence_words") if isinstance(data, dict) else None
-    if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-        raise ValueError(f"{FRAMING_PATH}: needs `absence_words`, a list of strings")
-    return frozenset(words)
+    return _framing_list("absence_words")
 
 
 @functools.lru_cache(maxsize=4)
