@@ -164,7 +164,28 @@ def figures_table(meta: dict) -> str:
     return "\n".join(rows)
 
 
+# The page of the one contact the text gives (the 12330 hotline, q1-5): a next step for pages on 维权.
+HOTLINE_PAGE, HOTLINE_PARAGRAPH = "assistance-centres", "q1-5"
+
+
+def next_step(site: SiteCheck, page: Page) -> str:
+    """Where a reader goes from here, from the page's own data: its needs in 按需查找, the 12330 page
+    where the page is about 维权 or cites the paragraph naming it, and a programme's highlights.
+    Site pages only: the text names no office to apply to, so the line names none."""
+    needs = page.meta.get("needs") or []
+    links = [f"[按需查找：{model.NEEDS[n]}](/by-need.md#{n})" for n in needs if n in model.NEEDS] or ["[按需查找](/by-need.md)"]
+    hotline = site.page_by_id().get(HOTLINE_PAGE)
+    if hotline and hotline.id != page.id and ("enforcement" in needs or HOTLINE_PARAGRAPH in page.sources):
+        links.append(_link(hotline))
+    if page.kind == "programme":
+        by_id = site.page_by_id()
+        links += [_link(by_id[r]) for r in site.related_graph().get(page.id or "", []) if by_id[r].kind == "measure"]
+    return f"**下一步**：{'　'.join(links)}\n{{: .next-step {SEARCH_EXCLUDE} }}"
+
+
 def marker(site: SiteCheck, name: str, page: Page) -> str:
+    if name == model.NEXT_STEP_MARKER:
+        return next_step(site, page)
     if name == "by-need":
         return by_need(site)
     if name in ("measures", "programmes", "questions"):

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import re
 
-from . import model, support
+from . import model, points, support
 from .claims import NEGATIVE_RE, TERM_RE, _d
 from .diagnostics import Diagnostic
 from .figures import find_figures
 from .pages import Page
 from .source import Paragraph
 
-ABSENCE_CODES = ("A002", "A003")
+ABSENCE_CODES = ("A002", "A003", "A004")
 # The fixed framing of a 原文未载明 item: who is silent, and the verb of saying it does not use.
 ABSENCE_FRAME_RE = re.compile(
     r"(?:(?:亮点)?原文|文本|解读|问答)?(?:中)?(?:没有|未|并未|并没有|不曾)(?:逐一|单独|具体)?"
@@ -28,6 +28,8 @@ def check_absence_items(page: Page, all_paragraphs: list[Paragraph]) -> list[Dia
     if not items:
         return []
     whole = support.whole_scope(tuple(all_paragraphs))
+    by_id = {p.id: p for p in all_paragraphs}
+    cited = [by_id[s] for s in page.sources if s in by_id]
     allowed = support.framing_words() | support.absence_words()
     out = []
     for unit in items:
@@ -37,6 +39,7 @@ def check_absence_items(page: Page, all_paragraphs: list[Paragraph]) -> list[Dia
                           f"'{text[:30]}' in a '{model.ABSENCE_TITLE}' box does not say what the text lacks: a positive statement "
                           "here is checked against nothing", "write it as prose outside the box, or as '原文没有说明……'"))
             continue
+        out += points.check_absence_points(page, unit.line, text, cited, by_id)
         for m in TERM_RE.finditer(text):
             if m.group(1) not in whole.text:
                 out.append(_d(page, unit.line, "A003", f"quoted term “{m.group(1)}” in a '{model.ABSENCE_TITLE}' item is not in the text"))

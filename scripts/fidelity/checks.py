@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import absences, claims, furniture, model, rendered, site_config, support
+from . import absences, claims, furniture, model, points, rendered, site_config, support
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
@@ -20,7 +20,7 @@ from .source import SOURCE_PATH, SOURCE_SHA256, Paragraph, SourceError, load_par
 from .text import prose_text
 
 ASCII_ID_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-KNOWN_MARKERS = {"by-need", "figures-table", "measures", "programmes", "questions",
+KNOWN_MARKERS = {model.NEXT_STEP_MARKER, "by-need", "figures-table", "measures", "programmes", "questions",
                  "document-card", "glance-needs", "glance-measures", "glance-figures", "glance-questions", "glance-ways"}
 
 
@@ -98,7 +98,9 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
     titles.update({p.rel: support.UNREADABLE for p in result.pages if not p.meta})
     for page in result.pages:
         if page.meta:
-            result.diagnostics += support.check_support(page, paragraphs, claims.absence_lines(page), titles)
+            skip = claims.absence_lines(page)
+            framed, wrong = points.check_prose_points(page, paragraphs, skip) if page.kind in support.SUPPORTED_KINDS else (set(), [])
+            result.diagnostics += wrong + support.check_support(page, paragraphs, skip, titles, framed)
     if all(p.meta for p in result.pages):  # an unreadable page's sources are unknown: coverage would blame the source
         result.diagnostics += check_coverage(result)
     result.diagnostics += check_furniture_statements(paragraphs)

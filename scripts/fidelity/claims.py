@@ -304,6 +304,9 @@ def check_substance(page: Page) -> list[Diagnostic]:
     if not any(q.excerpts and q.paragraph_id for q in page.quotes):
         out.append(_d(page, page.body_start, "P002", "page quotes none of its sources",
                       "at least one blockquote ending with '> —— [原文 q2-7](/original.md#q2-7)'"))
+    if not any(name == model.NEXT_STEP_MARKER for _, name in page.markers):
+        out.append(_d(page, page.body_start, "P003", "page has no next step for the reader",
+                      f"a line '<!-- generated: {model.NEXT_STEP_MARKER} -->' after the opening (what the text does not say)"))
     return out
 
 

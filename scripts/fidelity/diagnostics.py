@@ -49,6 +49,7 @@ CODES = {
     "N022": "negation or modifier (全面, 已, 只 …) not before the word the cited paragraphs have it before",
     "N023": "sentence naming a question or highlight says what that part does not",
     "N025": "verb of direction (提高, 降低, 加强 …) with an object the cited paragraphs do not pair it with",
+    "N026": "framing point (已有工作, 今后打算, “中小企业” …) not true of the paragraphs the page cites",
     "N024": "link label numbers a highlight or question other than the page it links to",
     "Q006": "citation label and link name different paragraphs",
     "L002": "invisible character (zero-width, no-break space, soft hyphen, BOM)",
@@ -56,9 +57,11 @@ CODES = {
     "X001": "raw script, frame, object, event handler or script URL in a page",
     "P001": "measure or programme page without a summary paragraph",
     "P002": "measure or programme page that quotes none of its sources",
+    "P003": "measure, programme, question or topic page without its next-step line (generated: next-step)",
     "A001": "statement of what the text does not say outside a 原文未载明 block",
     "A002": "a 原文未载明 item that does not say what the text lacks",
     "A003": "a 原文未载明 item with a word, figure or term that is not the text's (nor a word naming what is missing)",
+    "A004": "a 原文未载明 item of a reviewed kind (no route, amount or department) that the paragraphs it is about contradict",
     "W001": "nav label says what its page's title and cited paragraphs do not, or numbers another page",
     "W002": "site name or description not in the text's words",
     "W003": "Markdown extension in mkdocs.yml that the content model does not name",
@@ -94,15 +97,17 @@ PROMISE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("关键词索引的每个词、举措清单的每条举措都逐字出现在原文中", ("D001",)),
     ("人名、地名、机构名、书名号中的文件名和引号中的用语都出现在所引段落中", ("N011", "N012", "N013", "N014")),
     ("政策亮点、项目、问答和专题页自己的句子只用所引段落中的词和说明出处的词，否定词、限定词和政策动词照原文搭配，"
-     "写明出处的句子只用那一部分的词", ("N021", "N022", "N023", "N024", "N025")),
-    ("说原文没有写什么的句子只能放在“原文未载明”框中，每条都说明缺的是什么，用的是原文的词", ("A001", "A002", "A003")),
+     "写明出处的句子只用那一部分的词；说明“已有工作”“今后打算”或“中小企业”的固定说法须与所引段落相符",
+     ("N021", "N022", "N023", "N024", "N025", "N026")),
+    ("说原文没有写什么的句子只能放在“原文未载明”框中，每条都说明缺的是什么，用的是原文的词；说没有申请途径、金额或部门的条目须与所说的段落相符",
+     ("A001", "A002", "A003", "A004")),
     ("页面显示或转发的每一段文字（正文、标题、表格、提示框标题、链接提示、分享描述、导航和站名）都按以上规则核验，"
      "模板和生成页中的固定用语逐条登记；内容模型没有列出的写法（代码、网页代码、外站链接、未知的前置字段）一律拒绝",
      ("R001", "R002", "R003", "R004", "R005", "R006", "W001", "W002", "W003", "W010", "F011", "X001")),
     ("不得含有繁体字、不可见字符或形近的部首与兼容汉字", ("L001", "L002", "L003")),
-    ("每页的前置数据、编号、标题和相关链接齐全有效，政策亮点和项目页有摘要和引文，原文每一段都至少被一页引用",
+    ("每页的前置数据、编号、标题和相关链接齐全有效，政策亮点、项目、问答和专题页有摘要、引文和“下一步”，原文每一段都至少被一页引用",
      ("F001", "F002", "F003", "F004", "F005", "F006", "F007", "F008", "F009", "F010", "H001", "H002", "H003",
-      "G001", "P001", "P002", "C001")),
+      "G001", "P001", "P002", "P003", "C001")),
 )
 
 

@@ -59,6 +59,8 @@ COVERAGE_EXEMPT: dict[str, str] = {}
 # Page kinds that must carry their own prose (a paragraph under the title) and quote at least one of
 # their sources: a content page with only its title says nothing (P001, P002).
 SUBSTANTIAL_KINDS = ("measure", "programme", "question", "topic")
+# Where such a page says where the reader goes next (scripts/build/generated.py next_step), P003.
+NEXT_STEP_MARKER = "next-step"
 
 # Title of the admonition that holds the site's statements of what the text does not say.
 ABSENCE_TITLE = "原文未载明"

@@ -169,6 +169,7 @@ class _Lead(HTMLParser):
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.state, self.depth, self.skip, self.parts = "before", 0, 0, []
+        self.excluded = False
 
     def handle_starttag(self, tag, attrs):
         if self.state == "before":
@@ -178,6 +179,8 @@ class _Lead(HTMLParser):
                 self.state = "done"
             elif tag in self.SKIP:
                 self.skip += 1
+            elif tag == "p" and ("data-search-exclude", None) in attrs and not self.skip:  # the next-step line
+                self.skip, self.excluded = self.skip + 1, True
             elif tag in ("p", "li") and not self.skip:
                 self.depth += 1
 
@@ -185,7 +188,9 @@ class _Lead(HTMLParser):
         if self.state == "h1" and tag == "h1":
             self.state = "lead"
         elif self.state == "lead":
-            if tag in self.SKIP and self.skip:
+            if tag == "p" and self.excluded:
+                self.skip, self.excluded = self.skip - 1, False
+            elif tag in self.SKIP and self.skip:
                 self.skip -= 1
             elif tag in ("p", "li") and self.depth and not self.skip:
                 self.depth -= 1

@@ -1,0 +1,76 @@
+"""Reviewed framing points (scripts/fidelity/points.py): each plain sentence passes where the cited
+paragraphs bear it out and fails, N026 or A004, where they do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from scripts.fidelity import points
+from tests.test_claims import GOOD, problems, with_sources
+
+BOX = '\n!!! info "原文未载明"\n\n    - {item}\n'
+
+
+def page_with(prose: str = "", item: str = "", sources: str = "q2-7, q1-4") -> str:
+    text = with_sources(GOOD, sources).replace("2014年1-6月，全国专利权质押融资金额突破235亿元，同比增长124%。", prose or "建立知识产权金融服务需求调查制度。")
+    return text + (BOX.format(item=item) if item else "")
+
+
+@pytest.mark.parametrize("prose, sources", [
+    ("这是问一介绍的已有工作。", "q2-7, q1-4"),
+    ("推进知识产权金融创新服务是问一介绍的已有工作。", "q2-7, q1-4"),
+    ("这是问四提出的今后打算。", "q2-7, q4-3"),
+    ("继续深化知识产权质押融资试点工作是问四提出的今后打算。", "q2-7, q4-3"),
+    ("这是《意见》提出的做法。", "q2-7"),
+    ("这里原文写的是“中小企业”，不只是小微企业。", "q2-7, q1-4"),
+])
+def test_true_prose_points_pass(tmp_path, prose, sources):
+    assert [d.format() for d in problems(tmp_path, page_with(prose, sources=sources))] == []
+
+
+@pytest.mark.parametrize("prose, sources, says", [
+    ("这是问一介绍的已有工作。", "q2-7", "cites none of q1-3"),       # a plan told as existing work
+    ("这是问四提出的今后打算。", "q2-7, q1-4", "cites none of q4-2"),  # existing work told as a plan
+    ("专利执行保险是《意见》提出的做法。", "q2-7, q1-4", "is not in q2-7"),  # said in 问一, not in a highlight
+    ("专利保险是问四提出的今后打算。", "q2-7, q4-2", "'保险' is not in q4-2"),  # the subject is not in that part
+    ("这里原文写的是“中小企业”，不只是小微企业。", "q2-7", "“中小企业”"),
+])
+def test_false_prose_points_fail(tmp_path, prose, sources, says):
+    every = problems(tmp_path, page_with(prose, sources=sources))
+    found = [d for d in every if d.code == "N026"]
+    assert found and says in found[0].message and found[0].line == 14, [d.format() for d in every]
+
+
+def test_prose_point_outside_the_pattern_is_plain_prose(tmp_path):
+    # 已有 and 今后 are not the text's words: only the reviewed sentence may say them
+    found = problems(tmp_path, page_with("融资服务是已有工作。"))
+    assert [d.code for d in found] == ["N021"]
+
+
+@pytest.mark.parametrize("item, sources", [
+    ("原文没有说明小微企业怎样申请。", "q2-7"),
+    ("原文没有说明如何申请优先审查。", "q2-7, q1-5"),  # q1-5's hotline is not about it
+    ("原文没有写明奖励的金额。", "q2-7, q1-4"),
+    ("亮点原文没有写明由哪个部门负责。", "q2-7, q1-4"),
+])
+def test_true_absence_points_pass(tmp_path, item, sources):
+    assert [d.format() for d in problems(tmp_path, page_with(item=item, sources=sources))] == []
+
+
+@pytest.mark.parametrize("item, sources, says", [
+    ("原文没有说明小微企业怎样申报。", "q2-7, q2-8", "q2-8 says '申报'"),
+    ("原文没有说明怎样联系维权援助中心。", "q2-7, q1-5", "q1-5 says '热线'"),
+    ("原文没有写明专利执行保险的金额。", "q2-7, q1-4", "9505万元"),
+    ("原文没有写明金额。", "q2-7, q1-4", "235亿元"),
+    ("原文没有写明由哪个部门负责。", "q2-7, q1-4", "国家知识产权局"),
+    ("问一没有写明由哪个部门负责。", "q2-7", "国家知识产权局"),  # the part it names, cited or not
+])
+def test_false_absence_points_fail(tmp_path, item, sources, says):
+    every = problems(tmp_path, page_with(item=item, sources=sources))
+    found = [d for d in every if d.code == "A004"]
+    assert found and says in found[0].message, [d.format() for d in every]
+
+
+def test_every_point_has_an_example_that_matches_it():
+    for point in points.POINTS:
+        assert point.pattern.search(point.example), point.name
