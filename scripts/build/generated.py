@@ -13,6 +13,7 @@ Runs without MkDocs: `python -m scripts.build DOCS OUT` writes these files for i
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from typing import Any
@@ -22,6 +23,8 @@ from scripts.fidelity.checks import SiteCheck
 from scripts.fidelity.pages import CITE_LINK, GENERATED_MARKER_RE, Page
 from scripts.fidelity.source import Paragraph
 
+from . import term_links, terms
+
 # Generated sections' headings carry this attribute: Material's search leaves the whole section
 # out of the index, so a page is not found by the titles of the pages it links to.
 SEARCH_EXCLUDE = "data-search-exclude"
@@ -29,6 +32,11 @@ SEARCH_EXCLUDE = "data-search-exclude"
 
 class GenerationError(Exception):
     pass
+
+
+@functools.lru_cache(maxsize=1)
+def _term_entries() -> list[terms.Entry]:
+    return terms.load_entries()
 
 
 def _link(page: Page) -> str:
@@ -208,6 +216,7 @@ def page_markdown(site: SiteCheck, rel: str, markdown: str, site_url: str, handl
     page = next((p for p in site.pages if p.rel == rel), None)
     if page is None:
         return markdown
+    markdown = term_links.link_terms(markdown, page, _term_entries())
     markdown = GENERATED_MARKER_RE.sub(
         lambda m: m.group(0) if m.group(1) in handled else marker(site, m.group(1), page), markdown)
     markdown = separate_citations(markdown)

@@ -66,7 +66,7 @@ search:
 def generated_pages(site: SiteCheck, repo_root: Path) -> dict[str, str]:
     try:
         return {
-            "terms.md": terms.render(terms.load_terms(), site.paragraphs, site.pages),
+            "terms.md": terms.render(terms.load_terms(), site.paragraphs, site.pages, terms.load_entries()),
             "actions.md": actions.render(actions.checked(actions.load_actions(), site.paragraphs)),
             "print.md": PRINT_MD,
             "changes.md": versions.render_page(versions.history(repo_root),

@@ -26,7 +26,7 @@ def data_files(paragraphs: list) -> list[Diagnostic]:
     from scripts.build import actions, terms
 
     out = []
-    for path, problems in ((terms.TERMS_FILE, terms.check_terms(terms.load_terms(), paragraphs, terms.TERMS_FILE.name)),
+    for path, problems in ((terms.TERMS_FILE, terms.check_terms(terms.load_terms(), paragraphs, terms.TERMS_FILE.name, terms.load_entries())),
                            (actions.ACTIONS_FILE, actions.check_actions(actions.load_actions(), paragraphs, actions.ACTIONS_FILE.name)[1])):
         lines = path.read_text(encoding="utf-8").split("\n")
         entries = [n for n, line in enumerate(lines, 1) if line.startswith("- ")]
