@@ -76,6 +76,10 @@ SITE_LABELS: frozenset[str] = frozenset({
     "相关政策亮点", "相关项目与机制", "本站", "非官方整理",
 })
 
+# The labels a content page opens with (CONTENT_MODEL, the editorial model): `**对谁**：…`. Site
+# furniture, not words of the text; what follows each is checked as the page's prose.
+OPENING_LABELS = ("对谁", "已有还是今后")
+
 # Names shared by the checker, the build and the search index: one place for each.
 SITE_TITLE = "知识产权支持小微企业发展 · 政策解读（非官方整理）"  # in citations; mkdocs.yml has the short site_name
 # Sections the build appends to measure and programme pages: (kind listed, heading, anchor).

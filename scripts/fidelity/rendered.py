@@ -51,7 +51,8 @@ EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {"toc": {"permalink": "¶", "perm
 # Elements a page may render, with the attributes each may carry. Nothing else passes.
 ELEMENTS: dict[str, frozenset[str]] = {
     **{tag: frozenset({"id"}) for tag in ("h1", "h2", "h3", "h4", "h5", "h6")},
-    "p": frozenset({"class"}), "ul": frozenset(), "ol": frozenset({"start"}), "li": frozenset(),
+    # a p may keep a published anchor ({: #key-points }) when the section it named is merged away
+    "p": frozenset({"class", "id"}), "ul": frozenset(), "ol": frozenset({"start"}), "li": frozenset(),
     "a": frozenset({"href", "class", "title"}), "strong": frozenset(), "em": frozenset(), "br": frozenset(), "hr": frozenset(),
     "table": frozenset(), "thead": frozenset(), "tbody": frozenset(), "tr": frozenset(),
     "th": frozenset({"style"}), "td": frozenset({"style"}),

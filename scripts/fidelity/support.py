@@ -36,6 +36,7 @@ from pathlib import Path
 
 import yaml
 
+from . import model
 from .claims import ABSENCE_RE, _traditional
 from .diagnostics import Diagnostic
 from .pages import Page
@@ -64,6 +65,7 @@ UNREADABLE = "\x00unreadable"  # the title of a page that could not be read: a l
 # 《意见》 names where the text says something (the highlights) when a verb of saying follows it;
 # 出台《意见》的背景 only names the document.
 ATTRIBUTED_OPINIONS_RE = re.compile(r"《意见》(?=(?:还|也|中|又)?(?:提出|提到|说|指出|要求|明确|强调|列出|写|称|和|与|、))")
+OPENING_LABEL_RE = re.compile(rf"^\s*(?:\*\*)?(?:{'|'.join(model.OPENING_LABELS)})(?:\*\*)?[：:]")
 CLAUSE_RE = re.compile(r"[，、：；（）“”《》,]")
 CN_DIGITS = "一二三四五六七八"
 QUESTION_RE = re.compile(r"问([一二三四])")
@@ -239,7 +241,7 @@ def sentences(page: Page, skip: set[int], titles: dict[str, str] | None = None) 
     for n, raw in lines:
         linked = "\n".join(_label_scope((titles or {}).get(m.group(2).split("#")[0].lstrip("/"), ""), m.group(1))
                            for m in INTERNAL_LINK_RE.finditer(raw))
-        text = prose_text(raw)
+        text = OPENING_LABEL_RE.sub("", prose_text(raw))
         out += [(n, s, linked) for s in SENTENCE_RE.findall(text) if CJK_RE.search(s)]
     return out
 
