@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.fidelity import claims, model, support
+from scripts.fidelity import claims, model, points, support
 from scripts.fidelity.checks import check_site, prose_text
 from scripts.fidelity.figures import find_figures
 from scripts.fidelity.pages import Page, read_page
@@ -234,6 +234,8 @@ def mutations(docs: Path) -> list[Mutation]:
         if page.kind in model.SUBSTANTIAL_KINDS:
             out.append(Mutation("emptied-page", rel, "page cut to its title", _emptied(page)))
         out += _rendered_mutations(rel, page, prose)
+        if page.kind in support.SUPPORTED_KINDS:
+            out += _point_mutations(rel, page, paragraphs, prose)
     out += _config_mutations(docs)
     return out
 
@@ -303,6 +305,37 @@ def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]], cited: 
         line, _ = plain[len(plain) // 2]
         for sentence in CLAIM_SENTENCES:
             out.append(Mutation("claim-added", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
+    return out
+
+
+def _point_mutations(rel: str, page: Page, paragraphs: list, prose: list[tuple[int, str]]) -> list[Mutation]:
+    """Each reviewed framing point (scripts/fidelity/points.py) said where the cited paragraphs
+    contradict it, and a content page without its next-step line."""
+    cited = [p for p in paragraphs if p.id in page.sources]
+    text = "\n".join(p.text for p in cited)
+    out: list[Mutation] = []
+    plain = [(n, raw) for n, raw in prose if not raw.lstrip().startswith(("#", "|", "!!!", "-", "*"))
+             and re.search(r"[\u4e00-\u9fff]{6,}", prose_text(raw))]
+    if plain:
+        line = plain[0][0]
+        ids = set(page.sources)
+        stage = next((s for part, s in ((points.EXISTING, "这是问一介绍的已有工作。"), (points.PLANNED, "这是问四提出的今后打算。"),
+                                         (points.HIGHLIGHTS, "这是《意见》提出的做法。")) if not ids & set(part)),
+                     "专利执行保险是《意见》提出的做法。")  # 执行 is said in 问一 only
+        out.append(Mutation("point-stage", rel, f"{line}: + {stage}", _insert_after_line(line, stage)))
+        if "中小企业" not in text:
+            sentence = "这里原文写的是“中小企业”，不只是小微企业。"
+            out.append(Mutation("point-scope", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
+    box = '\n\n!!! info "原文未载明"\n\n    - {}\n'
+    for kind, item, false_here in (
+            ("point-route", "原文没有说明怎样联系。", any(w in text for w in points.ROUTE_WORDS)),
+            ("point-amount", "原文没有写明金额。", bool(points.MONEY_RE.search(text))),
+            ("point-department", "原文没有写明由哪个部门负责。", bool(points.ORGANISATION_RE.search(text)))):
+        if false_here:
+            out.append(Mutation(kind, rel, f"+ item {item}", lambda t, i=item: t.rstrip("\n") + box.format(i)))
+    marker = next((n for n, name in page.markers if name == model.NEXT_STEP_MARKER), 0)
+    if marker:
+        out.append(Mutation("next-step-missing", rel, f"{marker}: next-step marker removed", _replace_line(marker, page.lines[marker - 1], "")))
     return out
 
 
