@@ -108,7 +108,7 @@ def test_raw_script_and_handlers_are_refused(tmp_path, html):
 def test_emptied_page_is_refused(tmp_path):
     head = GOOD.split("# 缓解小微企业融资难")[0]
     diags = problems(tmp_path, head + "# 缓解小微企业融资难\n")
-    assert sorted(d.code for d in diags) == ["P001", "P002"]
+    assert sorted(d.code for d in diags) == ["P001", "P002", "P003"]
 
 
 def test_bad_bytes_give_one_message_each(tmp_path):
@@ -207,7 +207,7 @@ def test_a_question_page_with_only_its_title_is_refused(tmp_path):
     real = (REPO / "docs" / rel).read_text(encoding="utf-8")
     head, title = real.split("\n---\n", 1)[0] + "\n---\n", real.split("title: ", 1)[1].split("\n", 1)[0]
     docs = site_with(tmp_path, {rel: head + f"\n# {title}\n"})
-    assert sorted(d.code for d in check_site(docs).diagnostics if d.file == rel) == ["P001", "P002"]
+    assert sorted(d.code for d in check_site(docs).diagnostics if d.file == rel) == ["P001", "P002", "P003"]
 
 
 @pytest.mark.parametrize("content", [b"---\nid: financing\nkind: measure\ntitle: [broken\n---\n# x\n", b"", b"# no front matter\n",

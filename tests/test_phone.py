@@ -321,13 +321,13 @@ def test_axe_clean_on_every_page_in_large_care_mode(browser, site_url):
     """Default mode is covered per page in tests/test_quality.py; here 大 + 关怀模式, with
     every 复制 menu opened so its buttons are checked too."""
     import axe
-    from test_quality import PAGES
+    from test_quality import LAYOUTS
 
     context = browser.new_context(**PHONE)
     _mode(context, "l", True)
     page = context.new_page()
     problems = {}
-    for path in PAGES:
+    for path in LAYOUTS:
         page.goto(site_url + path)
         page.evaluate("document.querySelectorAll('.quote-menu__toggle').forEach(b => b.click())")
         bad = axe.serious(page)
