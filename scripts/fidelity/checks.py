@@ -12,7 +12,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import absences, claims, furniture, model, points, rendered, site_config, support
+from . import absences, alignment, claims, furniture, model, points, rendered, site_config, support
 from .diagnostics import Diagnostic
 from .figures import digits_of, find_figures
 from .pages import Page, read_page
@@ -101,6 +101,8 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
             skip = claims.absence_lines(page)
             framed, wrong = points.check_prose_points(page, paragraphs, skip) if page.kind in support.SUPPORTED_KINDS else (set(), [])
             result.diagnostics += wrong + support.check_support(page, paragraphs, skip, titles, framed)
+            if page.kind in support.SUPPORTED_KINDS:
+                result.diagnostics += alignment.check_alignment(page, paragraphs, support.sentences(page, skip, titles), framed)
     if all(p.meta for p in result.pages):  # an unreadable page's sources are unknown: coverage would blame the source
         result.diagnostics += check_coverage(result)
     result.diagnostics += check_furniture_statements(paragraphs)
@@ -111,9 +113,12 @@ def check_site(docs_dir: Path, source_path: Path = SOURCE_PATH, source_sha256: s
     # support diagnostic as well: the specific one says what is wrong.
     # Likewise a construct the rendered tree refuses (R001-R006) is not reported again where a
     # specific check (a script, a raw blockquote) has named it.
-    general = support.CODES + rendered.CODES
+    # A clause that does not align (N027) is not reported where a word of it is already refused.
+    general = support.CODES + rendered.CODES + alignment.CODES
     specific = {(d.file, d.line) for d in result.diagnostics if d.code not in general}
-    result.diagnostics = [d for d in result.diagnostics if d.code not in general or (d.file, d.line) not in specific]
+    worded = {(d.file, d.line) for d in result.diagnostics if d.code in support.CODES}
+    result.diagnostics = [d for d in result.diagnostics if (d.code not in general or (d.file, d.line) not in specific)
+                          and not (d.code in alignment.CODES and (d.file, d.line) in worded)]
     result.diagnostics.sort(key=lambda d: (d.file, d.line, d.code))
     return result
 

@@ -50,6 +50,7 @@ CODES = {
     "N023": "sentence naming a question or highlight says what that part does not",
     "N025": "verb of direction (提高, 降低, 加强 …) with an object the cited paragraphs do not pair it with",
     "N026": "framing point (已有工作, 今后打算, “中小企业” …) not true of the paragraphs the page cites",
+    "N027": "clause that states a fact does not align to one sentence of the text (its words, in the text's order)",
     "N024": "link label numbers a highlight or question other than the page it links to",
     "Q006": "citation label and link name different paragraphs",
     "L002": "invisible character (zero-width, no-break space, soft hyphen, BOM)",
@@ -97,8 +98,8 @@ PROMISE: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("关键词索引的每个词、举措清单的每条举措都逐字出现在原文中", ("D001",)),
     ("人名、地名、机构名、书名号中的文件名和引号中的用语都出现在所引段落中", ("N011", "N012", "N013", "N014")),
     ("政策亮点、项目、问答和专题页自己的句子只用所引段落中的词和说明出处的词，否定词、限定词和政策动词照原文搭配，"
-     "写明出处的句子只用那一部分的词；说明“已有工作”“今后打算”或“中小企业”的固定说法须与所引段落相符",
-     ("N021", "N022", "N023", "N024", "N025", "N026")),
+     "写明出处的句子只用那一部分的词；每个陈述事实的分句都与原文的一句对应（同样的词、同样的先后，谁做什么不颠倒、不拼接）；说明“已有工作”“今后打算”或“中小企业”的固定说法须与所引段落相符",
+     ("N021", "N022", "N023", "N024", "N025", "N026", "N027")),
     ("说原文没有写什么的句子只能放在“原文未载明”框中，每条都说明缺的是什么，用的是原文的词；说没有申请途径、金额或部门的条目须与所说的段落相符",
      ("A001", "A002", "A003", "A004")),
     ("页面显示或转发的每一段文字（正文、标题、表格、提示框标题、链接提示、分享描述、导航和站名）都按以上规则核验，"

@@ -1,0 +1,137 @@
+"""Does each clause that states a fact say what one clause of the text says? (N027)
+
+Word-level support (support.py) asks that a page's words be the cited paragraphs' words. That
+passes a sentence that recombines them: two actors' roles swapped (引导商业银行为金融机构…), a
+fact built from two sentences, a figure moved to another noun, a year taken from another clause,
+one policy verb of the paragraph put in place of another. Here every clause of the page's own
+prose (split at ，、；：。) with two or more content words must align to one sentence of the
+paragraphs it draws on (the part it names, else the cited paragraphs):
+
+- every content word of the clause (jieba words of two or more characters that are not framing
+  words, and every figure) occurs in that one sentence;
+- in the sentence's order. Words may be dropped, not reordered: 商业银行…引导 for 引导…商业银行
+  swaps roles. A word may stand just before the one it follows in the text (at most two
+  characters apart: 奖励首件发明专利 for 首件发明专利予以奖励), which turns a noun phrase into a
+  verb phrase without moving anyone's role.
+
+Clauses about the text rather than the world (问一在……一项中介绍……, ……列为……之一, 二是讲……)
+name where something is said; they align to one paragraph, in any order. The reviewed framing
+points (points.py) have checks of their own and are left out, as are headings, link labels and
+the 原文未载明 box (absences.py).
+
+No Chinese semantic-role labeller runs offline without model downloads; word order within one
+sentence is the proxy for roles, and the diagnostic shows the sentence the clause came closest to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .diagnostics import Diagnostic
+from .figures import find_figures
+from .pages import Page
+from .source import Paragraph
+from .points import HIGHLIGHTS
+from .support import ATTRIBUTED_OPINIONS_RE, CJK_RE, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words
+
+CODES = ("N027",)
+SEGMENT_SPLIT_RE = re.compile(r"[，；：。！？]")  # a segment's items (split at 、) share its framing verb
+# Words joining items of a list: each item aligns on its own (金融服务和公共服务 names two parts).
+JOINERS = frozenset({"和", "与", "及", "以及", "或", "或者", "等"})
+ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八]是|第[一二三四])$")  # the text's own enumeration: framing
+LABEL_RE = re.compile(r"\[[^\s\]]*")  # a link label left by prose_text ("[label " once the target is gone)
+# Verbs and frames of a clause about the text: where it says something, not what is so.
+ABOUT_TEXT_RE = re.compile(r"讲|说明|谈到|提到|介绍|列为|列出|放在|之下|一项中|并列|举出|写在|归在|出现在|之一")
+MAX_BACKSTEP = 2
+
+
+def items(clause: str) -> list[list[str]]:
+    """The clause's content words in its order, per item of a list (split at 和, 与, 等 …): figures
+    whole, jieba words of 2+ characters that are not framing words; each once, none part of another."""
+    figures = find_figures(clause)
+    spans = [(at, at + len(f)) for at, f in figures]
+    found: list[tuple[int, str]] = []
+    cuts, at = [], 0
+    for w in cut(clause):
+        inside = any(s < at + len(w) and at < e for s, e in spans)
+        if w in JOINERS:
+            cuts.append(at)
+        elif not inside and len(w) >= 2 and CJK_RE.search(w) and w not in framing_words() and not ORDINAL_RE.match(w):
+            found.append((at, w))
+        at += len(w)
+    out = []
+    bounds = [-1, *cuts, len(clause) + 1]
+    for lo, hi in zip(bounds, bounds[1:]):
+        words = [w for at, w in sorted(found + list(figures)) if lo < at < hi or (lo == -1 and at == 0 and hi > 0)]
+        words = [w for i, w in enumerate(words) if w not in words[:i]]
+        out.append([w for w in words if not any(w != o and w in o for o in words)])
+    return out
+
+
+def in_order(words: list[str], sentence: str) -> str | None:
+    """None if the words align to the sentence; else 'missing' or 'order'."""
+    if not all(w in sentence for w in words):
+        return "missing"
+    start, end = 0, 0
+    for w in words:
+        k = sentence.find(w, end)
+        if k >= 0:
+            start, end = k, k + len(w)
+            continue
+        back = sentence.rfind(w, 0, start)
+        if back < 0 or start - (back + len(w)) > MAX_BACKSTEP:
+            return "order"
+    return None
+
+
+def _clauses(sentence: str, cited: list[Paragraph], paragraphs: dict[str, Paragraph]) -> list[tuple[str, list[Paragraph], bool]]:
+    """The sentence's clauses, each with the paragraphs it is about: after a part's name (问四提出…)
+    that part's, up to the next name; before any name, the cited paragraphs."""
+    highlights = [paragraphs[i] for i in HIGHLIGHTS if i in paragraphs]
+    marks = [(m.start(), m.end(), [paragraphs[i] for i in _part_ids(m.group(0), paragraphs) if i in paragraphs])
+             for m in PART_RE.finditer(sentence)]
+    marks += [(m.start(), m.end(), highlights) for m in ATTRIBUTED_OPINIONS_RE.finditer(sentence)]  # 《意见》提出…
+    out, scope, at = [], cited, 0
+    for start, end, named in sorted(marks) + [(len(sentence), len(sentence), [])]:
+        between = sentence[at:start]
+        if named and out and scope is not cited and re.fullmatch(r"[\s和与及、，,]*", between):
+            scope = scope + named  # 《意见》和问四提出…: together
+        else:
+            for segment in SEGMENT_SPLIT_RE.split(LABEL_RE.sub(" ", between)):
+                about = bool(ABOUT_TEXT_RE.search(segment))  # 第一讲党中央、国务院的重视: each item named
+                out += [(clause, scope, about) for clause in segment.split("、")]
+            scope = named or scope
+        at = end
+    return out
+
+
+def check_alignment(page: Page, paragraphs: dict[str, Paragraph], sentences: list[tuple[int, str, str]],
+                    exempt: set[str] | frozenset[str] = frozenset()) -> list[Diagnostic]:
+    """N027 on the page's own sentences (support.sentences), one diagnostic per sentence at most."""
+    cited = [paragraphs[s] for s in page.sources if s in paragraphs]
+    headings = {n for n, raw in page.prose if raw.startswith("# ")} | {page.meta_lines.get("title", 1)}
+    out = []
+    for line, sentence, _ in sentences:
+        if sentence in exempt or line in headings:
+            continue
+        wrong = next((d for clause, scope, about in _clauses(sentence, cited, paragraphs)
+                      for words in items(clause) if len(words) >= 2
+                      for d in [_misaligned(page, line, clause, words, scope, about)] if d), None)
+        if wrong:
+            out.append(wrong)
+    return out
+
+
+def _misaligned(page: Page, line: int, clause: str, words: list[str], scope: list[Paragraph], about: bool) -> Diagnostic | None:
+    if about:  # where the text says it: one paragraph, any order
+        if any(all(w in p.text for w in words) for p in scope):
+            return None
+        return Diagnostic(page.rel, line, "N027", f"'{clause.strip()}' names what one paragraph says, but no paragraph "
+                          f"of {', '.join(p.id for p in scope)} has {', '.join(words)}", _Scope(scope).nearest(clause))
+    results = [in_order(words, s) for p in scope for s in SENTENCE_RE.findall(p.text)]
+    if None in results:
+        return None
+    what = ("has them in another order: say who does what as the text does" if "order" in results
+            else "has them all: a fact made of two clauses of the text is a new one")
+    return Diagnostic(page.rel, line, "N027", f"clause '{clause.strip()}' ({' '.join(words)}): no sentence of "
+                      f"{', '.join(p.id for p in scope)} {what}", _Scope(scope).nearest(clause))
