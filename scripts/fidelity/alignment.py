@@ -25,6 +25,7 @@ sentence is the proxy for roles, and the diagnostic shows the sentence the claus
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .diagnostics import Diagnostic
@@ -32,7 +33,7 @@ from .figures import find_figures
 from .pages import Page
 from .source import Paragraph
 from .points import HIGHLIGHTS
-from .support import ATTRIBUTED_OPINIONS_RE, CJK_RE, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words
+from .support import ATTRIBUTED_OPINIONS_RE, CJK_RE, PAIRED_VERBS, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words
 
 CODES = ("N027",)
 SEGMENT_SPLIT_RE = re.compile(r"[，；：。！？]")  # a segment's items (split at 、) share its framing verb
@@ -41,8 +42,10 @@ JOINERS = frozenset({"和", "与", "及", "以及", "或", "或者", "等"})
 ORDINAL_RE = re.compile(r"^(?:[一二三四五六七八]是|第[一二三四])$")  # the text's own enumeration: framing
 LABEL_RE = re.compile(r"\[[^\s\]]*")  # a link label left by prose_text ("[label " once the target is gone)
 # Verbs and frames of a clause about the text: where it says something, not what is so.
-ABOUT_TEXT_RE = re.compile(r"讲|说明|谈到|提到|介绍|列为|列出|放在|之下|一项中|并列|举出|写在|归在|出现在|之一")
+ABOUT_TEXT_RE = re.compile(r"在[^，。]{1,20}中提出|讲|说明|谈到|提到|介绍|列为|列出|放在|之下|一项中|并列|举出|写在|归在|出现在")
 MAX_BACKSTEP = 2
+ROLE_MARKERS_RE = re.compile(r"[为向对与给由被把将从在和及、]")
+WINDOW = 2
 
 
 def items(clause: str) -> list[list[str]]:
@@ -69,19 +72,68 @@ def items(clause: str) -> list[list[str]]:
 
 
 def in_order(words: list[str], sentence: str) -> str | None:
-    """None if the words align to the sentence; else 'missing' or 'order'."""
+    """None if the words align to the sentence; else 'missing' or 'order'. A word (or a run of the
+    clause's words) may stand just before the word it follows, with at most MAX_BACKSTEP other
+    characters between and none that marks a role (为, 向, 对 …): 奖励首件发明专利 for
+    首件发明专利予以奖励 keeps the roles, 小微企业为金融机构 for 金融机构为小微企业 swaps them."""
     if not all(w in sentence for w in words):
         return "missing"
-    start, end = 0, 0
-    for w in words:
+    start, end, limit, floor = 0, 0, len(sentence), -1
+    i = 0
+    while i < len(words):
+        w = words[i]
         k = sentence.find(w, end)
         if k >= 0:
-            start, end = k, k + len(w)
+            # a policy verb governs what follows it up to the text's next one: 引导…，帮助小微企业进行
+            # 专利创业 does not make 引导小微企业进行专利创业
+            if w in PAIRED_VERBS:
+                limit = min((j for v in PAIRED_VERBS for j in [sentence.find(v, k + len(w))] if j >= 0), default=len(sentence))
+            elif k >= limit:
+                return "order"
+            start, end, i, floor = k, k + len(w), i + 1, -1
             continue
+        # a run of the clause's words that stands, in the text, just before the word it follows
         back = sentence.rfind(w, 0, start)
-        if back < 0 or start - (back + len(w)) > MAX_BACKSTEP:
+        if back < 0 or back < floor:  # two runs put before one word keep their own order
+            return "order"
+        run_end, i = back + len(w), i + 1
+        while i < len(words) and sentence.startswith(words[i], run_end) and run_end + len(words[i]) <= start:
+            run_end, i = run_end + len(words[i]), i + 1
+        gap, floor = sentence[run_end:start], run_end
+        if len(gap) > MAX_BACKSTEP or ROLE_MARKERS_RE.search(gap):
             return "order"
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _windows(text: str) -> tuple[str, ...]:
+    """Stretches of one sentence of at most WINDOW clauses in a row: a page's clause may join two
+    neighbouring clauses of the text (2009年起，国家知识产权局…实施…), not distant ones."""
+    out = []
+    for sentence in SENTENCE_RE.findall(text):
+        parts = [m.group(0) for m in re.finditer(r"[^，；：]+[，；：]?", sentence)]
+        out += ["".join(parts[i:i + WINDOW]) for i in range(max(1, len(parts) - WINDOW + 1))]
+    return tuple(out)
+
+
+def _figure_only(clause: str) -> bool:
+    """A clause that is a figure and a particle or two (2008年以来, 截至上半年 aside)."""
+    figures = find_figures(clause)
+    rest = clause
+    for _, f in figures:
+        rest = rest.replace(f, "")
+    return bool(figures) and len(CJK_RE.findall(rest)) <= 3
+
+
+def _join_dates(clauses: list[tuple[str, list[Paragraph], bool]]) -> list[tuple[str, list[Paragraph], bool]]:
+    """A clause that is only a date or a figure (2008年以来，…) belongs to the clause after it: a
+    year is held to what it dates, not merely to being in the text."""
+    out: list[tuple[str, list[Paragraph], bool]] = []
+    for clause, scope, about in clauses:
+        if out and _figure_only(out[-1][0]):
+            clause = out.pop()[0] + "，" + clause
+        out.append((clause, scope, about))
+    return out
 
 
 def _clauses(sentence: str, cited: list[Paragraph], paragraphs: dict[str, Paragraph]) -> list[tuple[str, list[Paragraph], bool]]:
@@ -100,6 +152,7 @@ def _clauses(sentence: str, cited: list[Paragraph], paragraphs: dict[str, Paragr
             for segment in SEGMENT_SPLIT_RE.split(LABEL_RE.sub(" ", between)):
                 about = bool(ABOUT_TEXT_RE.search(segment))  # 第一讲党中央、国务院的重视: each item named
                 out += [(clause, scope, about) for clause in segment.split("、")]
+            out = _join_dates(out)
             scope = named or scope
         at = end
     return out
@@ -128,7 +181,7 @@ def _misaligned(page: Page, line: int, clause: str, words: list[str], scope: lis
             return None
         return Diagnostic(page.rel, line, "N027", f"'{clause.strip()}' names what one paragraph says, but no paragraph "
                           f"of {', '.join(p.id for p in scope)} has {', '.join(words)}", _Scope(scope).nearest(clause))
-    results = [in_order(words, s) for p in scope for s in SENTENCE_RE.findall(p.text)]
+    results = [in_order(words, s) for p in scope for s in _windows(p.text)]
     if None in results:
         return None
     what = ("has them in another order: say who does what as the text does" if "order" in results

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from scripts.fidelity import claims, model, points, support
+from scripts.fidelity import alignment, claims, model, points, support
 from scripts.fidelity.checks import check_site, prose_text
 from scripts.fidelity.figures import find_figures
 from scripts.fidelity.pages import Page, read_page
@@ -236,6 +236,7 @@ def mutations(docs: Path) -> list[Mutation]:
         out += _rendered_mutations(rel, page, prose)
         if page.kind in support.SUPPORTED_KINDS:
             out += _point_mutations(rel, page, paragraphs, prose)
+            out += _alignment_mutations(rel, page, paragraphs, prose)
     out += _config_mutations(docs)
     return out
 
@@ -336,6 +337,68 @@ def _point_mutations(rel: str, page: Page, paragraphs: list, prose: list[tuple[i
     marker = next((n for n, name in page.markers if name == model.NEXT_STEP_MARKER), 0)
     if marker:
         out.append(Mutation("next-step-missing", rel, f"{marker}: next-step marker removed", _replace_line(marker, page.lines[marker - 1], "")))
+    return out
+
+
+def _alignment_mutations(rel: str, page: Page, paragraphs: list, prose: list[tuple[int, str]]) -> list[Mutation]:
+    """Issue 24's meaning changes that keep every word the text's (N027): two words of a clause
+    swapped (roles reversed), distant clauses of a cited sentence joined, a year put before a clause
+    it does not date, a policy verb of the cited text put in place of another, a figure moved to
+    another noun of its sentence."""
+    cited = [p for p in paragraphs if p.id in page.sources]
+    text = "\n".join(p.text for p in cited)
+    plain = [(n, raw) for n, raw in prose if not raw.lstrip().startswith(("#", "|", "!!!", "**", "{"))
+             and "](" not in raw and re.search(r"[\u4e00-\u9fff]{8,}", raw)]
+    out: list[Mutation] = []
+    for line, raw in plain:  # roles reversed: the first and last content words of a clause change places
+        # a fact clause: one about where the text says something is held to a paragraph, not to an order
+        clause = next((c for c in re.split(r"[，。；：]", raw) if len(alignment.items(c)) == 1 and not alignment.ABOUT_TEXT_RE.search(c)
+                       and len([w for w in alignment.items(c)[0] if len(w) >= 3]) >= 2), None)
+        if clause:
+            words = [w for w in alignment.items(clause)[0] if len(w) >= 3]  # who and what, not 小微 · 企业
+            if len(words) < 2:
+                continue
+            a, b = words[0], words[-1]
+            if clause.count(a) == 1 and clause.count(b) == 1 and a not in b and b not in a:
+                swapped = clause.replace(a, "\0").replace(b, a).replace("\0", b)
+                out.append(Mutation("align-roles", rel, f"{line}: {clause} -> {swapped}", _replace_line(line, clause, swapped)))
+                break
+    if plain:
+        line = plain[0][0]
+        for p in cited:  # distant clauses of one sentence joined
+            clauses = [c for s in support.SENTENCE_RE.findall(p.text) for c in [re.split(r"[，；]", s.rstrip("。"))] if len(c) >= 4][:1]
+            if clauses:
+                last = clauses[0][-1]
+                first = [w for w in alignment.items(clauses[0][0])[0] if len(w) >= 3 and w not in last]
+                if first and len(alignment.items(last)[0]) >= 2:
+                    sentence = first[-1] + last + "。"
+                    out.append(Mutation("align-recombined", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
+                    break
+        year = re.search(r"\d{4}年", text)
+        target = next((c for p in cited for s in support.SENTENCE_RE.findall(p.text) if year and year.group(0) not in s
+                       for c in re.split(r"[，；。]", s) if len(alignment.items(c)[0]) >= 3 and not re.search(r"\d{4}年", c)), None)
+        if year and target:
+            sentence = f"{year.group(0)}以来，{target}。"
+            out.append(Mutation("align-year", rel, f"{line}: + {sentence}", _insert_after_line(line, sentence)))
+    verbs = [v for v in POLICY_VERBS.split("|") if v in text]
+    for line, raw in plain:  # one policy verb of the cited text for another
+        m = next((m for m in re.finditer(POLICY_VERBS, raw) if m.group(0) in verbs), None)
+        other = next((v for v in verbs if m and v != m.group(0)), None)
+        if m and other:
+            out.append(Mutation("align-verb", rel, f"{line}: {m.group(0)} -> {other}", _replace_line(line, m.group(0), other, m.start())))
+            break
+    for line, raw in plain:  # a figure moved to another noun of its sentence (in a fact clause)
+        if alignment.ABOUT_TEXT_RE.search(raw):
+            continue
+        for _, figure in find_figures(prose_text(raw)):
+            sentence = next((s for p in cited for s in support.SENTENCE_RE.findall(p.text) if figure in s), "")
+            other = next((f for _, f in find_figures(sentence) if f != figure and f not in raw), None)
+            if other:
+                out.append(Mutation("align-figure", rel, f"{line}: {figure} -> {other}", _replace_line(line, figure, other)))
+                break
+        else:
+            continue
+        break
     return out
 
 
