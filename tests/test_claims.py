@@ -159,11 +159,11 @@ def test_prose_that_adds_reverses_or_misattributes_is_refused(tmp_path, prose, c
 
 
 def test_a_paraphrase_in_the_texts_words_and_framing_passes(tmp_path):
-    # Reordered, shortened, with framing words (政策亮点三, 提出, 问一, 介绍, 已有, 做法) and a negation
+    # Shortened, with framing words (政策亮点三, 提出, 问一, 介绍, 已有, 做法) and a negation
     # the text has (没有系统的梳理 is q3-4's): nothing to report.
     page = with_sources(GOOD, "q2-7, q1-4, q3-4") + (
         "\n政策亮点三提出建立知识产权金融服务需求调查制度，并多渠道降低贷款、担保和保险等费率。\n"
-        "\n问一介绍的已有做法：国家知识产权局2008年以来连续开展知识产权质押融资、专利保险等多项试点。\n"
+        "\n问一介绍的已有做法：2008年以来，连续开展知识产权质押融资、专利保险等多项试点。\n"
         "\n问三说知识产权金融服务方面有很多做法，但还没有系统的梳理这些政策措施。\n"
         "\n政策亮点三提出引导各类金融机构为小微企业提供知识产权金融服务，并加强与商业银行的战略合作。\n")
     assert problems(tmp_path, page) == []

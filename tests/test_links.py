@@ -83,8 +83,8 @@ def test_copy_link_puts_the_full_url_on_the_clipboard(browser, site_url):
     page = context.new_page()
     page.goto(site_url + "measures/financing/?h=融资")
     canonical = page.locator('link[rel="canonical"]').get_attribute("href")
-    page.locator("#key-points .copy-link").click()
-    assert page.evaluate("navigator.clipboard.readText()") == canonical + "#key-points"
+    page.locator("#source-text .copy-link").click()
+    assert page.evaluate("navigator.clipboard.readText()") == canonical + "#source-text"
     page.goto(site_url + "original/")
     canonical = page.locator('link[rel="canonical"]').get_attribute("href")
     menus = page.locator(".source-paragraph .quote-menu__toggle")

@@ -50,10 +50,10 @@ def test_a_publishing_build_refuses_to_break_a_published_address(tmp_path):
     shutil.copy(REPO / "published-urls.txt", root)
     page = root / "docs" / "measures" / "financing.md"
     text = page.read_text(encoding="utf-8")
-    assert "{#key-points}" in text and "/measures/financing/#key-points" in (root / "published-urls.txt").read_text()
-    page.write_text(text.replace("{#key-points}", "{#main-points}"), encoding="utf-8")
+    assert "{#source-text}" in text and "/measures/financing/#source-text" in (root / "published-urls.txt").read_text()
+    page.write_text(text.replace("{#source-text}", "{#the-text}"), encoding="utf-8")
     out = tmp_path / "site"
     published = mkdocs_build(out, config=root / "mkdocs.yml", env={"PUBLISH": "1", "SITE_URL": "https://example.org/"})
     assert published.returncode != 0
-    assert "/measures/financing/#key-points" in published.stderr and "no anchor #key-points" in published.stderr
+    assert "/measures/financing/#source-text" in published.stderr and "no anchor #source-text" in published.stderr
     assert not out.exists()

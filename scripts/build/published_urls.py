@@ -28,7 +28,8 @@ class _Anchors(HTMLParser):
         # "slug--id": /print/'s copies of other pages' anchors (scripts/build/print_page.py), not listed twice
         if not self._article or "id" not in a or a["id"] in UNLISTED_IDS or "--" in a["id"]:
             return
-        if re.fullmatch(r"h[1-6]", tag) or "source-paragraph" in (a.get("class") or "").split():
+        # headings, the 原文's paragraphs, and a paragraph that keeps a merged section's anchor ({: #key-points })
+        if re.fullmatch(r"h[1-6]|p", tag) or "source-paragraph" in (a.get("class") or "").split():
             self.ids.append(a["id"])
 
     def handle_endtag(self, tag):

@@ -31,8 +31,8 @@ import re
 from .diagnostics import Diagnostic
 from .figures import find_figures
 from .pages import Page
-from .source import Paragraph
 from .points import HIGHLIGHTS
+from .source import Paragraph
 from .support import ATTRIBUTED_OPINIONS_RE, CJK_RE, PAIRED_VERBS, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words
 
 CODES = ("N027",)
@@ -143,8 +143,9 @@ def _clauses(sentence: str, cited: list[Paragraph], paragraphs: dict[str, Paragr
     marks = [(m.start(), m.end(), [paragraphs[i] for i in _part_ids(m.group(0), paragraphs) if i in paragraphs])
              for m in PART_RE.finditer(sentence)]
     marks += [(m.start(), m.end(), highlights) for m in ATTRIBUTED_OPINIONS_RE.finditer(sentence)]  # 《意见》提出…
-    out, scope, at = [], cited, 0
-    for start, end, named in sorted(marks) + [(len(sentence), len(sentence), [])]:
+    out: list[tuple[str, list[Paragraph], bool]] = []
+    scope, at = cited, 0
+    for start, end, named in sorted(marks, key=lambda m: (m[0], m[1])) + [(len(sentence), len(sentence), [])]:
         between = sentence[at:start]
         if named and out and scope is not cited and re.fullmatch(r"[\s和与及、，,]*", between):
             scope = scope + named  # 《意见》和问四提出…: together

@@ -333,7 +333,7 @@ def _point_mutations(rel: str, page: Page, paragraphs: list, prose: list[tuple[i
             ("point-amount", "原文没有写明金额。", bool(points.MONEY_RE.search(text))),
             ("point-department", "原文没有写明由哪个部门负责。", bool(points.ORGANISATION_RE.search(text)))):
         if false_here:
-            out.append(Mutation(kind, rel, f"+ item {item}", lambda t, i=item: t.rstrip("\n") + box.format(i)))
+            out.append(Mutation(kind, rel, f"+ item {item}", _append(box.format(item))))
     marker = next((n for n, name in page.markers if name == model.NEXT_STEP_MARKER), 0)
     if marker:
         out.append(Mutation("next-step-missing", rel, f"{marker}: next-step marker removed", _replace_line(marker, page.lines[marker - 1], "")))
@@ -400,6 +400,10 @@ def _alignment_mutations(rel: str, page: Page, paragraphs: list, prose: list[tup
             continue
         break
     return out
+
+
+def _append(block: str) -> Callable[[str], str]:
+    return lambda text: text.rstrip("\n") + block
 
 
 def _swap_entity(entity: str) -> tuple[str, str]:

@@ -44,7 +44,7 @@ class _Article(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.inside, self.parts = 0, []
+        self.inside, self.parts = 0, []  # type: tuple[int, list[str]]
         self.skipping: list[str] = []  # open tags being skipped, innermost last
 
     def handle_starttag(self, tag, attrs):
