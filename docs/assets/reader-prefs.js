@@ -1,10 +1,13 @@
-/* 字号 大/中/小 and 关怀模式: loaded in <head> (not deferred) so the saved choice applies
-   before first paint. Sets data-reader-size / data-reader-care on <html>; site.css
-   does the rest. Buttons anywhere on the page with data-reader-size="l|m|s" or
-   data-reader-care change it (one delegated listener, so no per-button wiring). */
+/* 字号 大/中/小, 关怀模式, 高对比度 and 大鼠标: loaded in <head> (not deferred) so the saved
+   choice applies before first paint. Sets data-reader-size and data-reader-care /
+   -contrast / -cursor on <html>; site.css does the rest (and ignores them in print).
+   Buttons anywhere on the page with data-reader-size-set="l|m|s" or
+   data-reader-toggle="care|contrast|cursor" change it (one delegated listener, so no
+   per-button wiring). A button with data-read-aloud="URL" fetches the 朗读 code
+   (read-aloud.js, same origin) on first use. Self-contained: no other file needed. */
 (function () {
   "use strict";
-  var root = document.documentElement, KEY = "reader-prefs";
+  var root = document.documentElement, KEY = "reader-prefs", TOGGLES = ["care", "contrast", "cursor"];
   // Where storage is blocked, touching localStorage throws; Material's own inline scripts (the
   // palette) read it on every page. A page-lifetime store in its place keeps them quiet.
   try {
@@ -19,31 +22,45 @@
       } });
     } catch (e2) { /* nothing more to do */ }
   }
-  var prefs = { size: "m", care: false };
+  var prefs = { size: "m" }, i;
   try {
     var saved = JSON.parse(localStorage.getItem(KEY) || "{}");
     if (saved.size === "l" || saved.size === "s") prefs.size = saved.size;
-    prefs.care = saved.care === true;
+    for (i = 0; i < TOGGLES.length; i++) prefs[TOGGLES[i]] = saved[TOGGLES[i]] === true;
   } catch (e) { /* storage blocked (private mode, some in-app browsers): defaults */ }
 
   function apply() {
     root.setAttribute("data-reader-size", prefs.size);
-    if (prefs.care) root.setAttribute("data-reader-care", "");
-    else root.removeAttribute("data-reader-care");
-    var buttons = document.querySelectorAll("[data-reader-size-set],[data-reader-care-set]");
-    for (var i = 0; i < buttons.length; i++) {
-      var b = buttons[i], size = b.getAttribute("data-reader-size-set");
-      b.setAttribute("aria-pressed", String(size ? size === prefs.size : prefs.care));
+    for (var t = 0; t < TOGGLES.length; t++) {
+      if (prefs[TOGGLES[t]]) root.setAttribute("data-reader-" + TOGGLES[t], "");
+      else root.removeAttribute("data-reader-" + TOGGLES[t]);
+    }
+    var buttons = document.querySelectorAll("[data-reader-size-set],[data-reader-toggle]");
+    for (var j = 0; j < buttons.length; j++) {
+      var b = buttons[j], size = b.getAttribute("data-reader-size-set");
+      b.setAttribute("aria-pressed", String(size ? size === prefs.size : prefs[b.getAttribute("data-reader-toggle")] === true));
     }
   }
   root.classList.add("reader-js");
+  if ("speechSynthesis" in window) root.classList.add("reader-speech");
   apply();
 
   document.addEventListener("click", function (ev) {
-    var b = ev.target.closest && ev.target.closest("[data-reader-size-set],[data-reader-care-set]");
+    var b = ev.target.closest && ev.target.closest("[data-reader-size-set],[data-reader-toggle],[data-read-aloud]");
     if (!b) return;
+    var code = b.getAttribute("data-read-aloud");
+    if (code) {  // 朗读: read-aloud.js starts reading once it has loaded; later clicks go to it
+      if (window.readAloud) window.readAloud.start();
+      else if (!document.getElementById("read-aloud-code")) {
+        var s = document.createElement("script");
+        s.id = "read-aloud-code";
+        s.src = code;
+        document.head.appendChild(s);
+      }
+      return;
+    }
     var size = b.getAttribute("data-reader-size-set");
-    if (size) prefs.size = size; else prefs.care = !prefs.care;
+    if (size) prefs.size = size; else prefs[b.getAttribute("data-reader-toggle")] = !prefs[b.getAttribute("data-reader-toggle")];
     try { localStorage.setItem(KEY, JSON.stringify(prefs)); } catch (e) { /* kept for this page only */ }
     apply();
   });
