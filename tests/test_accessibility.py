@@ -407,7 +407,13 @@ FOCUS_LOG = """
 """
 
 
-def test_every_tool_works_from_the_keyboard_in_order(browser, site_url):
+def test_every_tool_works_from_the_keyboard_in_order(browser, site_url, site_dir):
+    # Every page opens with a skip link to its content (Material's, or ours where Material has none).
+    for path in site_dir.rglob("index.html"):
+        html = path.read_text(encoding="utf-8")
+        if 'data-md-component="skip"' in html:
+            target = re.search(r'<a href="#([^"]+)" class="md-skip">', html)
+            assert target and f'id="{target.group(1)}"' in html, path
     context = browser.new_context(**DESKTOP)
     context.add_init_script(STUB_SPEECH + FOCUS_LOG + """
       window.__copied = [];
