@@ -62,6 +62,8 @@ MEASURE_JS = """() => {
     rootFont: px(css(root).fontSize), pFont: px(css(para).fontSize), pLine: px(css(para).lineHeight),
     bodyBg: css(document.body).backgroundColor, text: css(para).color, link: link && css(link).color,
     linkLine: link && css(link).textDecorationLine, pairs,
+    navLines: [...document.querySelectorAll('a.md-nav__link')].filter(a => a.offsetParent)
+      .map(a => css(a.querySelector('.md-ellipsis') || a).textDecorationLine),
     scroll: Math.max(root.scrollWidth, document.body.scrollWidth), width: innerWidth, buttons,
   };
 }"""
@@ -133,7 +135,7 @@ def test_a_named_sentence_list_is_one_string_and_each_sentence_a_label():
 # --- every mode, both widths: one visit per combination ------------------------------------
 
 @pytest.fixture(scope="module")
-def modes(browser, site_url):
+def modes(browser, site_url, artifacts):
     """{(width, large, care, contrast): measurements} for MEASURE, each loaded with the choice saved."""
     out = {}
     for width, options in WIDTHS.items():
@@ -145,6 +147,8 @@ def modes(browser, site_url):
             _set(page, **combo)
             page.reload()
             out[(width, combo["large"], combo["care"], combo["contrast"])] = page.evaluate(MEASURE_JS)
+            if combo == {"large": False, "care": False, "contrast": True}:
+                page.screenshot(path=str(artifacts / f"high-contrast-{width}.png"))
         context.close()
     return out
 
@@ -193,6 +197,7 @@ def test_high_contrast_colours_reach_7_to_1_in_every_combination(modes):
         assert contrast_ratio(m["text"], m["bodyBg"]) >= 7, (where, m["text"])
         assert contrast_ratio(m["link"], m["bodyBg"]) >= 7, (where, m["link"])
         assert "underline" in m["linkLine"], f"{where}: a link told apart by colour alone"
+        assert m["navLines"] and all("underline" in d for d in m["navLines"]), f"{where}: menu links not underlined"
 
 
 # --- 高对比度 on every page, axe in each mode ------------------------------------------------
