@@ -33,7 +33,9 @@ FIRST_PAINT = """
     if (document.body && !window.__atBody) {
       const r = document.documentElement;
       window.__atBody = {size: r.getAttribute('data-reader-size'), care: r.hasAttribute('data-reader-care'),
-                         contrast: r.hasAttribute('data-reader-contrast'), cursor: r.hasAttribute('data-reader-cursor')};
+                         contrast: r.hasAttribute('data-reader-contrast'), cursor: r.hasAttribute('data-reader-cursor'),
+                         modes: (document.getElementById('reader-modes') || {}).blocking === 'render' ||
+                                !!document.querySelector('link#reader-modes[blocking=render]')};
       obs.disconnect();
     }
   }).observe(document, {childList: true, subtree: true});
@@ -159,6 +161,7 @@ def test_text_size_and_modes_in_every_combination(modes):
         expected = {"size": "l" if large else "m", "care": care, "contrast": contrast}
         assert m["attrs"] == expected, where
         assert {k: m["atBody"][k] for k in expected} == expected, f"{where}: not applied before the body (first paint)"
+        assert m["atBody"]["modes"] == contrast, f"{where}: 高对比度's render-blocking stylesheet"
         assert m["rootFont"] == (24 if large else 20), where  # the site's own 字号, not the browser's
         if care:
             assert m["pFont"] >= 0.95 * m["rootFont"] - 0.5, where
@@ -202,7 +205,7 @@ def test_high_contrast_colours_reach_7_to_1_in_every_combination(modes):
 
 # --- 高对比度 on every page, axe in each mode ------------------------------------------------
 
-WHOLE_PAGE = (MEASURE, "actions/")  # header, menu, tools, footer: the same on every page; actions/ has form fields
+WHOLE_PAGE = (MEASURE,)  # header, menu, tools, footer: the same on every page
 SWAP_ARTICLE = """async path => {
   const html = await (await fetch(path)).text();
   const article = new DOMParser().parseFromString(html, 'text/html').querySelector('article.md-typeset');
@@ -213,10 +216,12 @@ SWAP_ARTICLE = """async path => {
 
 def test_high_contrast_reaches_7_to_1_on_every_page(browser, site_url):
     """axe's color-contrast-enhanced (7:1, 4.5:1 for large text) on every page in 高对比度 (links
-    are underlined in it; axe's full run in that mode is in test_axe_clean_in_each_mode). To keep it quick (axe slows on large documents): the whole page on a measure
-    page and the 举措清单 (the header, menu, tools and footer are the same on every page); then each
-    page's own part, its built article, put in that page's place in turn (the same stylesheets
-    serve every page). The computed colours in every combination are checked above."""
+    are underlined in it; axe's full run in that mode is in test_axe_clean_in_each_mode). To keep it
+    quick (axe slows on large documents): the whole page on a measure page (the header, menu, tools
+    and footer are the same on every page); then each page's own part, its built article, put in
+    that page's place in turn (the same stylesheets serve every page). /print/ is only the other
+    pages' articles put together, so it is not run again. The computed colours in every combination
+    are checked above."""
     import axe
     from test_quality import PAGES
 
@@ -225,7 +230,7 @@ def test_high_contrast_reaches_7_to_1_on_every_page(browser, site_url):
     page = context.new_page()
     rules = "{runOnly: ['color-contrast-enhanced'], resultTypes: ['violations']}"
     problems, checked = {}, []
-    for path in [*WHOLE_PAGE, *(p for p in PAGES if p not in WHOLE_PAGE)]:
+    for path in [*WHOLE_PAGE, *(p for p in PAGES if p not in WHOLE_PAGE and p != "print/")]:
         if path in WHOLE_PAGE:
             page.goto(site_url + path)
             page.evaluate(axe.source())
@@ -237,7 +242,7 @@ def test_high_contrast_reaches_7_to_1_on_every_page(browser, site_url):
         if result["violations"]:
             problems[path] = [(v["id"], [n["target"] for n in v["nodes"][:3]]) for v in result["violations"]]
     context.close()
-    assert sorted(checked) == sorted(PAGES)
+    assert sorted(checked + ["print/"]) == sorted(PAGES)
     assert problems == {}, f"axe-core {axe.version()}: {problems}"
 
 
@@ -311,11 +316,12 @@ def test_read_aloud_reads_the_page_in_order_with_quotes_cited(browser, site_url,
     context.on("request", lambda r: requests.append(r.url))
     page = context.new_page()
     page.goto(site_url + MEASURE)
-    assert not [u for u in requests if "read-aloud" in u], "朗读's code loaded before it was used"
+    assert not [u for u in requests if "read-aloud" in u or "reader-modes" in u], "朗读's code loaded before it was used"
     assert page.evaluate("window.readAloud === undefined")
     page.get_by_role("button", name="朗读", exact=True).click()
     page.wait_for_function("() => document.querySelector('.read-aloud').hidden === true && window.__spoken.length > 20")
     assert [u for u in requests if "read-aloud" in u] == [site_url + "assets/read-aloud.js"]  # same origin, on use
+    assert [u for u in requests if "reader-modes" in u] == [site_url + "assets/reader-modes.css"]  # the bar's styles
     spoken = page.evaluate("window.__spoken")
     texts = [s["text"] for s in spoken]
     assert {(s["lang"], s["voice"]) for s in spoken} == {("zh-CN", "Stub 普通话")}
@@ -599,7 +605,7 @@ def test_choices_persist_apply_first_and_not_in_print(browser, site_url):
     for name in ("大", "关怀模式", "高对比度", "大鼠标"):
         page.get_by_role("button", name=name, exact=True).click()
     page.goto(site_url + "original/")
-    assert page.evaluate("window.__atBody") == {"size": "l", "care": True, "contrast": True, "cursor": True}
+    assert page.evaluate("window.__atBody") == {"size": "l", "care": True, "contrast": True, "cursor": True, "modes": True}
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
     page.emulate_media(media="print")
     printed = page.evaluate("""() => ({bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.querySelector('.source-text')).color,

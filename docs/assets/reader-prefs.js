@@ -4,7 +4,9 @@
    Buttons anywhere on the page with data-reader-size-set="l|m|s" or
    data-reader-toggle="care|contrast|cursor" change it (one delegated listener, so no
    per-button wiring). A button with data-read-aloud="URL" fetches the 朗读 code
-   (read-aloud.js, same origin) on first use. Self-contained: no other file needed. */
+   (read-aloud.js, same origin) on first use. The styles of 高对比度, 大鼠标 and the 朗读 bar
+   (reader-modes.css, beside site.css) are fetched only when one is used: render-blocking from
+   here when a saved choice needs them. Self-contained: no other file needed. */
 (function () {
   "use strict";
   var root = document.documentElement, KEY = "reader-prefs", TOGGLES = ["care", "contrast", "cursor"];
@@ -29,7 +31,19 @@
     for (i = 0; i < TOGGLES.length; i++) prefs[TOGGLES[i]] = saved[TOGGLES[i]] === true;
   } catch (e) { /* storage blocked (private mode, some in-app browsers): defaults */ }
 
+  function modes() {
+    var site = document.querySelector('link[href*="assets/site.css"]');
+    if (!site || document.getElementById("reader-modes")) return;
+    var link = document.createElement("link");
+    link.id = "reader-modes";
+    link.rel = "stylesheet";
+    link.setAttribute("blocking", "render");
+    link.href = site.href.replace(/site\.css[^\/]*$/, "reader-modes.css");
+    document.head.appendChild(link);
+  }
+
   function apply() {
+    if (prefs.contrast || prefs.cursor) modes();
     root.setAttribute("data-reader-size", prefs.size);
     for (var t = 0; t < TOGGLES.length; t++) {
       if (prefs[TOGGLES[t]]) root.setAttribute("data-reader-" + TOGGLES[t], "");
@@ -50,6 +64,7 @@
     if (!b) return;
     var code = b.getAttribute("data-read-aloud");
     if (code) {  // 朗读: read-aloud.js starts reading once it has loaded; later clicks go to it
+      modes();
       if (window.readAloud) window.readAloud.start();
       else if (!document.getElementById("read-aloud-code")) {
         var s = document.createElement("script");
