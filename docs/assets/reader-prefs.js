@@ -1,10 +1,15 @@
-/* 字号 大/中/小 and 关怀模式: loaded in <head> (not deferred) so the saved choice applies
-   before first paint. Sets data-reader-size / data-reader-care on <html>; site.css
-   does the rest. Buttons anywhere on the page with data-reader-size="l|m|s" or
-   data-reader-care change it (one delegated listener, so no per-button wiring). */
+/* 字号 大/中/小, 关怀模式, 高对比度 and 大鼠标: loaded in <head> (not deferred) so the saved
+   choice applies before first paint. Sets data-reader-size and data-reader-care /
+   -contrast / -cursor on <html>; site.css does the rest (and ignores them in print).
+   Buttons anywhere on the page with data-reader-size-set="l|m|s" or
+   data-reader-toggle="care|contrast|cursor" change it (one delegated listener, so no
+   per-button wiring). A button with data-read-aloud="URL" fetches the 朗读 code
+   (read-aloud.js, same origin) on first use. The styles of 高对比度, 大鼠标 and the 朗读 bar
+   (reader-modes.css, beside site.css) are fetched only when one is used: render-blocking from
+   here when a saved choice needs them. Self-contained: no other file needed. */
 (function () {
   "use strict";
-  var root = document.documentElement, KEY = "reader-prefs";
+  var root = document.documentElement, KEY = "reader-prefs", TOGGLES = ["care", "contrast", "cursor"];
   // Where storage is blocked, touching localStorage throws; Material's own inline scripts (the
   // palette) read it on every page. A page-lifetime store in its place keeps them quiet.
   try {
@@ -19,31 +24,58 @@
       } });
     } catch (e2) { /* nothing more to do */ }
   }
-  var prefs = { size: "m", care: false };
+  var prefs = { size: "m" }, i;
   try {
     var saved = JSON.parse(localStorage.getItem(KEY) || "{}");
     if (saved.size === "l" || saved.size === "s") prefs.size = saved.size;
-    prefs.care = saved.care === true;
+    for (i = 0; i < TOGGLES.length; i++) prefs[TOGGLES[i]] = saved[TOGGLES[i]] === true;
   } catch (e) { /* storage blocked (private mode, some in-app browsers): defaults */ }
 
+  function modes() {
+    var site = document.querySelector('link[href*="assets/site.css"]');
+    if (!site || document.getElementById("reader-modes")) return;
+    var link = document.createElement("link");
+    link.id = "reader-modes";
+    link.rel = "stylesheet";
+    link.setAttribute("blocking", "render");
+    link.href = site.href.replace(/site\.css[^\/]*$/, "reader-modes.css");
+    document.head.appendChild(link);
+  }
+
   function apply() {
+    if (prefs.contrast || prefs.cursor) modes();
     root.setAttribute("data-reader-size", prefs.size);
-    if (prefs.care) root.setAttribute("data-reader-care", "");
-    else root.removeAttribute("data-reader-care");
-    var buttons = document.querySelectorAll("[data-reader-size-set],[data-reader-care-set]");
-    for (var i = 0; i < buttons.length; i++) {
-      var b = buttons[i], size = b.getAttribute("data-reader-size-set");
-      b.setAttribute("aria-pressed", String(size ? size === prefs.size : prefs.care));
+    for (var t = 0; t < TOGGLES.length; t++) {
+      if (prefs[TOGGLES[t]]) root.setAttribute("data-reader-" + TOGGLES[t], "");
+      else root.removeAttribute("data-reader-" + TOGGLES[t]);
+    }
+    var buttons = document.querySelectorAll("[data-reader-size-set],[data-reader-toggle]");
+    for (var j = 0; j < buttons.length; j++) {
+      var b = buttons[j], size = b.getAttribute("data-reader-size-set");
+      b.setAttribute("aria-pressed", String(size ? size === prefs.size : prefs[b.getAttribute("data-reader-toggle")] === true));
     }
   }
   root.classList.add("reader-js");
+  if ("speechSynthesis" in window) root.classList.add("reader-speech");
   apply();
 
   document.addEventListener("click", function (ev) {
-    var b = ev.target.closest && ev.target.closest("[data-reader-size-set],[data-reader-care-set]");
+    var b = ev.target.closest && ev.target.closest("[data-reader-size-set],[data-reader-toggle],[data-read-aloud]");
     if (!b) return;
+    var code = b.getAttribute("data-read-aloud");
+    if (code) {  // 朗读: read-aloud.js starts reading once it has loaded; later clicks go to it
+      modes();
+      if (window.readAloud) window.readAloud.start();
+      else if (!document.getElementById("read-aloud-code")) {
+        var s = document.createElement("script");
+        s.id = "read-aloud-code";
+        s.src = code;
+        document.head.appendChild(s);
+      }
+      return;
+    }
     var size = b.getAttribute("data-reader-size-set");
-    if (size) prefs.size = size; else prefs.care = !prefs.care;
+    if (size) prefs.size = size; else prefs[b.getAttribute("data-reader-toggle")] = !prefs[b.getAttribute("data-reader-toggle")];
     try { localStorage.setItem(KEY, JSON.stringify(prefs)); } catch (e) { /* kept for this page only */ }
     apply();
   });

@@ -17,7 +17,7 @@ import json
 import sys
 from pathlib import Path
 
-from scripts.build import generated, glance, tujie, whole_document
+from scripts.build import accessibility, generated, glance, tujie, whole_document
 from scripts.build.model import load
 from scripts.fidelity.pages import GENERATED_MARKER_RE
 from scripts.fidelity.source import REPO_ROOT
@@ -51,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     content = tujie.content(site, args.site_url.rstrip("/") + "/tujie/")
     svg = tujie.svg(content)
     others["tujie.md"] = tujie.markdown(content, svg)
+    others[accessibility.PAGE] = accessibility.statement_page()
     (out / "tujie.svg").write_text(svg, encoding="utf-8")
     for name, text in others.items():
         (out / name).write_text(text, encoding="utf-8")

@@ -4,6 +4,7 @@ overrides depend on (tests/test_theme_drift.py compares their hashes)."""
 from __future__ import annotations
 
 import hashlib
+import re
 from importlib import metadata
 from pathlib import Path
 
@@ -54,3 +55,20 @@ def name_search_dialog(html: str, name: str = "搜索") -> str:
     if SEARCH_DIALOG not in html:
         raise ThemeError("Material's search dialog markup changed; update scripts/build/theme.py")
     return html.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{name}">', 1)
+
+
+SKIP_SLOT_RE = re.compile(r'(<div data-md-component="skip">)(\s*)(</div>)')
+FIRST_H1_ID_RE = re.compile(r'<h1\b[^>]*\bid="([^"]+)"')
+
+
+def add_skip_link(html: str, label: str = "跳转至") -> str:
+    """Material writes its skip link ("跳转至", to the first heading of the table of contents) only
+    when the page has one; a page whose title is raw HTML (the 原文 page) gets the same link to its
+    <h1>, so every page can skip to its content from the keyboard."""
+    if 'class="md-skip"' in html:
+        return html
+    target = FIRST_H1_ID_RE.search(html)
+    if target is None or not SKIP_SLOT_RE.search(html):
+        return html
+    link = f'<a href="#{target.group(1)}" class="md-skip">{label}</a>'
+    return SKIP_SLOT_RE.sub(lambda m: m.group(1) + link + m.group(3), html, count=1)

@@ -41,14 +41,20 @@ def load(path: Path = FURNITURE_PATH) -> dict:
     return data
 
 
+def _sentences(value) -> list[str]:
+    """A named string, or a list of sentences rendered one after another (each a label: the
+    published check matches labels of up to 80 characters)."""
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
 def labels() -> list[str]:
     """Every furniture string: the `labels` list and the `named` strings the build renders by key."""
-    return list(load()["labels"]) + [str(v) for v in (load().get("named") or {}).values()]
+    return list(load()["labels"]) + [s for v in (load().get("named") or {}).values() for s in _sentences(v)]
 
 
 def named(key: str) -> str:
     try:
-        return str(load()["named"][key])
+        return "".join(_sentences(load()["named"][key]))
     except KeyError as exc:
         raise FurnitureError(f"{FURNITURE_PATH.name}: no named string {key!r}") from exc
 

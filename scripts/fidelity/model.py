@@ -51,6 +51,7 @@ GENERATED_PAGES = {
     "actions.md": "actions",
     "print.md": "print",
     "changes.md": "changes",
+    "accessibility.md": "accessibility",  # 无障碍声明: scripts/build/accessibility.py
 }
 
 # Source paragraphs that need not be cited by any page. Name each with a reason.

@@ -19,6 +19,6 @@ from scripts.build import theme  # noqa: E402
 @mkdocs.plugins.event_priority(0)
 def on_post_page(output, page, config):
     try:
-        return theme.name_search_dialog(output)
+        return theme.add_skip_link(theme.name_search_dialog(output))
     except theme.ThemeError as exc:
         raise PluginError(f"{page.file.src_uri}: {exc}") from exc
