@@ -124,3 +124,84 @@ def test_markup_inside_a_figure_is_read_as_shown(tmp_path):
     bad = GOOD.replace("2014年1-6月，", "2014年1-6月，质押融资金额突破2**3**亿元，")
     (tmp_path / "b").mkdir()
     assert "N001" in {d.code for d in problems(tmp_path / "b", bad)}
+
+
+# ---- the allowlist held against a maintained sanitizer (nh3, Rust's ammonia) --------------------
+
+class _Events:
+    """An HTML fragment as (start tag and attributes | text) events, so two serialisations compare
+    by what they contain, not by quoting or void-element style."""
+
+    def __init__(self, text: str):
+        from html.parser import HTMLParser
+
+        events: list[tuple] = []
+
+        class Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                events.append(("<", tag, tuple(sorted((k, v or "") for k, v in attrs))))
+
+            def handle_data(self, data):
+                if data.strip():
+                    events.append(("text", " ".join(data.split())))
+
+            def handle_comment(self, data):
+                events.append(("comment", data.strip()))
+
+        parser = Parser(convert_charrefs=True)
+        parser.feed(text)
+        self.events = events
+
+
+def _html(body: str) -> str:
+    import markdown
+
+    return markdown.Markdown(extensions=list(rendered.MARKDOWN_EXTENSIONS), extension_configs=rendered._extension_configs()).convert(body)
+
+
+def _ammonia(html: str) -> str:
+    import nh3
+
+    attributes = {tag: set(attrs) - {"class"} for tag, attrs in rendered.ELEMENTS.items()}
+    return nh3.clean(html, tags=set(rendered.ELEMENTS), attributes=attributes, allowed_classes={k: set(v) for k, v in rendered.CLASSES.items()},
+                     url_schemes=set(), link_rel=None, strip_comments=False)
+
+
+def _nh3_would_change(body: str) -> bool:
+    html = _html(body)
+    return _Events(html).events != _Events(_ammonia(html)).events
+
+
+def test_every_page_renders_to_what_nh3_keeps_under_the_same_allowlist():
+    from scripts.fidelity.checks import check_site
+    from tests.test_checker import REPO
+
+    site = check_site(REPO / "docs")
+    changed = [p.rel for p in site.pages if _nh3_would_change("\n".join(p.lines[p.body_start - 1:]))]
+    assert changed == []
+
+
+HOSTILE = [
+    '<svg onload="alert(1)"><text>见原文</text></svg>', '<a href="jav&#x09;ascript:alert(1)">见原文</a>',
+    '<a href="data:text/html,x">见原文</a>', '<form action="/"><input autofocus onfocus="x"></form>',
+    "<style>body{display:none}</style>", '<base href="https://example.com/">', '<meta http-equiv="refresh" content="0;url=/">',
+    '<object data="x.swf"></object>', '<embed src="x">', '<math><mi>x</mi></math>', '<p style="background:url(x)">见原文</p>',
+    '<details open ontoggle="alert(1)"><summary>见</summary>原文</details>', '<div class="md-banner">见原文</div>',
+    '<p class="admonition-title x">见原文</p>', "<img src=x>", "<iframe srcdoc='<script>alert(1)</script>'></iframe>",
+    '<a href="/original.md" target="_blank">见原文</a>', "<u>见原文</u>", '<span title="财政部贴息">见原文</span>',
+]
+
+
+@pytest.mark.parametrize("snippet", HOSTILE)
+def test_what_nh3_would_remove_the_checker_refuses(tmp_path, snippet):
+    body = f"\n\n{snippet}\n"
+    assert _nh3_would_change(body), f"not a test of the allowlist: nh3 keeps {snippet}"
+    found = problems(tmp_path, GOOD + body)
+    assert found, f"nh3 would remove part of {snippet!r}, but the checker passes it"
+
+
+def test_an_outside_host_nh3_keeps_is_refused_too(tmp_path):
+    # ammonia lets a scheme-less //host through; the site promises no request off the site
+    body = '\n\n<a href="//example.com/">见原文</a>\n'
+    assert not _nh3_would_change(body)
+    assert problems(tmp_path, GOOD + body)

@@ -20,6 +20,12 @@ text (`locate`), so every message still names file:line.
 
 The same extension list renders the page here and in MkDocs (`MARKDOWN_EXTENSIONS`, compared with
 mkdocs.yml by the build), so the checked tree is the published one.
+
+Why not a sanitizer such as nh3 (ammonia) here: a sanitizer cleans, silently, and returns HTML; the
+build must refuse instead, name file:line and the construct, and give every kept text node a role
+to check. So the allowlist is applied to Python-Markdown's parsed tree (never to the Markdown with
+regexes), after entity decoding, and tests/test_rendered.py holds it against nh3 run with the same
+allowlist: whatever nh3 would remove from a page, this refuses.
 """
 
 from __future__ import annotations
