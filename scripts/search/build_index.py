@@ -55,6 +55,11 @@ class SearchIndexError(Exception):
     pass
 
 
+# A page's 原文未载明 box says what the text does not give: its words (申请, 金额, 部门 …) would rank
+# the page for exactly what it lacks. Left out of the index (Material's text: its title as a <p>, then the list).
+ABSENCE_BOX_RE = re.compile(r"<p>\s*原文未载明\s*</p>\s*<ul>.*?</ul>", re.S)
+
+
 def plain(text: str) -> str:
     text = TAG_RE.sub(" ", text).replace("\u200b", "").replace("\u00b6", "")
     return WS_RE.sub(" ", html.unescape(text)).strip()
@@ -139,7 +144,8 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
         info = pages.get(page_url)
         if info is None:
             continue  # excluded (e.g. the verification page) or not a content page
-        docs.append({"location": location, "title": plain(doc["title"]), "text": plain(doc["text"]), "kind": info["kind"]})
+        text = ABSENCE_BOX_RE.sub(" ", doc["text"].replace("\u200b", ""))
+        docs.append({"location": location, "title": plain(doc["title"]), "text": plain(text), "kind": info["kind"]})
     for location, (title, description) in sorted((tools or {}).items()):
         if location not in pages and location != "original/":
             docs.append({"location": location, "title": title, "text": description, "kind": "site"})
