@@ -38,7 +38,7 @@ def test_phone_reader_opens_the_menu_and_reaches_a_programme(browser, site_url, 
     page.screenshot(path=str(artifacts / "phone-measure-protection.png"), full_page=True)
     width = page.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"page scrolls sideways on a phone ({width}px)"
-    page.locator("article").get_by_role("link", name=re.compile("维权援助中心")).first.click()
+    page.locator("article").get_by_role("link", name=re.compile("维权援助中心与")).first.click()
     page.wait_for_url(re.compile(r"/programmes/assistance-centres/$"))
     assert "12330" in page.locator("article").inner_text()
     page.goto(site_url + "original/#q1-5")

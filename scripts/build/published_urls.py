@@ -12,7 +12,7 @@ from pathlib import Path
 
 MANIFEST_NAME = "published-urls.txt"
 REDIRECT_RE = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
-UNLISTED_IDS = {"page-title"}  # the h1's fixed id: the page URL itself is the link
+UNLISTED_IDS = {"page-title", "citation-text"}  # the h1's fixed id (the page URL is the link); the 引用本页 line
 
 
 class _Anchors(HTMLParser):
