@@ -186,6 +186,6 @@ def _misaligned(page: Page, line: int, clause: str, words: list[str], scope: lis
     if None in results:
         return None
     what = ("has them in another order: say who does what as the text does" if "order" in results
-            else "has them all: a fact made of two clauses of the text is a new one")
+            else f"has them all within {WINDOW} neighbouring clauses: a fact made of distant clauses of the text is a new one")
     return Diagnostic(page.rel, line, "N027", f"clause '{clause.strip()}' ({' '.join(words)}): no sentence of "
                       f"{', '.join(p.id for p in scope)} {what}", _Scope(scope).nearest(clause))
