@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import argparse
 import functools
+import gzip
 import http.server
+import io
 import statistics
 import sys
 import threading
@@ -96,8 +98,9 @@ class Report:
 
 
 @contextmanager
-def serve(site_dir: Path):
-    handler = functools.partial(_Quiet, directory=str(site_dir))
+def serve(site_dir: Path, gzip_static: bool = False):
+    """A local server for `site_dir`; with gzip_static, X.gz is sent for X as nginx's gzip_static does."""
+    handler = functools.partial(_GzipStatic if gzip_static else _Quiet, directory=str(site_dir))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
@@ -109,6 +112,27 @@ def serve(site_dir: Path):
 class _Quiet(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
+
+
+class _GzipStatic(_Quiet):
+    """Sends X.gz for X where the build wrote one, else compresses text files on the fly (as
+    deploy/nginx.conf does with gzip_static and gzip on), so both sites are measured compressed."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and urlsplit(self.path).path.endswith("/"):
+            path = path / "index.html"
+        if ("gzip" not in self.headers.get("Accept-Encoding", "") or not path.is_file()
+                or path.suffix not in (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")):
+            return super().send_head()
+        packed = path.with_name(path.name + ".gz")
+        data = packed.read_bytes() if packed.is_file() else gzip.compress(path.read_bytes(), 6)
+        self.send_response(200)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        return io.BytesIO(data)
 
 
 def open_search(page, base_url: str) -> float:

@@ -2,7 +2,8 @@
    loads the real worker (cjk-search-worker.js, which then fetches the index) only when the
    reader opens search (docs/assets/search-input.js says so on the "cjk-search" channel) or
    sends a query: a first visit that never searches downloads neither.
-   No own globals: importScripts runs the real worker in this same global scope. */
+   importScripts runs the real worker in this same global scope; the one global this file sets,
+   cjkIndexResponse, hands it the index fetch started here, in parallel with its own download. */
 (function () {
   "use strict";
   var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
@@ -12,6 +13,8 @@
     if (loaded) return;
     loaded = true;
     self.removeEventListener("message", onMessage);
+    var index = setupEvent && setupEvent.data && setupEvent.data.config && setupEvent.data.config.index;
+    if (index) self.cjkIndexResponse = fetch(new URL("../../" + index, self.location.href).href);
     importScripts("cjk-search-worker.js");
     if (!setupEvent) return; // Material's setup has not come yet: the real worker answers it
     // Material has had its READY from here: drop the real worker's answer to the replayed setup.

@@ -475,7 +475,10 @@ function search(query) {
 function load() {
   if (!loading) {
     state = "loading";
-    loading = fetch(indexUrl).then(r => r.json()).then(setup);
+    // The loader (cjk-search-loader.js) may have started the fetch while this file downloaded.
+    const response = self.cjkIndexResponse || fetch(indexUrl);
+    self.cjkIndexResponse = null;
+    loading = response.then(r => r.json()).then(setup);
   }
   return loading;
 }
