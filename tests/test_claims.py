@@ -218,3 +218,13 @@ def test_one_broken_page_gives_one_message(tmp_path, content):
     (docs / REL).write_bytes(content)
     diags = check_site(docs).diagnostics
     assert len(diags) == 1 and diags[0].file == REL, [d.format() for d in diags]
+
+
+@pytest.mark.parametrize("prose, sources", [
+    ("优先审查是政策亮点三中的一项做法。", "q2-7, q2-5"),  # before the copula: held to the part named
+    ("问四接着列出了《意见》的政策亮点一至八。", "q2-7, q4-1"),  # the highlights are 问二's
+    ("《意见》和问三还提出在小微企业聚集区设立维权援助分中心。", "q2-7, q2-12, q3-4"),  # each named part must say it
+])
+def test_attributions_before_a_name_to_a_list_and_to_each_of_two(tmp_path, prose, sources):
+    found = problems(tmp_path, with_sources(GOOD, sources) + f"\n{prose}\n")
+    assert any(d.code == "N023" for d in found), [d.format() for d in found]

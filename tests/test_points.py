@@ -74,3 +74,14 @@ def test_false_absence_points_fail(tmp_path, item, sources, says):
 def test_every_point_has_an_example_that_matches_it():
     for point in points.POINTS:
         assert point.pattern.search(point.example), point.name
+
+
+@pytest.mark.parametrize("prose, sources, says", [
+    ("推进知识产权金融创新服务是问三介绍的已有工作。", "q2-7, q1-4", "not in 问三"),  # existing work is 问一's
+    ("这是问二提出的今后打算。", "q2-7, q4-3", "not in 问二"),  # plans are 问四's
+    ("不断完善相关政策、不加大扶持力度是问四提出的今后打算。", "q2-7, q4-3", "'不加大'"),  # a negation the text lacks
+])
+def test_a_stage_point_names_the_right_part_and_keeps_the_texts_negations(tmp_path, prose, sources, says):
+    every = problems(tmp_path, page_with(prose, sources=sources))
+    found = [d for d in every if d.code == "N026"]
+    assert found and says in found[0].message, [d.format() for d in every]

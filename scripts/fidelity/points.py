@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from .diagnostics import Diagnostic
 from .pages import Page
 from .source import Paragraph
-from .support import PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words, sentences
+from .support import MODIFIERS, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words, sentences
 
 CJK = r"\u3400-\u9fff"
 # The parts of the text by what they tell (CONTENT_MODEL, paragraph ids).
@@ -36,6 +36,7 @@ ROUTE_WORDS = ("申报", "办理", "受理", "报名", "窗口", "递交", "热�
 ORGANISATION_RE = re.compile(rf"[{CJK}]{{2,}}(?:局|部|委|厅|署|办公室)|有关部门")
 MONEY_RE = re.compile(r"\d[\d.]*(?:万|亿)?元")
 _WHAT = rf"(?P<what>[{CJK}“”《》、]{{2,30}}?)"
+_PART = r"(?P<part>问[一二三四]|《意见》)"  # the part a stage point names: checked, not only matched
 _SAY = r"(?:说明|写明|给出|提到|列出|说|写)"  # longest first: 写明 is not 写 + 明…
 
 
@@ -54,16 +55,22 @@ def _words_in(what: str | None, scope: list[Paragraph]) -> str | None:
         return None
     s = _Scope(scope)
     plain = re.sub(r"[“”《》、]", "，", what)
+    words = cut(plain)
     at = 0
-    for word in cut(plain):
+    for n, word in enumerate(words):
         if re.search(f"[{CJK}]", word) and word not in framing_words() and not s.has(word, plain, at):
             return f"'{word}' is not in {', '.join(p.id for p in scope)}"
+        # a negation or modifier only before the word the text has it before (as N022 holds prose)
+        if word in MODIFIERS and n + 1 < len(words) and word + words[n + 1] not in s.text:
+            return f"'{word + words[n + 1]}' is not in {', '.join(p.id for p in scope)}"
         at += len(word)
     return None
 
 
-def _stage(ids: tuple[str, ...], told: str) -> Callable[[re.Match[str], list[Paragraph]], str | None]:
+def _stage(ids: tuple[str, ...], told: str, part: str) -> Callable[[re.Match[str], list[Paragraph]], str | None]:
     def check(m: re.Match[str], cited: list[Paragraph]) -> str | None:
+        if m.group("part") != part:
+            return f"the text tells {told} in {part} ({ids[0]} … {ids[-1]}), not in {m.group('part')}"
         scope = [p for p in cited if p.id in ids]
         if not scope:
             return f"the page cites none of {ids[0]} … {ids[-1]}, where the text tells {told}"
@@ -104,12 +111,12 @@ def _no_department(m: re.Match[str], scope: list[Paragraph]) -> str | None:
 
 
 POINTS: tuple[Point, ...] = (
-    Point("stage-existing", "prose", re.compile(rf"^(?:{_WHAT}是|这是)问一(?:介绍|说)的已有工作。?$"),
-          "托管试点是问一介绍的已有工作。", _stage(EXISTING, "existing work")),
-    Point("stage-planned", "prose", re.compile(rf"^(?:{_WHAT}是|这是)问四(?:提出|说)的今后打算。?$"),
-          "加强知识产权托管工作是问四提出的今后打算。", _stage(PLANNED, "what is planned")),
-    Point("stage-opinions", "prose", re.compile(rf"^(?:{_WHAT}是|这是)《意见》(?:提出|列出)的做法。?$"),
-          "这是《意见》提出的做法。", _stage(HIGHLIGHTS, "the measures of the 意见")),
+    Point("stage-existing", "prose", re.compile(rf"^(?:{_WHAT}是|这是){_PART}(?:介绍|说|提出)的已有工作。?$"),
+          "托管试点是问一介绍的已有工作。", _stage(EXISTING, "existing work", "问一")),
+    Point("stage-planned", "prose", re.compile(rf"^(?:{_WHAT}是|这是){_PART}(?:介绍|说|提出)的今后打算。?$"),
+          "加强知识产权托管工作是问四提出的今后打算。", _stage(PLANNED, "what is planned", "问四")),
+    Point("stage-opinions", "prose", re.compile(rf"^(?:{_WHAT}是|这是){_PART}(?:提出|列出|介绍|说)的做法。?$"),
+          "这是《意见》提出的做法。", _stage(HIGHLIGHTS, "the measures of the 意见", "《意见》")),
     Point("scope-term", "prose",
           re.compile(r"^(?:这里|这一项|这几段)?原文(?:写|说|用)的是“(?P<term>中小企业|中小微企业)”，不只是小微企业。?$"),
           "这里原文写的是“中小企业”，不只是小微企业。", _scope_term),

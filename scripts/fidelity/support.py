@@ -186,8 +186,8 @@ def _check_directions(page: Page, line: int, plain: str, cited: _Scope, framing:
 def _check_attributions(page: Page, line: int, sentence: str, plain: str, words: list[tuple[str, int]],
                         paragraphs: dict[str, Paragraph], framing: frozenset[str]) -> list[Diagnostic]:
     """N023: what follows a part's name (问三介绍了…，问四说明了…) up to the next part's name is
-    held to that part. Names joined by 和/、 (问一和问四提到…) share what follows: together, or each
-    of them when the sentence says 都."""
+    held to that part. Names joined by 和/、 (问一和问四提到…): each of them must say what follows.
+    What stands before a copula and the name (X是政策亮点一中的…) is held to it too."""
     refs = [(m.start(), m.end(), _part_ids(m.group(0), paragraphs)) for m in PART_RE.finditer(sentence)]
     if not refs:
         return []
@@ -203,10 +203,20 @@ def _check_attributions(page: Page, line: int, sentence: str, plain: str, words:
         else:
             groups.append([start, end, [ids]])
     out = []
-    for n, (start, _, parts) in enumerate(groups):
+    # X是问一…, X是政策亮点一中的…: what stands before the copula is said of that part too
+    if re.search(r"是在?$", sentence[:groups[0][0]].strip()):
+        groups[0][0] = 0
+    for n, (start, end, parts) in enumerate(groups):
+        # 问四列出了…政策亮点一至八: the highlights are 问二's
+        after = groups[n + 1] if n + 1 < len(groups) else None
+        if after and QUESTION_RE.match(sentence[start:end]) and HIGHLIGHT_RE.search(sentence[after[0]:after[1]]) \
+                and not re.search(r"[，；。]", sentence[end:after[0]]) and not any(i.startswith("q2") for ids in parts for i in ids):
+            out.append(Diagnostic(page.rel, line, "N023", f"'{sentence[start:after[1]]}': the highlights are 问二's, "
+                                  f"not {sentence[start:end]}'s", None))
+            return out
         stop = groups[n + 1][0] if n + 1 < len(groups) else len(sentence)
         said = [(w, at) for w, at in words if start <= at < stop and w not in framing]
-        each = len(parts) > 1 and "都" in sentence[start:stop]
+        each = len(parts) > 1  # 问一和问四提出…: each of them says it
         for part in (parts if each else [sorted({i for ids in parts for i in ids})]):
             scope = _Scope(paragraphs[i] for i in part if i in paragraphs)
             missing = next((w for w, at in said if not scope.has(w, plain, at)), None)

@@ -282,6 +282,8 @@ def _claim_mutations(rel: str, page: Page, prose: list[tuple[int, str]], cited: 
             digits = "一二三四" if m.group(1) else "一二三四五六七八"
             old = m.group(1) or m.group(2)
             new = digits[(digits.index(old) + 2) % len(digits)]
+            if m.group(1) and new == "二" and "《意见》" in raw:  # 问二 holds the 意见's highlights: that would stay true
+                new = digits[(digits.index(old) + 3) % len(digits)]
             out.append(Mutation("claim-attribution", rel, f"{line}: {m.group(0)} -> {m.group(0).replace(old, new)}",
                                 _replace_line(line, m.group(0), m.group(0).replace(old, new), m.start())))
             break
