@@ -1,8 +1,8 @@
-"""`python -m scripts.benchmark`, the documented command: runs scripts/tools/benchmark.py."""
+"""`python -m scripts.benchmark`, the documented command: runs policy_site/tools/benchmark.py."""
 
 import sys
 
-from scripts.tools.benchmark import main
+from policy_site.tools.benchmark import main
 
 if __name__ == "__main__":
     sys.exit(main())

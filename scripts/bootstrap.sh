@@ -26,13 +26,22 @@ req=requirements.txt
 stamp=".venv/.installed-$(sha256sum requirements.txt $req | sha256sum | cut -c1-16)"
 # The stamp says these files were installed once; the check says every pin is still there
 # (a package removed or changed by hand since is reinstalled).
-if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/tools/check_requirements.py "$req"; then
+if [ ! -e "$stamp" ] || ! .venv/bin/python policy_site/tools/check_requirements.py "$req"; then
   .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
-  .venv/bin/python scripts/tools/check_requirements.py "$req"
+  .venv/bin/python policy_site/tools/check_requirements.py "$req"
   touch "$stamp"
 fi
 
-# The build renders the 图解 PNG (scripts/build/tujie.py) with cairo and the PDF (scripts/build/pdf.py)
+# This project's own package (policy_site/, with the MkDocs plugin's entry point), editable: the
+# checkout's code is what runs. Reinstalled when pyproject.toml changes or the venv points elsewhere.
+pkg_stamp=".venv/.installed-package-$(sha256sum pyproject.toml | cut -c1-16)"
+if [ ! -e "$pkg_stamp" ] || ! (cd / && "$OLDPWD/.venv/bin/python" -c "import sys, policy_site; sys.exit(policy_site.__file__ != sys.argv[1])" "$OLDPWD/policy_site/__init__.py") 2>/dev/null; then
+  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
+  rm -f .venv/.installed-package-*
+  touch "$pkg_stamp"
+fi
+
+# The build renders the 图解 PNG (policy_site/pipeline/tujie.py) with cairo and the PDF (policy_site/pipeline/pdf.py)
 # with WeasyPrint (Pango); Chinese glyphs need Debian's CJK fonts.
 if ! dpkg -s libcairo2 fontconfig fonts-noto-cjk libpango-1.0-0 libpangoft2-1.0-0 >/dev/null 2>&1; then
   echo "bootstrap: installing libcairo2, Pango, fontconfig and fonts-noto-cjk (the 图解 PNG and the PDF)" >&2
@@ -53,7 +62,7 @@ if [ "$what" = test ]; then
     apt_install zbar-tools
   fi
   # Pinned npm tools (tools/node/package-lock.json): the current axe-core for the browser tests.
-  # (Lighthouse is the benchmark's own: scripts/tools/benchmark.py installs tools/benchmark/ when it runs.)
+  # (Lighthouse is the benchmark's own: policy_site/tools/benchmark.py installs tools/benchmark/ when it runs.)
   if ! command -v npm >/dev/null; then
     echo "bootstrap: installing Debian's nodejs and npm (axe-core)" >&2
     apt_install nodejs npm

@@ -3,6 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh site
-.venv/bin/python -m scripts.fidelity
+.venv/bin/python -m policy_site.fidelity
 export NO_MKDOCS_2_WARNING=1 DISABLE_MKDOCS_2_WARNING=true
 exec .venv/bin/python -m mkdocs serve --strict -a "${ADDR:-127.0.0.1:8000}"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from scripts.tools.search_eval import CHROMIUM_ARGS, serve
+from policy_site.tools.search_eval import CHROMIUM_ARGS, serve
 
 REPO = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")

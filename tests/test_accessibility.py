@@ -1,4 +1,4 @@
-"""适老化 and 无障碍, item by item (issue 23). Each item of scripts/build/accessibility.yml names one
+"""适老化 and 无障碍, item by item (issue 23). Each item of policy_site/pipeline/accessibility.yml names one
 test here, and the 无障碍声明 page shows the same list; the first test holds the two together.
 
 Chromium, one browser: localStorage is set in the page and the page reloaded, and everything a
@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from scripts.build import accessibility
-from scripts.fidelity import furniture
+from policy_site.fidelity import furniture
+from policy_site.pipeline import accessibility
 
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True,
          "device_scale_factor": 2, "locale": "zh-CN"}

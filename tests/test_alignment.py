@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.fidelity import alignment
+from policy_site.fidelity import alignment
 from tests.test_claims import GOOD, problems, with_sources
 
 LEAD = "2014年1-6月，全国专利权质押融资金额突破235亿元，同比增长124%。"

@@ -1,4 +1,4 @@
-"""The home page at a glance and the 图解 (scripts/build/glance.py, scripts/build/tujie.py)."""
+"""The home page at a glance and the 图解 (policy_site/pipeline/glance.py, policy_site/pipeline/tujie.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import pytest
 from conftest import REPO, mkdocs_build
 from test_build import _copy_repo
 
-from scripts.build import glance, model, tujie
+from policy_site.pipeline import glance, model, tujie
 
 URL = "https://example.org/tujie/"
 

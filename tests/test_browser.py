@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from scripts.fidelity.source import load_paragraphs
+from policy_site.fidelity.source import load_paragraphs
 
 PARAGRAPHS = {p.id: p.text for p in load_paragraphs()}
 

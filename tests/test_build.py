@@ -10,9 +10,9 @@ from pathlib import Path
 
 from conftest import REPO, mkdocs_build
 
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.model import GENERATED_PAGES
-from scripts.fidelity.source import load_paragraphs
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.model import GENERATED_PAGES
+from policy_site.fidelity.source import load_paragraphs
 
 
 class _Collect(HTMLParser):
@@ -134,7 +134,7 @@ def test_each_page_carries_its_summary_and_the_checked_note(site_dir):
 
 def _copy_repo(tmp_path: Path) -> Path:
     root = tmp_path / "repo"
-    for item in ("docs", "overrides", "scripts", "source", "mkdocs.yml"):
+    for item in ("docs", "overrides", "source", "mkdocs.yml"):
         src = REPO / item
         (shutil.copytree if src.is_dir() else shutil.copy)(src, root / item if src.is_dir() else root)
     return root

@@ -1,4 +1,4 @@
-"""scripts/tools/check_requirements.py, which bootstrap.sh runs to reinstall pins that went missing."""
+"""policy_site/tools/check_requirements.py, which bootstrap.sh runs to reinstall pins that went missing."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import sys
 
 from conftest import REPO
 
-from scripts.tools import check_requirements
+from policy_site.tools import check_requirements
 
 
 def test_the_venv_has_every_pin():
@@ -23,11 +23,11 @@ def test_a_missing_or_different_package_is_reported(tmp_path):
         "no-such-package-ip-sme==1.0: not installed",
         f"pytest==0.0.1: {check_requirements.metadata.version('pytest')} installed",
     ]
-    result = subprocess.run([sys.executable, str(REPO / "scripts/tools/check_requirements.py"), str(req)],
+    result = subprocess.run([sys.executable, str(REPO / "policy_site/tools/check_requirements.py"), str(req)],
                             capture_output=True, text=True)
     assert result.returncode == 1 and "no-such-package-ip-sme==1.0: not installed" in result.stderr
 
 
 def test_bootstrap_reinstalls_when_the_check_fails():
     script = (REPO / "scripts/bootstrap.sh").read_text(encoding="utf-8")
-    assert '! .venv/bin/python scripts/tools/check_requirements.py "$req"' in script
+    assert '! .venv/bin/python policy_site/tools/check_requirements.py "$req"' in script

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.source import SOURCE_PATH, SOURCE_SHA256, load_paragraphs
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.source import SOURCE_PATH, SOURCE_SHA256, load_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures"
 REPO = Path(__file__).resolve().parents[1]
@@ -182,7 +182,7 @@ def test_figures_table_must_list_every_source_figure(tmp_path):
 
 
 def test_cli_prints_all_problems_and_exits_nonzero(tmp_path, capsys):
-    from scripts.fidelity.__main__ import main
+    from policy_site.fidelity.__main__ import main
 
     docs = site_with(tmp_path, {"measures/financing.md": (FIXTURES / "bad_measure.md").read_text()})
     assert main([str(docs)]) == 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.fidelity.checks import check_site
+from policy_site.fidelity.checks import check_site
 from tests.test_checker import FIXTURES, site_with
 
 GOOD = (FIXTURES / "good_measure.md").read_text(encoding="utf-8").replace("related: [pledge-financing]", "related: []")
@@ -70,8 +70,8 @@ def test_name_must_be_in_a_cited_paragraph_not_just_anywhere(tmp_path):
 
 
 def test_negative_claim_inside_its_block_is_accepted_and_collected(tmp_path):
-    from scripts.fidelity.claims import absences
-    from scripts.fidelity.pages import read_page
+    from policy_site.fidelity.name_checks import absences
+    from policy_site.fidelity.pages import read_page
 
     page = GOOD + '\n!!! info "原文未载明"\n\n    - 亮点原文没有点名质押融资或专利保险。\n'
     assert problems(tmp_path, page) == []
@@ -125,7 +125,7 @@ def test_bad_bytes_give_one_message_each(tmp_path):
     assert not [d for d in diags if d.file in by_file and not d.code.startswith("E")]
 
 
-# What the prose says (scripts/fidelity/support.py): each sentence of a content page in the words of
+# What the prose says (policy_site/fidelity/sentence_checks.py): each sentence of a content page in the words of
 # the paragraphs it cites, framing words aside. Each line below is a plausible edit that adds,
 # reverses or misattributes something; the good page's own sentences pass (test above).
 @pytest.mark.parametrize("prose, code, words", [
@@ -177,9 +177,9 @@ def test_the_support_message_names_the_nearest_source_sentence(tmp_path):
 
 
 def test_framing_words_are_reviewed_and_hold_no_fact_words():
-    from scripts.fidelity import support
+    from policy_site.fidelity import sentence_checks
 
-    words = support.framing_words()
+    words = sentence_checks.framing_words()
     # Words that would let an edit add a fact must never be framing.
     for word in ("已", "将", "最", "只", "不", "免费", "全部", "所有", "各省", "明年", "全额", "必须"):
         assert word not in words, word

@@ -2,7 +2,7 @@
 
 import pytest
 
-from scripts.fidelity.figures import find_figures
+from policy_site.fidelity.figures import find_figures
 
 
 def figs(text):

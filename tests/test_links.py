@@ -10,11 +10,11 @@ import shutil
 import pytest
 from conftest import REPO, mkdocs_build
 
-from scripts.build.published_urls import check
-from scripts.build.published_urls import read_manifest as _read
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.source import load_paragraphs
-from scripts.tools.url_manifest import MANIFEST
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.source import load_paragraphs
+from policy_site.pipeline.published_urls import check
+from policy_site.pipeline.published_urls import read_manifest as _read
+from policy_site.tools.url_manifest import MANIFEST
 
 
 def read_manifest() -> list[str]:
@@ -28,7 +28,7 @@ CITABLE = [p for p in SITE.pages if p.kind in ("measure", "programme")]
 def test_every_published_url_and_anchor_still_resolves(site_dir):
     broken, new = check(site_dir, read_manifest())
     assert broken == []
-    assert new == [], "new URLs or anchors: run `python -m scripts.tools.url_manifest SITE_DIR --write` and commit"
+    assert new == [], "new URLs or anchors: run `python -m policy_site.tools.url_manifest SITE_DIR --write` and commit"
     assert len(read_manifest()) >= 300
 
 
@@ -45,7 +45,7 @@ def test_a_vanished_anchor_or_page_is_reported(site_dir, tmp_path):
 
 def test_a_moved_page_with_a_redirect_keeps_its_published_urls(tmp_path):
     root = tmp_path / "repo"
-    for item in ("docs", "overrides", "scripts", "source"):
+    for item in ("docs", "overrides", "source"):
         shutil.copytree(REPO / item, root / item)
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
     # Move the patent-insurance page and add the redirect, as a maintainer would.

@@ -1,5 +1,5 @@
 """The mutation self-test, sampled: one mutation of every class (56 classes), all refused, two by the
-strict build. The full run is `python -m scripts.tools.mutation_selftest` (11 minutes on 2026-12-01: 1652 of 1652 killed)."""
+strict build. The full run is `python -m policy_site.tools.mutation_selftest` (11 minutes on 2026-12-01: 1652 of 1652 killed)."""
 
 import re
 import subprocess
@@ -11,19 +11,19 @@ CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "pe
            "title", "term", "traditional", "added-sentence", "negative-claim", "raw-html", "emptied-page",
            "claim-negation", "claim-scope", "claim-done", "claim-degree", "claim-attribution", "claim-added",
            "claim-direction", "claim-recombination",
-           # constructs that render visible or shared text (scripts/fidelity/rendered.py)
+           # constructs that render visible or shared text (policy_site/fidelity/rendered.py)
            "code-block", "code-span", "link-title", "html-attribute", "admonition-title", "details", "table-cell",
            "definition-list", "entity", "image", "attr-list", "outside-link", "front-matter-key", "absence-positive",
            "absence-words", "nav-label", "site-strings", "title-words", "heading-words",
-           # the reviewed framing points and the next-step line (scripts/fidelity/points.py, P003)
+           # the reviewed framing points and the next-step line (policy_site/fidelity/points.py, P003)
            "point-stage", "point-scope", "point-route", "point-amount", "point-department", "next-step-missing",
-           # meaning changed while every word stays the text's (scripts/fidelity/alignment.py, N027)
+           # meaning changed while every word stays the text's (policy_site/fidelity/alignment.py, N027)
            "align-roles", "align-recombined", "align-year", "align-verb", "align-figure"}
 
 
 def test_sampled_mutations_of_every_class_are_all_killed_including_by_the_strict_build():
     result = subprocess.run(
-        [sys.executable, "-m", "scripts.tools.mutation_selftest", "--sample", "1", "--build", "2"],
+        [sys.executable, "-m", "policy_site.tools.mutation_selftest", "--sample", "1", "--build", "2"],
         cwd=REPO, capture_output=True, text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -1,6 +1,6 @@
 """The phone and WeChat reader (issue 10): 字号/关怀模式, CJK fonts, QR codes, copying that
 survives WeChat, quote-grade copying, tel: links, short titles. Unit tests of
-scripts/build/phone.py first, then Chromium at 375 px."""
+policy_site/pipeline/phone.py first, then Chromium at 375 px."""
 
 from __future__ import annotations
 
@@ -13,15 +13,15 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from scripts.build import phone
-from scripts.build.model import load
+from policy_site.pipeline import phone
+from policy_site.pipeline.model import load
 
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True,
          "device_scale_factor": 2, "locale": "zh-CN"}
 MODES = {"中": ("m", False), "大": ("l", False), "关怀模式": ("m", True), "大+关怀模式": ("l", True)}
 
 
-# --- scripts/build/phone.py ---------------------------------------------------------
+# --- policy_site/pipeline/phone.py ---------------------------------------------------------
 
 def test_titles_are_page_then_site_and_the_home_page_is_not_doubled():
     site = "知识产权支持小微企业发展 · 政策解读"

@@ -1,4 +1,4 @@
-"""The pipeline outside MkDocs, thin hooks, and atomic output."""
+"""The pipeline outside MkDocs, the thin MkDocs adapter, the finalize pass, the import layers, and atomic output."""
 
 from __future__ import annotations
 
@@ -32,11 +32,11 @@ def _tree_digest(folder: Path) -> dict[str, str]:
 
 
 def test_checker_and_generation_run_without_mkdocs(tmp_path):
-    check = subprocess.run([sys.executable, "-c", NO_MKDOCS, "scripts.fidelity"], cwd=REPO, capture_output=True, text=True)
+    check = subprocess.run([sys.executable, "-c", NO_MKDOCS, "policy_site.fidelity"], cwd=REPO, capture_output=True, text=True)
     assert check.returncode == 0, check.stdout + check.stderr
     assert "all match the source" in check.stdout
     out = tmp_path / "gen"
-    gen = subprocess.run([sys.executable, "-c", NO_MKDOCS, "scripts.build", str(out)], cwd=REPO, capture_output=True, text=True)
+    gen = subprocess.run([sys.executable, "-c", NO_MKDOCS, "policy_site.pipeline", str(out)], cwd=REPO, capture_output=True, text=True)
     assert gen.returncode == 0, gen.stdout + gen.stderr
     assert "q2-7" in (out / "original.md").read_text(encoding="utf-8")
     assert "原文未载明" in (out / "verification.md").read_text(encoding="utf-8")
@@ -49,20 +49,125 @@ def test_checker_and_generation_run_without_mkdocs(tmp_path):
         assert (out / name).stat().st_size > 1000, name
 
 
-def test_every_hook_event_has_an_explicit_priority_and_hooks_stay_thin():
-    for path in sorted((REPO / "scripts" / "hooks").glob("*.py")):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
-        for node in tree.body:
-            if isinstance(node, ast.FunctionDef) and node.name.startswith("on_") and node.name not in ("on_startup", "on_shutdown", "on_serve"):
-                names = [ast.unparse(d) for d in node.decorator_list]
-                assert any("event_priority" in n for n in names), f"{path.name}: {node.name} has no explicit event_priority"
-                assert len(node.body) <= 15, f"{path.name}: {node.name} holds logic ({len(node.body)} statements); move it to scripts/build/"
+ADAPTERS = REPO / "policy_site" / "adapters"
+LAYERS = {"fidelity": 0, "search": 1, "pipeline": 2, "adapters": 3, "tools": 4}  # each imports only its own layer or lower
 
 
-def test_hooks_are_registered_in_mkdocs_yml():
+def test_the_mkdocs_adapter_is_thin_ordered_and_keeps_no_module_state():
+    tree = ast.parse((ADAPTERS / "mkdocs_plugin.py").read_text(encoding="utf-8"))
+    plugin = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "PolicySitePlugin")
+    events = [n for n in plugin.body if isinstance(n, ast.FunctionDef) and n.name.startswith("on_")]
+    assert len(events) >= 8
+    for node in events:
+        code_lines = {n.lineno for n in ast.walk(node) if isinstance(n, ast.stmt)} - {node.lineno}
+        assert len(code_lines) <= 25, f"{node.name}: {len(code_lines)} lines of code; move the logic to policy_site/pipeline/"
+        if node.name not in ("on_startup", "on_shutdown"):
+            names = [ast.unparse(d) for d in node.decorator_list]
+            assert any("event_priority" in n for n in names), f"{node.name} has no explicit event_priority"
+    for path in ADAPTERS.glob("*.py"):
+        module = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(module):
+            assert not isinstance(node, ast.Global | ast.Nonlocal), f"{path.name}:{node.lineno}: global state"
+        for node in module.body:  # module level: imports, functions, classes, the docstring, constants
+            if isinstance(node, ast.Assign | ast.AnnAssign):
+                value = node.value
+                assert not isinstance(value, ast.Dict | ast.List | ast.Set | ast.Call), f"{path.name}:{node.lineno}: module state"
+
+
+def test_the_plugin_is_registered_and_installed():
+    from importlib.metadata import entry_points
+
     config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
-    for path in sorted((REPO / "scripts" / "hooks").glob("*.py")):
-        assert f"scripts/hooks/{path.name}" in config, f"{path.name} is not registered in mkdocs.yml"
+    assert re.search(r"^plugins:\n(?:  .*\n|\s*#.*\n)*  - policy-site\n", config, re.M), "mkdocs.yml must enable the policy-site plugin"
+    assert "\nhooks:" not in config, "the build is the plugin's; hooks run in an order set by numbers"
+    found = {e.name: e.value for e in entry_points(group="mkdocs.plugins")}
+    assert found.get("policy-site") == "policy_site.adapters.mkdocs_plugin:PolicySitePlugin"
+
+
+def _imports() -> dict[str, set[str]]:
+    """module -> the policy_site modules it imports (relative imports resolved)."""
+    graph: dict[str, set[str]] = {}
+    for path in sorted((REPO / "policy_site").rglob("*.py")):
+        rel = path.relative_to(REPO).with_suffix("")
+        name = ".".join(rel.parts[:-1] if rel.name == "__init__" else rel.parts)
+        package = name if rel.name == "__init__" else name.rsplit(".", 1)[0]
+        found = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom):
+                base = node.module or ""
+                if node.level:
+                    parent = package.split(".")[: len(package.split(".")) - node.level + 1]
+                    base = ".".join(parent + ([base] if base else []))
+                if base.startswith("policy_site"):
+                    found |= {f"{base}.{a.name}" for a in node.names} | {base}
+            elif isinstance(node, ast.Import):
+                found |= {a.name for a in node.names if a.name.startswith("policy_site")}
+        graph[name] = found
+    known = set(graph)
+    return {m: {i for i in imps if i in known and i != m} for m, imps in graph.items()}
+
+
+def test_imports_flow_one_way_without_cycles_and_without_sys_path():
+    graph = _imports()
+    upward = []
+    for module, imps in graph.items():
+        layer = LAYERS.get(module.split(".")[1]) if module.count(".") else None
+        if layer is None or module.endswith("__main__"):  # a command composes layers; nothing imports it
+            continue
+        upward += [f"{module} -> {i}" for i in imps if i.count(".") and LAYERS.get(i.split(".")[1], 0) > layer]
+    assert upward == [], upward
+    # no cycle between modules (packages' __init__ excluded: they only name their modules)
+    edges = {m: {i for i in imps if not (REPO / Path(*i.split(".")) / "__init__.py").exists()} for m, imps in graph.items()}
+    state: dict[str, int] = {}
+
+    def visit(m, trail):
+        state[m] = 1
+        for n in edges.get(m, ()):
+            assert state.get(n) != 1, "import cycle: " + " -> ".join([*trail, m, n])
+            if n not in state:
+                visit(n, [*trail, m])
+        state[m] = 2
+
+    for m in edges:
+        if m not in state:
+            visit(m, [])
+    offenders = [p.relative_to(REPO).as_posix() for p in (REPO / "policy_site").rglob("*.py") if "sys.path.insert" in p.read_text(encoding="utf-8")]
+    assert offenders == [], offenders
+
+
+def test_the_cycle_and_layer_checks_can_fail(tmp_path, monkeypatch):
+    graph = {"policy_site.fidelity.a": {"policy_site.pipeline.b"}, "policy_site.pipeline.b": {"policy_site.fidelity.a"}}
+    monkeypatch.setattr(sys.modules[__name__], "_imports", lambda: graph)
+    import pytest
+
+    with pytest.raises(AssertionError, match="fidelity.a -> policy_site.pipeline.b"):
+        test_imports_flow_one_way_without_cycles_and_without_sys_path()
+    graph = {"policy_site.pipeline.a": {"policy_site.pipeline.b"}, "policy_site.pipeline.b": {"policy_site.pipeline.a"}}
+    with pytest.raises(AssertionError, match="import cycle"):
+        test_imports_flow_one_way_without_cycles_and_without_sys_path()
+
+
+def test_finalize_runs_as_its_own_command_with_the_same_result(tmp_path):
+    """A build whose finalize pass is skipped, then `python -m policy_site.adapters.finalize`: the same
+    files as a normal build, byte for byte (pages.json aside: versions of pages that do not show one
+    are known only to the page events). The order is the list in policy_site/pipeline/finalize.py."""
+    from policy_site.pipeline import finalize
+
+    names = [step.__name__ for step, _ in finalize.STEPS]
+    assert names[-1] == "apply_csp_and_server_files" and names.index("check_published_text") > names.index("minify_and_purge")
+    env = {**__import__("os").environ, "SITE_PDF": "0", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    normal = tmp_path / "normal"
+    assert mkdocs_build(normal).returncode == 0
+    raw = tmp_path / "raw"
+    skip = "from policy_site.pipeline import finalize; finalize.run = lambda out: None\nfrom mkdocs.__main__ import cli\ncli()"
+    built = subprocess.run([sys.executable, "-c", skip, "build", "--strict", "-d", str(raw)], cwd=REPO, capture_output=True, text=True, env=env)
+    assert built.returncode == 0, built.stderr
+    assert not (raw / "_headers").exists() and not (raw / "search" / "cjk-index.json").exists()
+    done = subprocess.run([sys.executable, "-m", "policy_site.adapters.finalize", str(raw)], cwd=REPO, capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    a, b = _tree_digest(normal), _tree_digest(raw)
+    assert set(a) == set(b)
+    assert sorted(k for k in a if a[k] != b[k]) == ["pages.json", "pages.json.gz"]
 
 
 def test_failed_strict_build_leaves_the_previous_site_byte_identical(tmp_path):
@@ -88,43 +193,36 @@ def test_failed_strict_build_leaves_the_previous_site_byte_identical(tmp_path):
     assert _tree_digest(out) == before
 
 
-def _load_hook(name: str):
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location(f"hook_{name}", REPO / "scripts" / "hooks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_serve_shows_gate_failures_on_the_page_instead_of_stopping(tmp_path):
     import pytest
     from mkdocs.exceptions import PluginError
 
+    from policy_site.adapters.mkdocs_plugin import PolicySitePlugin
+    from policy_site.pipeline.model import load
+
     root = _copy_repo(tmp_path)
     page = root / "docs" / "measures" / "financing.md"
     page.write_text(page.read_text(encoding="utf-8").replace("同比增长124%", "同比增长142%", 1), encoding="utf-8")
-    gate = _load_hook("fidelity_gate")
-    config = {"docs_dir": str(root / "docs")}
+    plugin = PolicySitePlugin()
+    plugin.model = load(root / "docs", root / "source" / "original.txt")
 
     class FakePage:
         pass
 
-    gate.on_startup(command="serve", dirty=False)
-    gate.on_pre_build(config)  # no exception: serve keeps serving
-    shown = gate.on_page_markdown("# 原来的页面", FakePage(), config, None)
+    plugin.on_startup(command="serve", dirty=False)
+    plugin.on_pre_build({})  # no exception: serve keeps serving
+    shown = plugin.on_page_markdown("# 原来的页面", FakePage(), {}, None)
     assert "构建失败" in shown and "measures/financing.md" in shown and "Q001" in shown
 
-    gate.on_startup(command="build", dirty=False)
+    plugin.on_startup(command="build", dirty=False)
     with pytest.raises(PluginError, match="Q001"):
-        gate.on_pre_build({"docs_dir": str(root / "docs")})
-    assert gate.on_page_markdown("# 原来的页面", FakePage(), config, None) == "# 原来的页面"
+        plugin.on_pre_build({})
 
 
 def test_our_assets_are_minified_in_the_output_and_still_parse(site_dir):
     import shutil
 
-    from scripts.build import minify
+    from policy_site.pipeline import minify
 
     shipped = {p.relative_to(site_dir).as_posix() for p in minify.ours(site_dir)}
     assert {"assets/site.css", "assets/copy-link.js", "assets/javascripts/cjk-search-worker.js"} <= shipped
@@ -143,7 +241,7 @@ def test_our_assets_are_minified_in_the_output_and_still_parse(site_dir):
 
 
 def test_html_trim_drops_indentation_only_where_it_cannot_show():
-    from scripts.build.minify import trim_html
+    from policy_site.pipeline.minify import trim_html
 
     html = ('<div>\n    <p class="a  b">甲\n      乙</p>\n  <pre>\n    x = 1\n  </pre>\n'
             '  <script>\n  var a = 1;\n  </script>\n  <code>a\n   b</code>\n</div>')
@@ -241,7 +339,7 @@ NO_SETUPTOOLS = NO_MKDOCS.replace("('mkdocs', 'material')", "('setuptools', 'pkg
 
 def test_check_and_segmentation_work_without_setuptools():
     """jieba 0.42 reads its dictionary without pkg_resources: no setuptools pin, no guard."""
-    check = subprocess.run([sys.executable, "-c", NO_SETUPTOOLS, "scripts.fidelity"], cwd=REPO, capture_output=True, text=True)
+    check = subprocess.run([sys.executable, "-c", NO_SETUPTOOLS, "policy_site.fidelity"], cwd=REPO, capture_output=True, text=True)
     assert check.returncode == 0 and "all match the source" in check.stdout, check.stdout + check.stderr
     probe = NO_SETUPTOOLS.split("sys.argv = ")[0] + (
         "import jieba.posseg as p\nprint(' '.join(f'{w.word}/{w.flag}' for w in p.cut('国家知识产权局会同工业和信息化部')))\n")
@@ -254,5 +352,5 @@ def test_the_checker_says_plainly_when_jieba_is_missing(tmp_path):
     shadow.mkdir()
     (shadow / "jieba.py").write_text("raise ImportError('No module named jieba')\n")
     env = {**__import__("os").environ, "PYTHONPATH": str(shadow)}
-    result = subprocess.run([sys.executable, "-m", "scripts.fidelity"], cwd=REPO, capture_output=True, text=True, env=env)
+    result = subprocess.run([sys.executable, "-m", "policy_site.fidelity"], cwd=REPO, capture_output=True, text=True, env=env)
     assert result.returncode == 2 and "jieba is unavailable" in result.stderr and "Traceback" not in result.stderr

@@ -1,11 +1,11 @@
-"""Reviewed framing points (scripts/fidelity/points.py): each plain sentence passes where the cited
+"""Reviewed framing points (policy_site/fidelity/points.py): each plain sentence passes where the cited
 paragraphs bear it out and fails, N026 or A004, where they do not."""
 
 from __future__ import annotations
 
 import pytest
 
-from scripts.fidelity import points
+from policy_site.fidelity import points
 from tests.test_claims import GOOD, problems, with_sources
 
 BOX = '\n!!! info "原文未载明"\n\n    - {item}\n'

@@ -8,9 +8,9 @@ import sys
 
 from conftest import REPO
 
-from scripts.build import generated
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.diagnostics import CODES, PROMISE, promise
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.diagnostics import CODES, PROMISE, promise
+from policy_site.pipeline import generated
 
 
 def test_every_code_is_promised_exactly_once():
@@ -22,15 +22,15 @@ def test_the_verification_page_readme_and_cli_say_the_same():
     page = generated.verification_page(check_site(REPO / "docs"))
     assert promise() in page
     assert promise() in (REPO / "README.md").read_text(encoding="utf-8")
-    cli = subprocess.run([sys.executable, "-m", "scripts.fidelity", "--promise"], cwd=REPO, capture_output=True, text=True)
+    cli = subprocess.run([sys.executable, "-m", "policy_site.fidelity", "--promise"], cwd=REPO, capture_output=True, text=True)
     assert cli.stdout.strip() == promise()
 
 
 def test_the_cli_holds_the_pipelines_data_files_to_the_source(tmp_path, monkeypatch):
-    """python -m scripts.fidelity refuses a 举措清单 clause or a 关键词索引 term that the build would refuse."""
-    from scripts.build import actions, terms
-    from scripts.fidelity.__main__ import data_files
-    from scripts.fidelity.source import load_paragraphs
+    """python -m policy_site.fidelity refuses a 举措清单 clause or a 关键词索引 term that the build would refuse."""
+    from policy_site.fidelity.__main__ import data_files
+    from policy_site.fidelity.source import load_paragraphs
+    from policy_site.pipeline import actions, terms
 
     paragraphs = load_paragraphs()
     assert data_files(paragraphs) == []
@@ -43,6 +43,6 @@ def test_the_cli_holds_the_pipelines_data_files_to_the_source(tmp_path, monkeypa
     monkeypatch.setattr(terms, "load_terms", lambda path=bad_terms: ["知识产权托管服务站"])
     monkeypatch.setattr(actions, "load_actions", lambda path=bad_actions: [
         {"paragraph": "q1-3", "stage": "已开展", "needs": ["capability"], "clause": "财政部会同工业和信息化部"}])
-    monkeypatch.setattr("scripts.fidelity.__main__.REPO_ROOT", tmp_path)
+    monkeypatch.setattr("policy_site.fidelity.__main__.REPO_ROOT", tmp_path)
     found = data_files(paragraphs)
     assert [(d.file, d.line, d.code) for d in found] == [("terms.yml", 2, "D001"), ("actions.yml", 1, "D001")], found

@@ -1,11 +1,11 @@
-"""scripts/build/publish.py: a publishing build refuses a missing or loopback SITE_URL."""
+"""policy_site/pipeline/publish.py: a publishing build refuses a missing or loopback SITE_URL."""
 
 from __future__ import annotations
 
 import pytest
 from conftest import REPO, mkdocs_build
 
-from scripts.build.publish import site_url_problem
+from policy_site.pipeline.publish import site_url_problem
 
 
 @pytest.mark.parametrize("url", [None, "", "http://127.0.0.1:8000/", "http://127.1.2.3/", "http://localhost/",

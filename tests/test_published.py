@@ -1,4 +1,4 @@
-"""What is published (scripts/fidelity/published.py, site_config.py, furniture.py): every string a
+"""What is published (policy_site/fidelity/published.py, site_config.py, furniture.py): every string a
 built page shows or shares is checked text, the source or reviewed furniture; nav labels, the site's
 name and description are checked like prose. Wrong on purpose, each with its file and line."""
 
@@ -12,8 +12,8 @@ import pytest
 from conftest import REPO, mkdocs_build
 from test_build import _copy_repo
 
-from scripts.fidelity import furniture, published
-from scripts.fidelity.checks import check_site
+from policy_site.fidelity import furniture, published
+from policy_site.fidelity.checks import check_site
 
 CLAIM = "财政部为每家小微企业提供500万元免息贷款"
 
@@ -107,7 +107,7 @@ def test_furniture_statements_are_checked_against_their_sources(tmp_path, monkey
     bad = {**data, "statements": {**data["statements"], "x": {"text": "问一所述国家知识产权局已全部完成的工作", "sources": ["q1-2"]}}}
     monkeypatch.setattr(furniture, "load", lambda path=None: bad)
     paragraphs = {p.id: p for p in check_site(REPO / "docs").paragraphs}
-    from scripts.fidelity.checks import check_furniture_statements
+    from policy_site.fidelity.checks import check_furniture_statements
 
     codes = {d.code for d in check_furniture_statements(paragraphs)}
     assert codes & {"N021", "N022"}, codes

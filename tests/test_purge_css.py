@@ -1,4 +1,4 @@
-"""Material's stylesheet, purged of the components the site never shows (scripts/build/purge_css.py):
+"""Material's stylesheet, purged of the components the site never shows (policy_site/pipeline/purge_css.py):
 the rule on made-up CSS, then the built site, then the pages in Chromium against Material's whole file."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from pathlib import Path
 import material
 import pytest
 
-from scripts.build.purge_css import purge, purge_site
+from policy_site.pipeline.purge_css import purge, purge_site
 
 MATERIAL_CSS = next((Path(material.__file__).parent / "templates/assets/stylesheets").glob("main.*.min.css"))
 

@@ -10,9 +10,9 @@ from urllib.parse import urlsplit
 import pytest
 from conftest import REPO
 
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.model import GENERATED_PAGES  # noqa: E402
-from scripts.tools import check_links
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.model import GENERATED_PAGES  # noqa: E402
+from policy_site.tools import check_links
 
 PAGES = [p.url.lstrip("/") for p in check_site(REPO / "docs").pages] + [g[:-3] + "/" for g in GENERATED_PAGES]
 # For the slow audit (axe, about 2 s a page): every generated page and the richest hand-written page

@@ -8,11 +8,11 @@ import re
 
 import pytest
 
-from scripts.build import terms
-from scripts.fidelity import model
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.source import load_paragraphs
-from scripts.tools import readability
+from policy_site.fidelity import model
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.source import load_paragraphs
+from policy_site.pipeline import terms
+from policy_site.tools import readability
 from tests.test_claims import GOOD, problems
 
 REPO = readability.REPO

@@ -1,11 +1,11 @@
-"""The rendered-text check (scripts/fidelity/rendered.py): every construct that renders visible or
+"""The rendered-text check (policy_site/fidelity/rendered.py): every construct that renders visible or
 shared text is checked, or refused as unknown, with file:line. Pages wrong on purpose."""
 
 from __future__ import annotations
 
 import pytest
 
-from scripts.fidelity import rendered
+from policy_site.fidelity import rendered
 from tests.test_claims import GOOD, REL, problems
 
 CLAIM = "财政部为每家小微企业提供500万元免息贷款"
@@ -173,7 +173,7 @@ def _nh3_would_change(body: str) -> bool:
 
 
 def test_every_page_renders_to_what_nh3_keeps_under_the_same_allowlist():
-    from scripts.fidelity.checks import check_site
+    from policy_site.fidelity.checks import check_site
     from tests.test_checker import REPO
 
     site = check_site(REPO / "docs")

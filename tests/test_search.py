@@ -8,10 +8,10 @@ import re
 import pytest
 from conftest import REPO
 
-from scripts.fidelity.checks import check_site
-from scripts.fidelity.source import load_paragraphs
-from scripts.search.build_index import validate
-from scripts.tools.search_eval import evaluate, load_queries, open_search, run_query
+from policy_site.fidelity.checks import check_site
+from policy_site.fidelity.source import load_paragraphs
+from policy_site.search.build_index import validate
+from policy_site.tools.search_eval import evaluate, load_queries, open_search, run_query
 
 
 @pytest.fixture(scope="module")

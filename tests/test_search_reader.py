@@ -11,10 +11,10 @@ import pytest
 import yaml
 from conftest import REPO
 
-from scripts.build.search_reader import query_words, validate
-from scripts.search.build_index import LEAD_CHARS, lead, load_synonyms
-from scripts.tools.search_eval import load_queries
-from scripts.tools.worker_bench import run
+from policy_site.pipeline.search_reader import query_words, validate
+from policy_site.search.build_index import LEAD_CHARS, lead, load_synonyms
+from policy_site.tools.search_eval import load_queries
+from policy_site.tools.worker_bench import run
 
 BOX = "input.md-search__input"
 FIRST = ".md-search-result__item > a:first-child"
@@ -145,12 +145,12 @@ def test_reader_query_sets_are_large_and_split(tmp_path):
 
 
 def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
-    # The worker itself over both visible query sets (scripts/tools/worker_bench.js, seconds).
+    # The worker itself over both visible query sets (policy_site/tools/worker_bench.js, seconds).
     # The reader tuning split reached the issue's aim (90.0% / 99.2%) while it had 120 queries;
     # with the 17 site-page queries added on 2026-12-01 (before the site pages' entries changed:
     # 52.9% of them first then, 82.4% now) it stood at 89.1% / 97.8%, 90.5% / 99.3% since round 9.
     # The existing set at its aim.
-    # Chromium measures the same through the search box (scripts/tools/search_eval.py).
+    # Chromium measures the same through the search box (policy_site/tools/search_eval.py).
     reader = run(site_dir, load_queries(REPO / "tests" / "search_reader_queries.yml"))
     assert reader["first"] >= 0.90 and reader["top3"] >= 0.98, reader
     existing = run(site_dir, load_queries(REPO / "tests" / "search_queries.yml"))
@@ -221,9 +221,9 @@ def test_held_back_splits_do_not_regress(site_dir):
 
 
 def test_the_weight_fitter_scores_as_the_worker_does_and_recovers_from_bad_weights(site_dir):
-    # scripts/tools/fit_weights.py: its scores agree with the worker bench's, and from weights
+    # policy_site/tools/fit_weights.py: its scores agree with the worker bench's, and from weights
     # spoiled on purpose (page titles worth almost nothing) one pass of the fit wins queries back.
-    from scripts.tools import fit_weights
+    from policy_site.tools import fit_weights
 
     queries = dict(list(load_queries(REPO / "tests" / "search_queries.yml").items())[:30])
     bench = run(site_dir, queries)

@@ -1,4 +1,4 @@
-"""scripts/build/server.py: headers, nginx includes, redirects from the stubs, reproducible .gz files."""
+"""policy_site/pipeline/server.py: headers, nginx includes, redirects from the stubs, reproducible .gz files."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from scripts.build import server
+from policy_site.pipeline import server
 
 STUB = '<meta http-equiv="refresh" content="0; url={}">'
 

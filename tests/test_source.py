@@ -3,7 +3,7 @@
 import hashlib
 from pathlib import Path
 
-from scripts.fidelity.source import SOURCE_PATH, SOURCE_SHA256, load_paragraphs
+from policy_site.fidelity.source import SOURCE_PATH, SOURCE_SHA256, load_paragraphs
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "source"
 
@@ -40,7 +40,7 @@ def test_paragraph_text_has_no_layout_whitespace_and_nothing_else_is_lost():
 
 
 def test_the_per_paragraph_pins_match_the_source():
-    from scripts.fidelity.source import PARAGRAPH_HASHES
+    from policy_site.fidelity.source import PARAGRAPH_HASHES
 
     pinned = [line.split() for line in PARAGRAPH_HASHES.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
     assert pinned == [[p.id, p.sha256] for p in load_paragraphs()]
@@ -49,7 +49,7 @@ def test_the_per_paragraph_pins_match_the_source():
 def _changed(tmp_path, data: bytes):
     import pytest
 
-    from scripts.fidelity.source import SourceError
+    from policy_site.fidelity.source import SourceError
 
     path = tmp_path / "original.txt"
     path.write_bytes(data)

@@ -1,7 +1,7 @@
 """Copies of Material's templates in overrides/ must still match what they were taken from.
 
 Compares (1) the sha256 of each Material template we copy from against the one recorded in
-scripts/build/theme.py, and (2) each copy, with our declared change undone, against the
+policy_site/pipeline/theme.py, and (2) each copy, with our declared change undone, against the
 current Material text, so a Material update that changes a copied part fails here."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 
 from conftest import REPO
 
-from scripts.build import theme
+from policy_site.pipeline import theme
 
 BLOCK_RE = r"\{%% block %s %%\}.*?\{%% endblock %%\}"
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from scripts.build import document_card
-from scripts.fidelity.source import REPO_ROOT, SOURCE_SHA256, load_paragraphs
+from policy_site.fidelity.source import REPO_ROOT, SOURCE_SHA256, load_paragraphs
+from policy_site.pipeline import document_card
 
 PARAGRAPHS = load_paragraphs()
 
@@ -64,7 +64,7 @@ import json  # noqa: E402
 import re  # noqa: E402
 import subprocess  # noqa: E402
 
-from scripts.build import actions, terms  # noqa: E402
+from policy_site.pipeline import actions, terms  # noqa: E402
 
 
 def test_every_listed_term_is_in_the_text_and_there_are_at_least_30():
@@ -170,8 +170,8 @@ def test_pdf_holds_every_source_paragraph_verbatim(site_dir):
 
 def test_pdf_check_catches_a_missing_paragraph(site_dir, tmp_path):
     """The same proof fails on a PDF made without one paragraph."""
-    from scripts.build import pdf as pdf_build
-    from scripts.build import print_page
+    from policy_site.pipeline import pdf as pdf_build
+    from policy_site.pipeline import print_page
     article = print_page.extract((site_dir / "print" / "index.html").read_text(encoding="utf-8"))
     cut = re.sub(r'<div class="source-paragraph" id="original--q3-3">.*?</div>', "", article, flags=re.S)
     assert cut != article
@@ -181,7 +181,7 @@ def test_pdf_check_catches_a_missing_paragraph(site_dir, tmp_path):
 
 
 def test_pdf_is_cached_by_content(tmp_path):
-    from scripts.build import pdf as pdf_build
+    from policy_site.pipeline import pdf as pdf_build
     doc = "<html><body><p>知识产权</p></body></html>"
     _, hit1 = pdf_build.build(doc, tmp_path / "a.pdf", tmp_path / "cache")
     _, hit2 = pdf_build.build(doc, tmp_path / "b.pdf", tmp_path / "cache")
@@ -189,7 +189,7 @@ def test_pdf_is_cached_by_content(tmp_path):
 
 
 def test_site_pdf_switch(monkeypatch):
-    from scripts.build import pdf as pdf_build
+    from policy_site.pipeline import pdf as pdf_build
     monkeypatch.setenv("SITE_PDF", "0")
     assert not pdf_build.enabled("build")
     monkeypatch.delenv("SITE_PDF")
@@ -211,7 +211,7 @@ def test_versions_in_pages_json_and_citation(site_dir):
 
 
 def test_change_log_without_git_says_so(monkeypatch):
-    from scripts.build import versions
+    from policy_site.pipeline import versions
     monkeypatch.setenv("PATH", "/nonexistent")
     assert versions.history(REPO_ROOT) is None
     assert "无法读取修改历史" in versions.render_page(None)
@@ -223,7 +223,7 @@ def test_feedback_on_every_page(site_dir):
         text = (site_dir / path).read_text(encoding="utf-8")
         assert "本站整理有误？" in text and "对政策本身有疑问？" in text, path
         assert not re.search(r'<form[^>]*\b(method|action)=', text), path  # nothing is posted anywhere
-    from scripts.build import feedback
+    from policy_site.pipeline import feedback
     pid, quote = feedback.CHANNEL
     assert quote in next(p.text for p in PARAGRAPHS if p.id == pid)
     with pytest.raises(feedback.FeedbackError):
@@ -257,7 +257,7 @@ def test_print_preview_and_feedback_in_chromium(browser, site_url, artifacts, si
 
 
 def test_pdf_cache_key_follows_the_document_and_its_style(tmp_path, monkeypatch):
-    from scripts.build import pdf as pdf_build
+    from policy_site.pipeline import pdf as pdf_build
     key = pdf_build.content_hash("<p>甲</p>")
     assert pdf_build.content_hash("<p>乙</p>") != key
     css = tmp_path / "pdf.css"

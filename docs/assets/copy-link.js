@@ -2,7 +2,7 @@
    - 复制链接 beside every heading anchor;
    - one 复制 menu per 原文 paragraph and per quote: 复制引文 (the paragraph exactly as in
      paragraphs.json, then title, paragraph id and address) and 复制链接;
-   - 复制标题和链接 in the pass-on block (scripts/build/phone.py);
+   - 复制标题和链接 in the pass-on block (policy_site/pipeline/phone.py);
    - selecting words in a paragraph or quote offers a link to them (#:~:text=, falling
      back to the paragraph anchor in browsers without text fragments).
    Copy tries the Clipboard API, then execCommand("copy"); when both fail (WeChat, plain

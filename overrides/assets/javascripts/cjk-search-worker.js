@@ -6,7 +6,7 @@
  * list, keyboard handling and ?h= highlighting stay as they are.
  *
  * Material's main thread posts search/search_index.json, a stub whose config names the
- * full index (built by scripts/search/build_index.py and scripts/build/search_reader.py).
+ * full index (built by policy_site/search/build_index.py and policy_site/pipeline/search_reader.py).
  * The full index is fetched when the reader opens search (docs/assets/search-input.js
  * says so on the "cjk-search" BroadcastChannel) or, failing that, on the first query.
  *
@@ -506,4 +506,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse }; // for scripts/tools/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse }; // for policy_site/tools/worker_bench.js

@@ -1,0 +1,184 @@
+"""Reviewed framing points: the plain sentences that tell a reader what a clause means for them.
+
+Notes about wording (这一句用的是“中小企业”) leave the point to the reader. A point says it
+plainly (这里原文写的是“中小企业”，不只是小微企业) and is held by its own check against the
+paragraphs the page cites, instead of by word-level support, which its framing words would fail:
+
+- prose points (N026), in the page's own sentences: whether the text tells a thing as existing
+  work (问一), a plan (问四) or a measure of the 意见 (the highlights), and whom a clause names;
+- absence points (A004), in 原文未载明 items: no route to apply, no amount, no department. Such an
+  item is true of the paragraphs it is about: the part it names (亮点原文, 问四 …) or else every
+  paragraph the page cites, which are by rule every paragraph that speaks of the page's subject.
+
+A sentence that matches a prose point is checked by the point alone; one that does not is ordinary
+prose. Add a point here (pattern, check, the sentence CONTENT_MODEL shows) only with a mutation
+class in policy_site/tools/mutation_selftest.py that makes it false.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .diagnostics import Diagnostic
+from .pages import Page
+from .sentence_checks import MODIFIERS, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words, sentences
+from .source import Paragraph
+from .text import CJK
+
+# The parts of the text by what they tell (CONTENT_MODEL, paragraph ids).
+EXISTING = tuple(f"q1-{n}" for n in range(3, 7))  # 问一：一是 … 四是, work done
+PLANNED = tuple(f"q4-{n}" for n in range(2, 5))  # 问四：一是 … 三是, 我们将 …
+HIGHLIGHTS = tuple(f"q2-{n}" for n in range(5, 13))  # 问二：政策亮点一 … 八
+# Words that give a reader a way to apply, ask or report: a "no route" item is false where one stands.
+ROUTE_WORDS = ("申报", "办理", "受理", "报名", "窗口", "递交", "热线", "电话", "网站", "网址", "联系")
+ORGANISATION_RE = re.compile(rf"[{CJK}]{{2,}}(?:局|部|委|厅|署|办公室)|有关部门")
+MONEY_RE = re.compile(r"\d[\d.]*(?:万|亿)?元")
+_WHAT = rf"(?P<what>[{CJK}“”《》、]{{2,30}}?)"
+_PART = r"(?P<part>问[一二三四]|《意见》)"  # the part a stage point names: checked, not only matched
+_SAY = r"(?:说明|写明|给出|提到|列出|说|写)"  # longest first: 写明 is not 写 + 明…
+
+
+@dataclass(frozen=True)
+class Point:
+    name: str
+    where: str  # "prose": a whole sentence of the page's own; "absence": inside a 原文未载明 item
+    pattern: re.Pattern[str]
+    example: str
+    check: Callable[[re.Match[str], list[Paragraph]], str | None]  # what is wrong, or None
+
+
+def _words_in(what: str | None, scope: list[Paragraph]) -> str | None:
+    """Every word of `what` in one of the `scope` paragraphs (a stage point names its subject)."""
+    if not what:
+        return None
+    s = _Scope(scope)
+    plain = re.sub(r"[“”《》、]", "，", what)
+    words = cut(plain)
+    at = 0
+    for n, word in enumerate(words):
+        if re.search(f"[{CJK}]", word) and word not in framing_words() and not s.has(word, plain, at):
+            return f"'{word}' is not in {', '.join(p.id for p in scope)}"
+        # a negation or modifier only before the word the text has it before (as N022 holds prose)
+        if word in MODIFIERS and n + 1 < len(words) and word + words[n + 1] not in s.text:
+            return f"'{word + words[n + 1]}' is not in {', '.join(p.id for p in scope)}"
+        at += len(word)
+    return None
+
+
+def _stage(ids: tuple[str, ...], told: str, part: str) -> Callable[[re.Match[str], list[Paragraph]], str | None]:
+    def check(m: re.Match[str], cited: list[Paragraph]) -> str | None:
+        if m.group("part") != part:
+            return f"the text tells {told} in {part} ({ids[0]} … {ids[-1]}), not in {m.group('part')}"
+        scope = [p for p in cited if p.id in ids]
+        if not scope:
+            return f"the page cites none of {ids[0]} … {ids[-1]}, where the text tells {told}"
+        return _words_in(m.group("what"), scope)
+    return check
+
+
+def _scope_term(m: re.Match[str], cited: list[Paragraph]) -> str | None:
+    term = m.group("term")
+    return None if any(term in p.text for p in cited) else f"no paragraph the page cites says “{term}”"
+
+
+def _no_route(m: re.Match[str], scope: list[Paragraph]) -> str | None:
+    """No sentence of the scope gives a route word, in a sentence on the item's subject if it names one
+    (怎样申请优先审查: the 12330 hotline of another sentence is not a way to apply for it)."""
+    subject = [w for w in cut(m.group("obj") or "") if len(w) >= 2 and w not in framing_words()]
+    for p in scope:
+        for sentence in SENTENCE_RE.findall(p.text):
+            word = next((w for w in ROUTE_WORDS if w in sentence), None)
+            if word and (not subject or any(w in sentence for w in subject)):
+                return f"{p.id} says '{word}' in '{sentence[:40]}': the text gives a way there"
+    return None
+
+
+def _no_amount(m: re.Match[str], scope: list[Paragraph]) -> str | None:
+    what = m.group("what")
+    for p in scope:
+        for sentence in SENTENCE_RE.findall(p.text):
+            money = MONEY_RE.search(sentence)
+            if money and (not what or what in sentence):
+                return f"{p.id} gives '{money.group(0)}'" + (f" in the sentence on {what}" if what else "")
+    return None
+
+
+def _no_department(m: re.Match[str], scope: list[Paragraph]) -> str | None:
+    found = next(((o.group(0), p.id) for p in scope for o in [ORGANISATION_RE.search(p.text)] if o), None)
+    return f"{found[1]} names '{found[0]}'" if found else None
+
+
+POINTS: tuple[Point, ...] = (
+    Point("stage-existing", "prose", re.compile(rf"^(?:{_WHAT}是|这是){_PART}(?:介绍|说|提出)的已有工作。?$"),
+          "托管试点是问一介绍的已有工作。", _stage(EXISTING, "existing work", "问一")),
+    Point("stage-planned", "prose", re.compile(rf"^(?:{_WHAT}是|这是){_PART}(?:介绍|说|提出)的今后打算。?$"),
+          "加强知识产权托管工作是问四提出的今后打算。", _stage(PLANNED, "what is planned", "问四")),
+    Point("stage-opinions", "prose", re.compile(rf"^(?:{_WHAT}是|这是){_PART}(?:提出|列出|介绍|说)的做法。?$"),
+          "这是《意见》提出的做法。", _stage(HIGHLIGHTS, "the measures of the 意见", "《意见》")),
+    Point("scope-term", "prose",
+          re.compile(r"^(?:这里|这一项|这几段)?原文(?:写|说|用)的是“(?P<term>中小企业|中小微企业)”，不只是小微企业。?$"),
+          "这里原文写的是“中小企业”，不只是小微企业。", _scope_term),
+    Point("no-route", "absence",
+          re.compile(rf"没有{_SAY}(?:企业|小微企业)?(?:怎样|如何|怎么|向哪里|到哪里|找谁)(?:申请|申报|办理|参加|联系)"
+                     rf"(?P<obj>[{CJK}]{{0,12}})"),
+          "原文没有说明小微企业怎样申请。", _no_route),
+    Point("no-amount", "absence", re.compile(rf"没有{_SAY}{_WHAT}?的?(?:金额|数额|多少钱)"),
+          "原文没有写明奖励的金额。", _no_amount),
+    Point("no-department", "absence", re.compile(rf"没有{_SAY}(?:由)?哪个部门"),
+          "亮点原文没有写明由哪个部门负责。", _no_department),
+)
+
+
+def prose_point(sentence: str) -> tuple[Point, re.Match[str]] | None:
+    for point in POINTS:
+        m = point.pattern.match(sentence.strip()) if point.where == "prose" else None
+        if m:
+            return point, m
+    return None
+
+
+def _part_scope(text: str, cited: list[Paragraph], paragraphs: dict[str, Paragraph]) -> list[Paragraph]:
+    """The paragraphs an absence item is about: the part it names, else every cited paragraph."""
+    if text.startswith("亮点原文"):
+        return [p for p in cited if p.id in HIGHLIGHTS]
+    part = PART_RE.search(text)
+    if part:
+        return [paragraphs[i] for i in _part_ids(part.group(0), paragraphs) if i in paragraphs]
+    return cited
+
+
+def check_prose_points(page: Page, paragraphs: dict[str, Paragraph], skip: set[int]) -> tuple[set[str], list[Diagnostic]]:
+    """N026 on a page's prose points: the sentences that are points (word-level support leaves
+    them to this check) and what is wrong with them."""
+    cited = [paragraphs[s] for s in page.sources if s in paragraphs]
+    handled: set[str] = set()
+    out = []
+    for line, sentence, _ in sentences(page, skip):
+        found = prose_point(sentence)
+        if found is None:
+            continue
+        handled.add(sentence)
+        point, m = found
+        wrong = point.check(m, cited)
+        if wrong:
+            out.append(Diagnostic(page.rel, line, "N026", f"framing point '{point.name}' does not hold: {wrong}",
+                                  "; ".join(f"{p.id}: {p.text[:40]}…" for p in cited) or None))
+    return handled, out
+
+
+def check_absence_points(page: Page, line: int, text: str, cited: list[Paragraph],
+                         paragraphs: dict[str, Paragraph]) -> list[Diagnostic]:
+    """A004: an absence item that matches a point must be true of the paragraphs it is about."""
+    out = []
+    for point in POINTS:
+        m = point.pattern.search(text) if point.where == "absence" else None
+        if not m:
+            continue
+        scope = _part_scope(text, cited, paragraphs)
+        wrong = point.check(m, scope)
+        if wrong:
+            out.append(Diagnostic(page.rel, line, "A004", f"'{text[:30]}' ({point.name}) is not true: {wrong}",
+                                  "; ".join(f"{p.id}: {p.text[:40]}…" for p in scope) or None))
+    return out

@@ -1,0 +1,118 @@
+"""What the search worker needs to read a reader's query, added to the search index.
+
+Pure (no MkDocs): `enrich(index, site)` takes the index policy_site/search/build_index.py made
+and the site model, and returns `(stub, full)`:
+
+- `full` gains, all from checked data (front matter and source paragraphs):
+  `figures`: one entry per key-figures row (figure, what it counts, its paragraph, the
+  sentence it stands in), so 小微企业有多少家 answers with the row;
+  `ids`: paragraph ids (q2-7) and names of questions and highlights (问二, 亮点三) -> location;
+  `needs`: the five needs with their pages, shown when nothing matches;
+  and from policy_site/search/thesaurus.yml the filler words a query drops and the words that
+  ask for a number. The reader-to-text thesaurus itself is `config.synonyms` (build_index).
+- `stub` is what search/search_index.json becomes: Material's main thread reads only its
+  `config` (separator for highlighting); the worker fetches `full` from `config.index`
+  when the reader opens search (overrides/assets/javascripts/cjk-search-worker.js).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from policy_site.fidelity.text import CN_DIGITS
+from policy_site.pipeline import generated
+
+THESAURUS = Path(__file__).resolve().parents[1] / "search" / "thesaurus.yml"
+FULL_INDEX = "search/cjk-index.json"
+NUMERALS = CN_DIGITS
+# Config keys Material's main thread reads; the rest stays in the full index only.
+STUB_KEYS = ("lang", "separator", "pipeline")
+
+
+class SearchReaderError(Exception):
+    pass
+
+
+def query_words(path: Path = THESAURUS) -> dict:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    out: dict = {}
+    for key in ("filler", "number_questions", "number_topics", "question_words"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise SearchReaderError(f"{path}: `{key}` must be a list of words")
+        out[key] = words
+    hints = data.get("number_hints") or {}
+    if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
+        raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
+    out["number_hints"] = hints
+    return out
+
+
+def _sentence(text: str, figure: str) -> str:
+    """The clause of `text` holding `figure` (between full stops or semicolons)."""
+    at = text.find(figure)
+    if at < 0:
+        raise SearchReaderError(f"figure {figure!r} is not in its paragraph")
+    start = max(text.rfind(p, 0, at) for p in "。；") + 1
+    ends = [i for i in (text.find(p, at) for p in "。；") if i >= 0]
+    return text[start:(min(ends) + 1 if ends else len(text))].strip()
+
+
+def figures(site) -> list[dict]:
+    page = site.page_by_id().get("figures")
+    paragraphs = {p.id: p for p in site.paragraphs}
+    rows = []
+    for row in (page.meta.get("figures") if page else None) or []:
+        figure, pid = str(row["figure"]), str(row["paragraph"])
+        rows.append({"figure": figure, "what": str(row["what"]), "paragraph": pid,
+                     "label": paragraphs[pid].label, "sentence": _sentence(paragraphs[pid].text, figure)})
+    return rows
+
+
+def ids(site) -> dict[str, str]:
+    out = {p.id: f"original/#{p.id}" for p in site.paragraphs if p.id != "title"}
+    for page in site.pages:
+        number = page.meta.get("number")
+        if not isinstance(number, int) or not 1 <= number <= 10:
+            continue
+        n, url = NUMERALS[number - 1], page.url.lstrip("/")
+        if page.kind == "question":
+            for name in (f"问{n}", f"问题{n}", f"第{n}问", f"第{n}个问题"):
+                out[name] = url
+        elif page.kind == "measure":
+            for name in (f"亮点{n}", f"政策亮点{n}", f"第{n}个亮点", f"第{n}条亮点"):
+                out[name] = url
+    return out
+
+
+def needs(site, labels: dict[str, str]) -> list[dict]:
+    out = []
+    for need, _, measures, programmes in generated.needs(site):
+        label, pages = labels[need], measures + programmes
+        out.append({"label": label, "location": f"by-need/#{need}",
+                    "pages": [{"title": p.meta["title"], "location": p.url.lstrip("/")} for p in pages]})
+    return out
+
+
+def enrich(index: dict, site, need_labels: dict[str, str]) -> tuple[dict, dict]:
+    config = dict(index["config"])
+    config.update({"figures": figures(site), "ids": ids(site), "needs": needs(site, need_labels), **query_words()})
+    full = {"config": config, "docs": index["docs"]}
+    stub = {"config": {**{k: config[k] for k in STUB_KEYS if k in config}, "index": FULL_INDEX}, "docs": []}
+    return stub, full
+
+
+def validate(full: dict) -> list[str]:
+    config = full["config"]
+    problems = []
+    if len(config.get("figures", [])) < 10:
+        problems.append("fewer than 10 key-figures rows: the figures page's front matter was not read")
+    if not re.fullmatch(r"original/#q2-7", config.get("ids", {}).get("q2-7", "")):
+        problems.append("paragraph ids are missing from the search index")
+    if len(config.get("needs", [])) != len(set(n["label"] for n in config.get("needs", []))) or \
+            any(not n["pages"] for n in config.get("needs", [])):
+        problems.append("a need has no page: the no-match fallback would be empty")
+    return problems

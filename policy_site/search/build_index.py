@@ -1,0 +1,275 @@
+"""The search index for the CJK search worker (overrides/assets/javascripts/cjk-search-worker.js).
+
+Built after Material's search plugin has written search/search_index.json: its
+sections (page, heading anchors) are kept, the text is made plain (no HTML, no
+jieba \u200b marks), every 原文 paragraph becomes its own entry, and `config` gains
+what the worker needs to read Chinese queries:
+
+- `vocabulary`: the words jieba finds in the site's text (search mode), used to cut a
+  query typed without spaces into words. No jieba, no vocabulary: the build fails.
+- `variants`: Traditional -> Simplified characters, from OpenCC, for the characters the
+  site uses, so 專利保險 finds 专利保险. (Full-width digits are folded by NFKC in the worker.)
+- `synonyms`: reader's words -> the text's words (policy_site/search/thesaurus.yml).
+- `boosts`: page kind -> weight, so a measure or programme page outranks the Q&A and
+  原文 pages for a term that names it.
+
+Material's main thread still reads `config.separator` for highlighting on the opened page.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+TAG_RE = re.compile(r"<[^>]+>")
+WS_RE = re.compile(r"\s+")
+
+KIND_BOOSTS = {
+    "measure": 1.6, "programme": 1.5, "topic": 1.2, "question": 1.0, "figures": 1.0,
+    "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5, "site": 0.8,
+}
+# The site's own tools (图解, 打印版, 关键词索引, 核验, …) are generated pages, not content pages:
+# each is one entry, its title, its description and its introduction (what the page is for and
+# what a reader can do there), never its body, which repeats the text (打印版 holds every page)
+# and would rank it for every query.
+DESCRIPTION_RE = re.compile(r'<meta name="description" content="([^"]*)"')
+TITLE_RE = re.compile(r"<title>([^<｜]*)")  # the page part of 页面｜站名 (policy_site/pipeline/phone.py)
+# Chinese punctuation too, so the page highlighter of Material (which splits ?h= on it)
+# never cuts inside a word and never treats a CJK character as a separator.
+SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）【】]+"
+
+
+# Sections generated from front matter: lists of other pages' titles and the citation.
+# Indexed, they would rank a page for the names of the pages it links to.
+from policy_site.fidelity.model import GENERATED_SECTIONS  # noqa: E402  (Material also skips them: data-search-exclude)
+from policy_site.fidelity.text import CJK_RE  # noqa: E402
+
+
+class SearchIndexError(Exception):
+    pass
+
+
+# A page's 原文未载明 box says what the text does not give: its words (申请, 金额, 部门 …) would rank
+# the page for exactly what it lacks. Left out of the index (Material's text: its title as a <p>, then the list).
+ABSENCE_BOX_RE = re.compile(r"<p>\s*原文未载明\s*</p>\s*<ul>.*?</ul>", re.S)
+
+
+def plain(text: str) -> str:
+    text = TAG_RE.sub(" ", text).replace("\u200b", "").replace("\u00b6", "")
+    return WS_RE.sub(" ", html.unescape(text)).strip()
+
+
+def load_synonyms(path: Path = HERE / "thesaurus.yml") -> dict[str, list[str]]:
+    """The thesaurus's entries as reader's word -> the text's words (see thesaurus.yml)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    entries = data.get("entries") if isinstance(data, dict) else None
+    if not isinstance(entries, list):
+        raise SearchIndexError(f"{path}: needs a list `entries`")
+    out: dict[str, list[str]] = {}
+    for entry in entries:
+        if not (isinstance(entry, dict) and isinstance(entry.get("readers"), list) and isinstance(entry.get("text"), list)
+                and isinstance(entry.get("source"), str)):
+            raise SearchIndexError(f"{path}: entry {entry!r} needs `readers`, `text` (lists) and `source`")
+        for word in entry["readers"]:
+            out.setdefault(str(word), [])
+            out[str(word)] += [str(t) for t in entry["text"] if str(t) not in out[str(word)]]
+    return out
+
+
+def vocabulary(texts: list[str], min_pair: int = 4, titles: Sequence[str] = ()) -> list[str]:
+    """jieba's words (search mode), plus collocations: two adjacent words (precise mode) that
+    stand together at least `min_pair` times and in at least half the places the rarer of
+    them occurs, so 小微企业 and 质押融资 are cut whole; plus two adjacent words of a page title,
+    which name the page's subject however rarely they recur (优势企业 of 知识产权优势企业培育),
+    unless the first is a word most entries have (知识产权服务 names nothing in particular)."""
+    from collections import Counter
+
+    import jieba  # the build's dependency check (policy_site/pipeline/environment.py) has checked it imports
+
+    jieba.setLogLevel(60)
+    words = set()
+    pairs: Counter[tuple[str, str]] = Counter()
+    single: Counter[str] = Counter()
+    for text in texts:
+        for word in jieba.cut_for_search(text):
+            if len(word) >= 2 and CJK_RE.search(word):
+                words.add(word)
+        tokens = list(jieba.cut(text))
+        single.update(tokens)
+        for a, b in zip(tokens, tokens[1:]):
+            if len(a) >= 2 and len(b) >= 2 and len(a) + len(b) <= 6 and CJK_RE.fullmatch(a[0]) and CJK_RE.fullmatch(b[-1]) \
+                    and all(CJK_RE.match(c) for c in a + b):
+                pairs[a, b] += 1
+    words.update(a + b for (a, b), n in pairs.items() if n >= min_pair and 2 * n >= min(single[a], single[b]))
+    for title in titles:
+        tokens = list(jieba.cut(title))
+        words.update(a + b for a, b in zip(tokens, tokens[1:])
+                     if len(a) >= 2 and len(b) >= 2 and all(CJK_RE.match(c) for c in a + b)
+                     and 2 * sum(a in text for text in texts) <= len(texts))  # 知识产权服务 is no name
+    return sorted(words)
+
+
+def variants(chars: set[str]) -> dict[str, str]:
+    """Traditional (and Taiwan/Hong Kong) forms of the site's characters -> the site's form."""
+    import opencc
+
+    candidates = [chr(c) for c in range(0x3400, 0xA000)]
+    table: dict[str, str] = {}
+    for config in ("t2s.json", "tw2s.json", "hk2s.json"):
+        converted = opencc.OpenCC(config).convert("\n".join(candidates)).split("\n")
+        for src, dst in zip(candidates, converted):
+            if src != dst and len(dst) == 1 and dst in chars:
+                table.setdefault(src, dst)
+    return table
+
+
+def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
+          tools: dict[str, tuple[str, str]] | None = None) -> dict:
+    """pages: url path without leading slash ('measures/financing/') -> {kind, title};
+    tools: the other pages' url path -> (title, description), one entry each."""
+    docs = []
+    for doc in material_index["docs"]:
+        location = doc["location"]
+        if location.split("#")[-1] in GENERATED_SECTIONS:
+            continue
+        page_url = location.split("#")[0]
+        if page_url == "original/":
+            continue  # replaced below by one entry per paragraph
+        info = pages.get(page_url)
+        if info is None:
+            continue  # excluded (e.g. the verification page) or not a content page
+        text = ABSENCE_BOX_RE.sub(" ", doc["text"].replace("\u200b", ""))
+        docs.append({"location": location, "title": plain(doc["title"]), "text": plain(text), "kind": info["kind"]})
+    for location, (title, description) in sorted((tools or {}).items()):
+        if location not in pages and location != "original/":
+            docs.append({"location": location, "title": title, "text": description, "kind": "site"})
+    docs.append({"location": "original/", "title": "原文", "text": paragraphs[0].text, "kind": "original"})
+    for para in paragraphs[1:]:
+        docs.append({"location": f"original/#{para.id}", "title": f"原文 {para.id}（{para.label}）",
+                     "text": para.text, "kind": "original"})
+    texts = [d["title"] + " " + d["text"] for d in docs]
+    chars = {ch for t in texts for ch in t if CJK_RE.match(ch)}
+    config = dict(material_index["config"])
+    config.update({
+        "separator": SEPARATOR,
+        "vocabulary": vocabulary(texts, titles=[d["title"] for d in docs if "#" not in d["location"]]),
+        "variants": variants(chars),
+        "synonyms": load_synonyms(),
+        "boosts": KIND_BOOSTS,
+    })
+    return {"config": config, "docs": docs}
+
+
+class _Lead(HTMLParser):
+    """The text of a page's introduction: the paragraphs and list items between its h1 and
+    the first h2, without what is not prose (figures, tables, scripts, buttons)."""
+
+    SKIP = {"figure", "table", "script", "style", "svg", "button", "form", "select", "details", "aside", "nav"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.state, self.depth, self.skip, self.parts = "before", 0, 0, []
+        self.excluded = False
+
+    def handle_starttag(self, tag, attrs):
+        if self.state == "before":
+            self.state = "h1" if tag == "h1" else "before"
+        elif self.state == "lead":
+            if tag in ("h2", "h3", "footer"):
+                self.state = "done"
+            elif tag in self.SKIP:
+                self.skip += 1
+            elif tag == "p" and ("data-search-exclude", None) in attrs and not self.skip:  # the next-step line
+                self.skip, self.excluded = self.skip + 1, True
+            elif tag in ("p", "li") and not self.skip:
+                self.depth += 1
+
+    def handle_endtag(self, tag):
+        if self.state == "h1" and tag == "h1":
+            self.state = "lead"
+        elif self.state == "lead":
+            if tag == "p" and self.excluded:
+                self.skip, self.excluded = self.skip - 1, False
+            elif tag in self.SKIP and self.skip:
+                self.skip -= 1
+            elif tag in ("p", "li") and self.depth and not self.skip:
+                self.depth -= 1
+                self.parts.append(" ")
+
+    def handle_data(self, data):
+        if self.state == "lead" and self.depth and not self.skip:
+            self.parts.append(data)
+
+
+LEAD_CHARS = 300  # a page without h2 (更新记录) would otherwise bring its whole list
+
+
+def lead(page_html: str) -> str:
+    """A built page's introduction as plain text (see _Lead), cut after the last full stop
+    within LEAD_CHARS characters."""
+    parser = _Lead()
+    parser.feed(page_html)
+    text = WS_RE.sub(" ", "".join(parser.parts)).strip()
+    if len(text) > LEAD_CHARS:
+        text = text[:LEAD_CHARS]
+        text = text[:text.rfind("。") + 1] or text
+    return text
+
+
+def tools(site_dir: Path) -> dict[str, tuple[str, str]]:
+    """Every built page (search-excluded ones too: 打印版 and 核验 are found by what they are
+    for), as (title, text) from its HTML: the title readers see, and the description the page
+    gives of itself followed by its introduction."""
+    out = {}
+    for built in sorted(site_dir.rglob("index.html")):
+        location = built.parent.relative_to(site_dir).as_posix()
+        location = "" if location == "." else location + "/"
+        text = built.read_text(encoding="utf-8")
+        title, description = TITLE_RE.search(text), DESCRIPTION_RE.search(text)
+        if title and description and 'http-equiv="refresh"' not in text:  # not the redirect stubs
+            about = html.unescape(description.group(1))
+            intro = lead(text)
+            out[location] = (html.unescape(title.group(1)).strip(), about if intro in about else about + " " + intro)
+    return out
+
+
+def validate(index: dict) -> list[str]:
+    """What would make Chinese search silently return nothing."""
+    problems = []
+    config, docs = index["config"], index["docs"]
+    if len(config.get("vocabulary", [])) < 200:
+        problems.append(f"vocabulary has {len(config.get('vocabulary', []))} words: Chinese segmentation did not happen (jieba)")
+    if len(config.get("variants", {})) < 100:
+        problems.append("Traditional->Simplified table is (nearly) empty: OpenCC conversion did not happen")
+    separator = re.compile(config.get("separator", ""))
+    if separator.search("质押融资专利保险") or not separator.search("\u200b"):
+        problems.append(f"separator {config.get('separator')!r} splits Chinese text or misses \\u200b")
+    without_cjk = [d["location"] for d in docs if not CJK_RE.search(d["title"] + d["text"])]
+    if len(without_cjk) > len(docs) // 10:
+        problems.append(f"{len(without_cjk)} index entries have no Chinese text, e.g. {without_cjk[:3]}")
+    if not any(d["kind"] == "measure" for d in docs):
+        problems.append("no measure page in the index")
+    return problems
+
+
+def write_index(path: Path, site) -> None:
+    """Replace Material's index at `path` with ours, built from the site model; a degraded
+    index is deleted, never left for a deploy to publish."""
+    import json
+
+    if not path.exists():
+        raise SearchIndexError(f"{path} is missing: is Material's search plugin enabled?")
+    pages = {p.url.lstrip("/"): {"kind": p.kind, "title": p.meta.get("title")} for p in site.pages}
+    material = json.loads(path.read_text(encoding="utf-8"))
+    index = build(material, pages, site.paragraphs, tools(path.parent.parent))
+    problems = validate(index)
+    if problems:
+        path.unlink()
+        raise SearchIndexError("search index would not find Chinese text:\n  " + "\n  ".join(problems))
+    path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -1,0 +1,67 @@
+"""The search worker's own latency and ranking, in node with the site's worker code.
+
+    python -m policy_site.tools.worker_bench [SITE_DIR] [--queries FILE ...]
+
+Runs overrides/assets/javascripts/cjk-search-worker.js on SITE_DIR/search/cjk-index.json
+(each query once, in order, after one warm-up query) and prints per set the hit rates and
+the median and p95 time per query. No browser: Material's rendering is not included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from policy_site.tools.search_eval import load_queries
+
+REPO = Path(__file__).resolve().parents[2]
+SETS = [REPO / "tests" / "search_queries.yml", REPO / "tests" / "search_reader_queries.yml"]
+
+
+def run(site_dir: Path, queries: dict[str, str]) -> dict:
+    node = shutil.which("node")
+    if not node:
+        raise RuntimeError("node is not installed")
+    with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as f:
+        json.dump(queries, f, ensure_ascii=False)
+        f.flush()
+        out = subprocess.run([node, str(Path(__file__).with_name("worker_bench.js")),
+                              str(site_dir / "search" / "cjk-index.json"), f.name],
+                             capture_output=True, text=True, check=True, timeout=300)
+    data = json.loads(out.stdout)
+    results = data["results"]
+    ms = sorted(r["ms"] for r in results)
+    data.update(
+        first=sum(r["pages"][:1] == [r["expected"]] for r in results) / len(results),
+        top3=sum(r["expected"] in r["pages"][:3] for r in results) / len(results),
+        median=statistics.median(ms), p95=ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))],
+    )
+    return data
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m policy_site.tools.worker_bench")
+    parser.add_argument("site_dir", nargs="?", default=str(REPO / "site"))
+    parser.add_argument("--queries", nargs="*", default=[str(p) for p in SETS])
+    args = parser.parse_args(argv)
+    every = {}
+    for path in args.queries:
+        queries = load_queries(Path(path))
+        every.update(queries)
+        r = run(Path(args.site_dir), queries)
+        print(f"{Path(path).name}: {len(queries)} queries; first {r['first']:.1%}; top 3 {r['top3']:.1%}; "
+              f"worker median {r['median']:.2f} ms, p95 {r['p95']:.2f} ms")
+    r = run(Path(args.site_dir), every)
+    print(f"all {len(every)} queries: worker median {r['median']:.2f} ms, p95 {r['p95']:.2f} ms "
+          f"(index setup {r['setupMs']:.0f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
