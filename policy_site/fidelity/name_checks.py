@@ -132,15 +132,11 @@ def _near_misses(word: str, entities: Iterable[str]) -> list[str]:
             and sum(a != b for a, b in zip(e, word)) == 1]
 
 
-_entity_calls: list[tuple[str, ...]] = []
-
-
 @functools.lru_cache(maxsize=1)
 def source_entities(paragraph_texts: tuple[str, ...]) -> dict[str, str]:
     """Names the source uses, with their kind (two-character places included: the mutation
     self-test swaps them); near misses of those of three or more characters are typos or swaps.
     Titles and quoted terms count as names."""
-    _entity_calls.append(paragraph_texts)
     found: dict[str, str] = {}
     for text in paragraph_texts:
         for word, flag, _ in _tokens(text):
@@ -151,22 +147,6 @@ def source_entities(paragraph_texts: tuple[str, ...]) -> dict[str, str]:
         found.update((m.group(1), "title") for m in TITLE_RE.finditer(text) if len(m.group(1)) >= 3)
         found.update((m.group(1), "term") for m in TERM_RE.finditer(text) if len(m.group(1)) >= 3)
     return found
-
-
-def entity_kind(word: str) -> str | None:
-    """The kind of a source name (place, organisation, person, title, term), from the last
-    `source_entities` call, or from jieba for a single word."""
-    for texts in _entity_calls:
-        if word in source_entities(texts):
-            return source_entities(texts)[word]
-    tokens = _tokens(word)
-    return _kind(*tokens[0][:2]) if len(tokens) == 1 else None
-
-
-def to_traditional(text: str) -> str:
-    import opencc
-
-    return opencc.OpenCC("s2t").convert(text)
 
 
 def name_candidates(text: str) -> list[tuple[int, str, str]]:

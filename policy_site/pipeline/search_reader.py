@@ -20,10 +20,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
-
 from policy_site.fidelity.text import CN_DIGITS
 from policy_site.pipeline import generated
+from policy_site.search.build_index import read_thesaurus
 
 THESAURUS = Path(__file__).resolve().parents[1] / "search" / "thesaurus.yml"
 FULL_INDEX = "search/cjk-index.json"
@@ -37,7 +36,7 @@ class SearchReaderError(Exception):
 
 
 def query_words(path: Path = THESAURUS) -> dict:
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_thesaurus(path)
     out: dict = {}
     for key in ("filler", "number_questions", "number_topics", "question_words"):
         words = data.get(key)

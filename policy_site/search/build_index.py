@@ -18,6 +18,8 @@ Material's main thread still reads `config.separator` for highlighting on the op
 
 from __future__ import annotations
 
+import copy
+import functools
 import html
 import re
 from collections.abc import Sequence
@@ -65,9 +67,25 @@ def plain(text: str) -> str:
     return WS_RE.sub(" ", html.unescape(text)).strip()
 
 
-def load_synonyms(path: Path = HERE / "thesaurus.yml") -> dict[str, list[str]]:
+THESAURUS = HERE / "thesaurus.yml"
+
+
+@functools.lru_cache(maxsize=4)
+def _parsed(path: Path, mtime_ns: int) -> object:
+    # libyaml's loader when PyYAML has it (its wheels do): the pure-Python one takes 1.6 s here.
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def read_thesaurus(path: Path = THESAURUS) -> dict:
+    """thesaurus.yml parsed once per build (the index and the worker's query words both read it);
+    a changed file is read again."""
+    data = _parsed(Path(path), Path(path).stat().st_mtime_ns)
+    return copy.deepcopy(data) if isinstance(data, dict) else {}
+
+
+def load_synonyms(path: Path = THESAURUS) -> dict[str, list[str]]:
     """The thesaurus's entries as reader's word -> the text's words (see thesaurus.yml)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    data = read_thesaurus(path)
     entries = data.get("entries") if isinstance(data, dict) else None
     if not isinstance(entries, list):
         raise SearchIndexError(f"{path}: needs a list `entries`")

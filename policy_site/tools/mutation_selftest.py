@@ -214,7 +214,7 @@ def mutations(docs: Path) -> list[Mutation]:
                 out.append(Mutation("term", rel, f"{line}: “{inner}” -> “{new}”", _replace_line(line, f"“{inner}”", f"“{new}”")))
             run = re.search(f"[{CJK}]{{4,}}", prose_text(raw))
             if run:
-                trad = name_checks.to_traditional(run.group(0))
+                trad = _to_traditional(run.group(0))
                 if trad != run.group(0):
                     out.append(Mutation("traditional", rel, f"{line}: {run.group(0)} -> {trad}", _replace_line(line, run.group(0), trad)))
         if page.kind in sentence_checks.SUPPORTED_KINDS:
@@ -409,8 +409,23 @@ def _append(block: str) -> Callable[[str], str]:
     return lambda text: text.rstrip("\n") + block
 
 
+def _entity_kind(word: str) -> str | None:
+    """The kind of a source name (place, organisation, person, title, term)."""
+    found = name_checks.source_entities(tuple(p.text for p in load_paragraphs())).get(word)
+    if found:
+        return found
+    tokens = name_checks._tokens(word)
+    return name_checks._kind(*tokens[0][:2]) if len(tokens) == 1 else None
+
+
+def _to_traditional(text: str) -> str:
+    import opencc
+
+    return opencc.OpenCC("s2t").convert(text)
+
+
 def _swap_entity(entity: str) -> tuple[str, str]:
-    kind = name_checks.entity_kind(entity)
+    kind = _entity_kind(entity)
     if kind == "place":
         return "place", next(p for p in OTHER_PLACES if p != entity)
     if kind == "organisation":
