@@ -15,10 +15,12 @@ const job = JSON.parse(fs.readFileSync(jobPath, "utf8"));
 const R = worker.RANK;
 
 // What "off" means for each number: the value at which it does nothing (a weight of 1, an exponent
-// of 0, a rule's threshold that never or always holds); k1 (BM25's textbook 1.2) is tried at 2.
+// of 0, a rule's threshold that never or always holds); k1 goes back to BM25's textbook 1.2.
 // A switch (true/false) is off when false; a page kind's weight when 1.
-const OFF = { k1: 2, b: 0, pageTitle: 1, share: 0, spread: 0, coverage: 0,
-              plainRow: 1, numberRow: 1, rowWord: 0, specific: 0, specificShare: Infinity, wholeTitle: 0, weakCoverage: 0 };
+const OFF = { k1: 1.2, b: 0, pageTitle: 1, sectionTitle: 1, figureTitle: 1, share: 0, spread: 0, synonym: 1, coverage: 0,
+              partWeight: 1, partTitlePage: 0, partTitleSection: 0, partInside: 0, plainRow: 1, digitRow: 1, numberRow: 1,
+              figuresPlain: 1, figuresNumber: 1, hintWeight: 0, rowWord: 0, specific: 0, specificShare: Infinity,
+              wholeTitle: 0, weakCoverage: 0 };
 const keys = [];
 for (const [k, v] of Object.entries(R)) {
   if (typeof v === "boolean") keys.push(k);
@@ -56,7 +58,6 @@ function measure() {
 }
 const original = Object.fromEntries((job.without || []).map(k => [k, get(k)]));
 for (const k of job.without || []) set(k, off(k));
-for (const [k, v] of Object.entries(job.set || {})) set(k, v); // values tried instead of today's
 const base = measure();
 const result = { base: strip(base), keys: {} };
 // With `restore`, each key of `without` is switched back on in turn instead (what adding it back gains).

@@ -23,40 +23,51 @@ const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人.
 const DESCRIBING = /(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项]?(?:人|员工)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
+const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m scripts.tools.search_ablation` switches each off in turn). A switch is true or false;
 // a number has the value that switches it off in scripts/tools/search_ablation.js.
 const RANK = {
-  // BM25: k1 (term-frequency saturation, BM25's textbook value) and b (length normalisation).
-  k1: 1.2, b: 0.75,
-  // A word in a page's title weighs this many times its weight in the text (a section heading's or
-  // a key-figures row's title, once), by the share of the title it makes to the power `share`.
-  pageTitle: 10, share: 0.5,
+  // BM25: k1 (term-frequency saturation) and b (length normalisation).
+  k1: 2, b: 0.75,
+  // A word in a page title, a section heading, a key-figures row's title weighs this many times
+  // its weight in the text, by the share of the title it makes to the power `share`.
+  pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5,
   // How much a page's other matching sections add to its best one.
   spread: 1,
+  // A thesaurus word against the reader's own.
+  synonym: 0.8,
   // An entry's score times the share of the query's weight it covers, to this power.
   coverage: 1.5,
-  // Numbers: a key-figures row's weight when it answers the number question (it counts what is
-  // asked and holds a query word of idf at least `rowWord`), and when the query asks no number.
-  numberRow: 4, plainRow: 0.1, rowWord: 1,
-  // A query with digits asks for a figure, weakly (the rows weigh 1); a year (2012年) is no number.
-  digitsAsk: true, yearNotNumber: true,
-  // Reading the query: two words anywhere that together are a thesaurus word count as it
-  // (专利 … 贷款 -> 专利贷款); a lone character the thesaurus lacks is dropped.
-  pairsAnywhere: true, dropLoneCharacter: true,
+  // Words inside a longer term: their weight, and how much naming them in a page's / a section's
+  // title counts; `partInside`: a term the text lacks still counts by its parts found anywhere.
+  partWeight: 0.7, partTitlePage: 3.5, partTitleSection: 1.05, partInside: 0.5,
+  // A word of four characters or more on at most two entries is read by its parts too (解读原文).
+  rareCompound: true,
+  // Numbers: a key-figures row's weight when the query asks no number / has digits / asks one;
+  // the key-figures page's weight when the query asks no number / asks one; what a number question
+  // asks for (数量, 金额) weighs this share of its idf, against the rows only.
+  plainRow: 0.1, digitRow: 1.2, numberRow: 4, figuresPlain: 0.5, figuresNumber: 1.5, hintWeight: 0.5,
+  // A number question needs a row holding one of its words of at least this idf.
+  rowWord: 1,
+  // A query asks what its last question word asks; a year (2012年) is no number; digits alone
+  // make a weak number question; key-figures rows do not add up unless a number is asked.
+  lastQuestion: true, yearNotNumber: true, digitsAsk: true, bestRowOnly: true,
+  // Reading the query: two words across filler, or anywhere, that together are a thesaurus word
+  // count as it; a lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
+  joinAcrossFiller: true, pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
   specific: 2.2, specificShare: 0.5, topicFirst: true,
-  // A word that is a page's whole title weighs there at least this idf (原文).
+  // A word that is a page's whole title weighs there at least this idf.
   wholeTitle: 3,
-  // Page kinds (any other kind weighs 1).
-  kind: { measure: 1.6, topic: 1.2, original: 0.8, home: 0.6, about: 0.5 },
-  // Not ranking: under this share of the query's characters in words the text has, the results
-  // open with the line that the text may not cover the question (as for the questions of `silent`).
+  // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
+  // Page kinds.
+  kind: { measure: 1.6, programme: 1.5, topic: 1.2, question: 1, figures: 1, original: 0.8, home: 0.6,
+          "by-need": 0.6, about: 0.5, site: 0.8 },
 };
-
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
@@ -189,10 +200,35 @@ function cut(chunk, longest = longestWord) {
   return words;
 }
 
+/* A word of four characters or more that only one or two index entries have (解读原文, kept whole
+   because the key-figures page says 解读原文中出现的…): there by accident, so the reader may mean
+   its parts. */
+function rareCompound(word) {
+  return RANK.rareCompound && word.length >= 4 && entriesWith(word) <= 2;
+}
+
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
 function segment(chunk) {
   if ((corpus.includes(chunk) && chunk.length >= 2) || synonyms[chunk]) return [chunk];
   return cut(chunk);
+}
+
+/* Two words the reader put apart with filler between them (专利能贷款吗 -> 专利 … 贷款) read as
+   one when together they are a thesaurus word (专利贷款). */
+function joined(words) {
+  const out = [];
+  let last = -1; // the last word of out that is not filler
+  for (const word of words) {
+    const skip = filler.has(word) || (word.length < 2 && !synonyms[word] && !DIGIT.test(word));
+    if (RANK.joinAcrossFiller && !skip && last >= 0 && synonyms[out[last] + word]) {
+      out[last] = out[last] + word;
+      out.splice(last + 1);
+      continue;
+    }
+    out.push(word);
+    if (!skip) last = out.length - 1;
+  }
+  return out;
 }
 
 /* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
@@ -202,8 +238,14 @@ function parse(query) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
-  const chunks = fold(query).replace(DESCRIBING, " ").split(PUNCT).filter(Boolean).map(segment);
-  const numberAsked = chunks.flat().some(word => numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word)));
+  const chunks = fold(query).replace(DESCRIBING, " ").split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
+  // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
+  let lastNumber = -1, lastQuestion = -1;
+  chunks.flat().forEach((word, i) => {
+    if (numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) lastNumber = i;
+    else if (questionWords.has(word)) lastQuestion = i;
+  });
+  const numberAsked = RANK.lastQuestion ? lastNumber > lastQuestion : lastNumber >= 0;
   // Two words anywhere in the query that together are a thesaurus word add that word (手里的专利能拿去
   // 银行贷款吗: 专利 … 贷款 -> 专利贷款 -> 质押融资; 为什么 … 出台 -> 为什么出台 -> 背景); the two
   // stay as they were (a question word is still dropped).
@@ -230,12 +272,13 @@ function parse(query) {
       if (terms.some(t => t.word === word)) continue;
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
+      const rare = rareCompound(word);
       const parts = word.length > 2 && !alternatives.length || word.length > 3
-        ? cut(word).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
+        ? cut(word, rare ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
-      const weight = Math.max(...alternatives.map(idf), ...parts.map(idf), 0);
-      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, paired: pairs.includes(word) });
+      const weight = Math.max(...alternatives.map(idf), ...parts.map(p => RANK.partWeight * idf(p)), 0);
+      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
@@ -267,8 +310,8 @@ function scoreDoc(doc, terms, asksNumber, asked) {
       const found = occurrences(alt);
       const inTitle = found.title[doc.i], inText = found.text[doc.i];
       if (!inTitle && !inText) continue;
-      // A page's title says what the page is about; a section heading or a row's title, as its text.
-      const titleWeight = doc.isPage ? RANK.pageTitle : 1;
+      // A page's title says what the page is about; a section heading, less so.
+      const titleWeight = doc.isPage ? RANK.pageTitle : doc.kind === "figure" ? RANK.figureTitle : RANK.sectionTitle;
       // In a title, a word counts by the share of the title it makes (专利保险 is all of 专利保险,
       // 侵权 a sixth of 专利侵权纠纷快速调解机制).
       const titleShare = Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)) ** RANK.share;
@@ -276,7 +319,20 @@ function scoreDoc(doc, terms, asksNumber, asked) {
       // (原文: every page cites the 原文), so there it weighs at least `wholeTitle`.
       const titleIdf = RANK.wholeTitle && doc.isPage && alt === doc.foldedTitle ? Math.max(idf(alt), RANK.wholeTitle) : idf(alt);
       let s = (inTitle ? titleIdf * titleWeight * titleShare : 0) + idf(alt) * inText * (RANK.k1 + 1) / (inText + norm);
+      if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
+    }
+    // Words of the term in the title, though not the term itself: a near title match, by the share
+    // of the term's words there (小微企业专利申请资助 is kept whole; 专利申请 and 资助 name a title).
+    const titleParts = term.parts.filter(w => doc.foldedTitle.includes(w));
+    if (titleParts.length) {
+      const share = titleParts.reduce((sum, w) => sum + idf(w), 0) / term.parts.reduce((sum, w) => sum + idf(w), 0);
+      const s = term.weight * (doc.isPage ? RANK.partTitlePage : RANK.partTitleSection) * share;
+      if (s > best) { best = s; hits = titleParts; }
+    } else if (RANK.partInside && term.parts.length && (!term.alternatives.length || term.rare) && !best) {
+      const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
+      const s = RANK.partInside * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
+      if (s > best) { best = s; hits = inside; }
     }
     if (best > 0) { covered += term.weight; score += best; found.push(...hits); }
   }
@@ -284,7 +340,8 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   score *= (covered / total) ** RANK.coverage;
   let boost = RANK.kind[doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
-  if (doc.kind === "figure") boost = asksNumber === 2 && answers(doc, terms, asked) ? RANK.numberRow : asksNumber ? 1 : RANK.plainRow;
+  if (doc.kind === "figure") boost = asksNumber === 2 && answers(doc, terms, asked) ? RANK.numberRow : asksNumber ? RANK.digitRow : RANK.plainRow;
+  else if (doc.kind === "figures") boost = [RANK.figuresPlain, 1, RANK.figuresNumber][asksNumber];
   return { score: score * boost, found };
 }
 
@@ -314,9 +371,18 @@ function pageDoc(page) {
   return pages.get(page);
 }
 
-/* A paragraph id (q2-7) or a name (问二, 亮点三) typed alone goes straight there. */
+/* A paragraph id (q2-7) or a name (问二, 亮点三) goes straight there: typed alone, or
+   (a name of three characters or more) inside a longer query. */
 function byId(query) {
-  const location = ids[fold(query).replace(/[\s#]+/g, "")];
+  const key = fold(query).replace(/[\s#]+/g, "");
+  let location = ids[key];
+  if (!location)
+    for (const [name, to] of Object.entries(ids)) {
+      if (!RANK.idInside || name.length < 3 || !/\p{sc=Han}/u.test(name)) continue;
+      const at = key.indexOf(name);
+      // 亮点一 in 亮点一共有几条 is not 亮点一: its 一 starts another word.
+      if (at >= 0 && !NOT_ORDINAL.test(key.slice(at + name.length - 1))) { location = to; break; }
+    }
   if (!location) return null;
   const page = location.split("#")[0];
   const target = docs.find(d => d.location === location) || pageDoc(page);
@@ -386,7 +452,7 @@ function search(query) {
   let { terms, asksNumber, asked, covered } = parse(query);
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
-  if (asksNumber === 2 && !figures.some(row => answers(row, terms, asked)))
+  if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
     asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
   const groups = new Map();
   for (const doc of terms.length ? all : []) {
@@ -409,8 +475,12 @@ function search(query) {
     // A page's sections add up. Key-figures rows add up only for a question about a number
     // (each matching row answers it); otherwise they repeat the key-figures page's own table,
     // and only the best row counts.
-    let total = items[0].score;
-    for (let i = 1; i < items.length; i++) total += RANK.spread * items[i].score;
+    let total = items[0].score, row = items[0].doc.kind === "figure";
+    for (let i = 1; i < items.length; i++) {
+      if (RANK.bestRowOnly && items[i].doc.kind === "figure" && row && !asksNumber) continue;
+      if (items[i].doc.kind === "figure") row = true;
+      total += RANK.spread * items[i].score;
+    }
     // The page entry leads its group (Material renders the first item as the page); for a
     // key-figures row, the entry shows the row: the figure and what it counts.
     const at = items.findIndex(i => i.location === page);
