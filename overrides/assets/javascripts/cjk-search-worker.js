@@ -294,9 +294,12 @@ function count(haystack, needle) {
    a share, a duration) and holds a word of the query of idf at least RANK.rowWord, or all of them
    (小微企业有多少家: 小微企业 is on most entries, and the row counts 小微企业)? */
 function answers(row, terms, asked) {
-  const holds = t => t.alternatives.some(a => row.foldedTitle.includes(a) || row.foldedText.includes(a));
+  const has = a => row.foldedTitle.includes(a) || row.foldedText.includes(a);
+  const holds = t => t.alternatives.some(has);
+  // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
+  const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w)));
   return (asked.includes("*") || asked.includes(row.counts)) &&
-    (terms.some(t => t.weight >= RANK.rowWord && holds(t)) || (terms.length > 0 && terms.every(holds)));
+    (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
 
 function scoreDoc(doc, terms, asksNumber, asked) {
