@@ -201,14 +201,13 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
 # Regression guards, a little under today's figures (node harness; SEARCH.md has the history).
 # Splits 1–2 were looked at from the start; 3–5 were blind until round 9; 6–10 were each written
 # blind, scored once, then read: all are validation sets now. Split 11 was written blind and scored
-# once at the end of round 9 (93.3% / 96.7%); only its aggregate and per-group scores are read: it
-# is the test set.
+# once at the end of round 9 (93.3% / 96.7%); only its aggregate is read: it is the test split and
+# has no threshold here (issue 21).
 HELD_BACK = {  # file suffix: (first, top 3) at least
     "": (0.89, 0.98), "2": (0.96, 0.98),  # 2: 0.97 until issue 19 moved the programme pages' figures into their quotes (SEARCH.md)
     "3": (0.92, 0.98), "4": (0.89, 0.98), "5": (0.93, 0.98),
     "6": (0.90, 0.97), "7": (0.92, 0.98), "8": (0.95, 0.98), "9": (0.90, 0.96), "10": (0.90, 0.98),
-    "11": (0.91, 0.95),
-}
+}  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
 def test_held_back_splits_do_not_regress(site_dir):
@@ -248,18 +247,22 @@ def test_a_site_pages_entry_reads_its_introduction_and_nothing_else():
     assert cut.startswith("说明。") and cut.endswith("。") and len(cut) <= LEAD_CHARS
 
 
-def test_a_number_word_asks_only_when_no_other_question_follows_it(site_dir):
+def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):
     results = {r["query"]: r["pages"] for r in run(site_dir, {
         "你知道小微企业有多少家吗": "figures/", "小微企业存活期多少年": "figures/",
         "我们公司想培养几个懂专利的员工哪里有培训": "programmes/training-base/",
         "手上有几个专利能不能拿去银行贷款": "programmes/pledge-financing/",
-        "政策亮点一共有几条": "questions/drafting-and-highlights/", "亮点一是什么": "measures/core-competitiveness/",
+        "政策亮点一共有几条": "questions/drafting-and-highlights/", "亮点一": "measures/core-competitiveness/",
+        "我们这种十几个人的小企业也要搞吗": "", "申请专利要花多少钱": "",
     })["results"]}
     assert results["你知道小微企业有多少家吗"][0] == results["小微企业存活期多少年"][0] == "figures/", results
     assert results["我们公司想培养几个懂专利的员工哪里有培训"][0] == "programmes/training-base/", results
     assert "figures/" not in results["手上有几个专利能不能拿去银行贷款"][:2], results  # 几个 counts, 能不能 asks
     assert results["政策亮点一共有几条"][0] != "measures/core-competitiveness/", results  # 一共, not 亮点一
-    assert results["亮点一是什么"][0] == "measures/core-competitiveness/", results
+    assert results["亮点一"][0] == "measures/core-competitiveness/", results
+    # a number word describing the reader asks nothing; a question no row counts (no fee amount) neither
+    assert results["我们这种十几个人的小企业也要搞吗"][0] != "figures/", results
+    assert results["申请专利要花多少钱"][0] != "figures/", results
 
 
 def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):

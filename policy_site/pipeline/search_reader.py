@@ -60,13 +60,32 @@ def _sentence(text: str, figure: str) -> str:
     return text[start:(min(ends) + 1 if ends else len(text))].strip()
 
 
+# What a key-figures row counts, from its figure and what it says it is (checked front matter):
+# the four kinds of number a reader asks for (thesaurus.yml number_hints map question words to them).
+def counts(figure: str, what: str) -> str:
+    """金额, 比例, 年 or 数量 by the figure's unit, else by what it counts; "" for neither (12330)."""
+    if figure.endswith("元"):
+        return "金额"
+    if re.search(r"[%倍]$", figure):
+        return "比例"
+    if re.search(r"[年月日]$|年底$", figure):
+        return "年"
+    if "金额" in what:
+        return "金额"
+    if re.search(r"比例|速度|增速|增长", what):
+        return "比例"
+    if re.search(r"[个家件万级]$|方面$", figure) or "数量" in what:
+        return "数量"
+    return ""
+
+
 def figures(site) -> list[dict]:
     page = site.page_by_id().get("figures")
     paragraphs = {p.id: p for p in site.paragraphs}
     rows = []
     for row in (page.meta.get("figures") if page else None) or []:
         figure, pid = str(row["figure"]), str(row["paragraph"])
-        rows.append({"figure": figure, "what": str(row["what"]), "paragraph": pid,
+        rows.append({"figure": figure, "what": str(row["what"]), "paragraph": pid, "counts": counts(figure, str(row["what"])),
                      "label": paragraphs[pid].label, "sentence": _sentence(paragraphs[pid].text, figure)})
     return rows
 

@@ -10,8 +10,7 @@ what the worker needs to read Chinese queries:
 - `variants`: Traditional -> Simplified characters, from OpenCC, for the characters the
   site uses, so 專利保險 finds 专利保险. (Full-width digits are folded by NFKC in the worker.)
 - `synonyms`: reader's words -> the text's words (policy_site/search/thesaurus.yml).
-- `boosts`: page kind -> weight, so a measure or programme page outranks the Q&A and
-  原文 pages for a term that names it.
+(The page kinds' weights are in the worker's RANK, with every other ranking constant.)
 
 Material's main thread still reads `config.separator` for highlighting on the opened page.
 """
@@ -32,10 +31,6 @@ HERE = Path(__file__).resolve().parent
 TAG_RE = re.compile(r"<[^>]+>")
 WS_RE = re.compile(r"\s+")
 
-KIND_BOOSTS = {
-    "measure": 1.6, "programme": 1.5, "topic": 1.2, "question": 1.0, "figures": 1.0,
-    "original": 0.8, "home": 0.6, "by-need": 0.6, "about": 0.5, "site": 0.8,
-}
 # The site's own tools (图解, 打印版, 关键词索引, 核验, …) are generated pages, not content pages:
 # each is one entry, its title, its description and its introduction (what the page is for and
 # what a reader can do there), never its body, which repeats the text (打印版 holds every page)
@@ -179,7 +174,6 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
         "vocabulary": vocabulary(texts, titles=[d["title"] for d in docs if "#" not in d["location"]]),
         "variants": variants(chars),
         "synonyms": load_synonyms(),
-        "boosts": KIND_BOOSTS,
     })
     return {"config": config, "docs": docs}
 

@@ -3,7 +3,7 @@
 //   node policy_site/tools/fit_weights.js WORKER.js INDEX.json JOB.json
 // JOB.json: {sets: {name: {query: expected page}}, mode: "eval" | "fit" | "cv", folds, passes,
 //            start: {weight: value}}  (start: weights set before anything runs, to test the fitter)
-// Weights: the worker's RANK and the index's page-kind boosts ("kind.measure" …). A fit is
+// Weights: the numbers of the worker's RANK and its page-kind weights ("kind.measure" …). A fit is
 // coordinate ascent: each weight in turn times 0.5 … 2 (b over 0 … 1), kept when the number of
 // queries whose page comes first, plus half those in the top three, rises. Prints JSON.
 "use strict";
@@ -14,7 +14,7 @@ const worker = require(workerPath);
 const data = JSON.parse(fs.readFileSync(indexPath, "utf8"));
 const job = JSON.parse(fs.readFileSync(jobPath, "utf8"));
 worker.setup(data);
-const R = worker.RANK, B = data.config.boosts; // the worker reads both objects live
+const R = worker.RANK, B = R.kind; // the worker reads RANK live
 const keys = [...Object.keys(R).filter(k => typeof R[k] === "number"), ...Object.keys(B).map(k => "kind." + k)];
 const get = k => k.startsWith("kind.") ? B[k.slice(5)] : R[k];
 const set = (k, v) => { if (k.startsWith("kind.")) B[k.slice(5)] = v; else R[k] = v; };

@@ -6,7 +6,7 @@ whether refitting them would help on queries the fit has not seen.
 `cv` fits on every set but one fold of the reader sets (tuning split and the validation splits 1
 and 2), scores the fold, and sums over folds: if the fitted weights do not beat today's on the
 folds they did not see, a refit only learns the sets. `fit` fits on all of them and prints the
-weights it would change; edit RANK in the worker or KIND_BOOSTS in build_index.py by hand. The
+weights it would change; edit RANK in the worker by hand. The
 blind held-back splits (3 and later) are never used here. Runs the worker as the site ships it, in
 node (policy_site/tools/fit_weights.js), on SITE_DIR/search/cjk-index.json.
 """

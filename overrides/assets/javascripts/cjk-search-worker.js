@@ -21,25 +21,59 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
+// A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人.
+const DESCRIBING = /(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项]?(?:人|员工)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
-// Ranking weights (see SEARCH.md): BM25's k1 and b; a term in a page title, a section heading,
-// a key-figures row's title; the exponent of the share of a title a word makes; how much a page's
-// other matching sections add to its best one (all of it: a page's evidence adds up over its
-// sections, so the page that covers a topic throughout outranks one that names it once); a
-// thesaurus word against the reader's own; a key-figures row when the query asks no number; the
-// exponent of the share of the query's weight an entry covers (its score is multiplied by it).
-// A programme page goes before its measure page when its title names a query word that is rare
-// (idf at least `specific`) and the measure's title does not, and it scores at least `specificShare`
-// of the measure; a number question needs a key-figures row holding a query word of idf `rowWord`;
-// a word that is a page's whole title weighs there at least `wholeTitle`.
-const RANK = { k1: 2, b: 0.75, pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5, spread: 1, synonym: 0.8, plainRow: 0.1, coverage: 1.5,
-               specific: 2.2, specificShare: 0.5, rowWord: 1, wholeTitle: 3 };
+// Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
+// `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
+// a number has the value that switches it off in policy_site/tools/search_ablation.js.
+const RANK = {
+  // BM25: k1 (term-frequency saturation) and b (length normalisation).
+  k1: 2, b: 0.75,
+  // A word in a page title, a section heading, a key-figures row's title weighs this many times
+  // its weight in the text, by the share of the title it makes to the power `share`.
+  pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5,
+  // How much a page's other matching sections add to its best one.
+  spread: 1,
+  // A thesaurus word against the reader's own.
+  synonym: 0.8,
+  // An entry's score times the share of the query's weight it covers, to this power.
+  coverage: 1.5,
+  // Words inside a longer term: their weight, and how much naming them in a page's / a section's
+  // title counts; `partInside`: a term the text lacks still counts by its parts found anywhere.
+  partWeight: 0.7, partTitlePage: 3.5, partTitleSection: 1.05, partInside: 0.5,
+  // A word of four characters or more on at most two entries is read by its parts too (解读原文).
+  rareCompound: true,
+  // Numbers: a key-figures row's weight when the query asks no number / has digits / asks one;
+  // the key-figures page's weight when the query asks no number / asks one; what a number question
+  // asks for (数量, 金额) weighs this share of its idf, against the rows only.
+  plainRow: 0.1, digitRow: 1.2, numberRow: 4, figuresPlain: 0.5, figuresNumber: 1.5, hintWeight: 0.5,
+  // A number question needs a row holding one of its words of at least this idf.
+  rowWord: 1,
+  // A query asks what its last question word asks; a year (2012年) is no number; digits alone
+  // make a weak number question; key-figures rows do not add up unless a number is asked.
+  lastQuestion: true, yearNotNumber: true, digitsAsk: true, bestRowOnly: true,
+  // Reading the query: two words across filler, or anywhere, that together are a thesaurus word
+  // count as it; a lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
+  joinAcrossFiller: true, pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
+  // The narrower page first: a programme before its measure when its title names a query word of
+  // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
+  // the topic page before 问二 when it names every query word 问二's title names.
+  specific: 2.2, specificShare: 0.5, topicFirst: true,
+  // A word that is a page's whole title weighs there at least this idf.
+  wholeTitle: 3,
+  // Under this share of the query's characters in words the text has: weak matches, then the needs.
+  weakCoverage: 0.5,
+  // Page kinds.
+  kind: { measure: 1.6, programme: 1.5, topic: 1.2, question: 1, figures: 1, original: 0.8, home: 0.6,
+          "by-need": 0.6, about: 0.5, site: 0.8 },
+};
 
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let variants = {}, synonyms = {}, boosts = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let figures = [], ids = {}, needs = [], numberHints = {};
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
@@ -73,7 +107,6 @@ function setup(data) {
   synonyms = {};
   for (const [word, list] of Object.entries(config.synonyms || {}))
     synonyms[fold(word)] = list.map(fold);
-  boosts = config.boosts || {};
   filler = new Set((config.filler || []).map(fold));
   numberWords = (config.number_questions || []).map(fold);
   numberTopics = new Set((config.number_topics || []).map(fold));
@@ -171,7 +204,7 @@ function cut(chunk, longest = longestWord) {
    because the key-figures page says 解读原文中出现的…): there by accident, so the reader may mean
    its parts. */
 function rareCompound(word) {
-  return word.length >= 4 && entriesWith(word) <= 2;
+  return RANK.rareCompound && word.length >= 4 && entriesWith(word) <= 2;
 }
 
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
@@ -187,7 +220,7 @@ function joined(words) {
   let last = -1; // the last word of out that is not filler
   for (const word of words) {
     const skip = filler.has(word) || (word.length < 2 && !synonyms[word] && !DIGIT.test(word));
-    if (!skip && last >= 0 && synonyms[out[last] + word]) {
+    if (RANK.joinAcrossFiller && !skip && last >= 0 && synonyms[out[last] + word]) {
       out[last] = out[last] + word;
       out.splice(last + 1);
       continue;
@@ -198,24 +231,27 @@ function joined(words) {
   return out;
 }
 
+/* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
+   a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
+   金额, 比例, 年; "*" any), and the share of its characters in words the text has. */
 function parse(query) {
-  const terms = [], hints = [];
+  const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
-  let asksNumber = 0; // 2: asks for a number in words (多少, 几年); 1: has digits
-  const chunks = fold(query).split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
+  let asksNumber = 0;
+  const chunks = fold(query).replace(DESCRIBING, " ").split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
   chunks.flat().forEach((word, i) => {
     if (numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) lastNumber = i;
     else if (questionWords.has(word)) lastQuestion = i;
   });
-  const numberAsked = lastNumber > lastQuestion;
+  const numberAsked = RANK.lastQuestion ? lastNumber > lastQuestion : lastNumber >= 0;
   // Two words anywhere in the query that together are a thesaurus word add that word (手里的专利能拿去
   // 银行贷款吗: 专利 … 贷款 -> 专利贷款 -> 质押融资; 为什么 … 出台 -> 为什么出台 -> 背景); the two
   // stay as they were (a question word is still dropped).
   const words = chunks.flat(), pairs = [];
   const forms = word => [word, ...(synonyms[word] || [])]; // 贷点款 is also 融资: 专利 … 贷点款 -> 专利融资
-  for (let i = 0; i < words.length; i++)
+  for (let i = 0; RANK.pairsAnywhere && i < words.length; i++)
     for (let j = i + 1; j < words.length; j++)
       for (const a of forms(words[i]))
         for (const b of forms(words[j])) {
@@ -226,12 +262,13 @@ function parse(query) {
   for (const words of chunks) {
     for (const [at, word] of words.entries()) {
       const asking = numberTopics.has(word) || numberAsked;
-      if (numberHints[word] && asking && !hints.includes(numberHints[word])) hints.push(numberHints[word]);
+      const kind = numberHints[word] || (numberWords.includes(word) ? "*" : "");
+      if (kind && asking && !asked.includes(kind)) asked.push(kind);
       if ((numberWords.includes(word) || numberHints[word]) && asking || numberTopics.has(word)) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
-      else if (DIGIT.test(word) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
+      else if (RANK.digitsAsk && DIGIT.test(word) && !(RANK.yearNotNumber && YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
-      if (word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
+      if (RANK.dropLoneCharacter && word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
@@ -240,15 +277,11 @@ function parse(query) {
         ? cut(word, rare ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
-      const weight = Math.max(...alternatives.map(idf), ...parts.map(p => 0.7 * idf(p)), 0);
+      const weight = Math.max(...alternatives.map(idf), ...parts.map(p => RANK.partWeight * idf(p)), 0);
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
-  // What a number question asks for (数量, 金额, 年) weighs only against the key-figures rows.
-  for (const hint of hints)
-    if (!terms.some(t => t.word === hint))
-      terms.push({ word: hint, alternatives: [hint], parts: [], weight: 0.5 * idf(hint), figuresOnly: true });
-  return { terms, asksNumber, covered: covered / Math.max(1, covered + missed) };
+  return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
 
 function count(haystack, needle) {
@@ -257,12 +290,23 @@ function count(haystack, needle) {
   return n;
 }
 
-function scoreDoc(doc, terms, asksNumber) {
+/* Does a key-figures row answer the number question: it counts what is asked (a count, an amount,
+   a share, a duration) and holds a word of the query of idf at least RANK.rowWord, or all of them
+   (小微企业有多少家: 小微企业 is on most entries, and the row counts 小微企业)? */
+function answers(row, terms, asked) {
+  const has = a => row.foldedTitle.includes(a) || row.foldedText.includes(a);
+  const holds = t => t.alternatives.some(has);
+  // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
+  const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w)));
+  return (asked.includes("*") || asked.includes(row.counts)) &&
+    (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
+}
+
+function scoreDoc(doc, terms, asksNumber, asked) {
   let score = 0, covered = 0, total = 0;
   const found = [];
   const norm = RANK.k1 * (1 - RANK.b + RANK.b * doc.foldedText.length / avgLength);
   for (const term of terms) {
-    if (term.figuresOnly && doc.kind !== "figure") continue;
     total += term.weight;
     let best = 0, hits = [];
     for (const alt of term.alternatives) {
@@ -276,7 +320,7 @@ function scoreDoc(doc, terms, asksNumber) {
       const titleShare = Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)) ** RANK.share;
       // A word that is a page's whole title names the page, however common it is in the text
       // (原文: every page cites the 原文), so there it weighs at least `wholeTitle`.
-      const titleIdf = doc.isPage && alt === doc.foldedTitle ? Math.max(idf(alt), RANK.wholeTitle) : idf(alt);
+      const titleIdf = RANK.wholeTitle && doc.isPage && alt === doc.foldedTitle ? Math.max(idf(alt), RANK.wholeTitle) : idf(alt);
       let s = (inTitle ? titleIdf * titleWeight * titleShare : 0) + idf(alt) * inText * (RANK.k1 + 1) / (inText + norm);
       if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
@@ -286,21 +330,21 @@ function scoreDoc(doc, terms, asksNumber) {
     const titleParts = term.parts.filter(w => doc.foldedTitle.includes(w));
     if (titleParts.length) {
       const share = titleParts.reduce((sum, w) => sum + idf(w), 0) / term.parts.reduce((sum, w) => sum + idf(w), 0);
-      const s = 0.7 * term.weight * (doc.isPage ? 5 : 1.5) * share;
+      const s = term.weight * (doc.isPage ? RANK.partTitlePage : RANK.partTitleSection) * share;
       if (s > best) { best = s; hits = titleParts; }
-    } else if (term.parts.length && (!term.alternatives.length || term.rare) && !best) {
+    } else if (RANK.partInside && term.parts.length && (!term.alternatives.length || term.rare) && !best) {
       const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
-      const s = 0.5 * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
+      const s = RANK.partInside * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
       if (s > best) { best = s; hits = inside; }
     }
     if (best > 0) { covered += term.weight; score += best; found.push(...hits); }
   }
   if (!score) return null;
   score *= (covered / total) ** RANK.coverage;
-  let boost = boosts[doc.kind] || 1;
+  let boost = RANK.kind[doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
-  if (doc.kind === "figure") boost = [RANK.plainRow, 1.2, 4][asksNumber];
-  else if (doc.kind === "figures") boost = [0.5, 1, 1.5][asksNumber];
+  if (doc.kind === "figure") boost = asksNumber === 2 && answers(doc, terms, asked) ? RANK.numberRow : asksNumber ? RANK.digitRow : RANK.plainRow;
+  else if (doc.kind === "figures") boost = [RANK.figuresPlain, 1, RANK.figuresNumber][asksNumber];
   return { score: score * boost, found };
 }
 
@@ -337,7 +381,7 @@ function byId(query) {
   let location = ids[key];
   if (!location)
     for (const [name, to] of Object.entries(ids)) {
-      if (name.length < 3 || !/\p{sc=Han}/u.test(name)) continue;
+      if (!RANK.idInside || name.length < 3 || !/\p{sc=Han}/u.test(name)) continue;
       const at = key.indexOf(name);
       // 亮点一 in 亮点一共有几条 is not 亮点一: its 一 starts another word.
       if (at >= 0 && !NOT_ORDINAL.test(key.slice(at + name.length - 1))) { location = to; break; }
@@ -353,7 +397,7 @@ function byId(query) {
    many entries have, when floor is RANK.specific; then a rare word inside the term will do)? */
 function names(page, term, floor = 0) {
   const doc = pages.get(page);
-  if (!doc || term.figuresOnly) return false;
+  if (!doc) return false;
   return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= floor) ||
     (term.parts.length > 0 && term.weight >= floor && term.parts.every(w => doc.foldedTitle.includes(w))) ||
     (floor > 0 && term.parts.some(w => doc.foldedTitle.includes(w) && idf(w) >= floor)); // 示范企业 of 知识产权示范企业
@@ -375,7 +419,7 @@ function specificFirst(ranked, terms) {
     let narrower = false;
     if (first.kind === "measure" && doc.kind === "programme")
       narrower = terms.some(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
-    else if (first.kind === "question" && doc.kind === "topic") {
+    else if (RANK.topicFirst && first.kind === "question" && doc.kind === "topic") {
       const named = terms.filter(t => names(first.location, t));
       narrower = named.length > 0 && named.every(t => names(page, t));
     }
@@ -408,17 +452,14 @@ function search(query) {
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
-  let { terms, asksNumber, covered } = parse(query);
-  // A number question the key-figures rows cannot answer (专利优先审查要多久: no row is about
-  // 优先审查) is read as a query with digits: the rows no longer come first.
-  if (asksNumber === 2 && !figures.some(row => terms.some(t => !t.figuresOnly && t.weight >= RANK.rowWord &&
-      t.alternatives.some(a => row.foldedTitle.includes(a) || row.foldedText.includes(a))))) {
-    asksNumber = 1;
-    terms = terms.filter(t => !t.figuresOnly);
-  }
+  let { terms, asksNumber, asked, covered } = parse(query);
+  // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
+  // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
+  if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
+    asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
   const groups = new Map();
   for (const doc of terms.length ? all : []) {
-    const result = scoreDoc(doc, terms, asksNumber);
+    const result = scoreDoc(doc, terms, asksNumber, asked);
     if (!result) continue;
     const item = { location: doc.location, doc, found: result.found, score: result.score };
     const group = groups.get(doc.page);
@@ -439,7 +480,7 @@ function search(query) {
     // and only the best row counts.
     let total = items[0].score, row = items[0].doc.kind === "figure";
     for (let i = 1; i < items.length; i++) {
-      if (items[i].doc.kind === "figure" && row && !asksNumber) continue;
+      if (RANK.bestRowOnly && items[i].doc.kind === "figure" && row && !asksNumber) continue;
       if (items[i].doc.kind === "figure") row = true;
       total += RANK.spread * items[i].score;
     }
@@ -467,7 +508,7 @@ function search(query) {
   const items = ranked.map(([, items]) => items);
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
-  if (!direct && covered < 0.5)
+  if (!direct && covered < RANK.weakCoverage)
     return { items: items.slice(0, 3).concat(fallback(query).items) };
   return { items };
 }

@@ -1,0 +1,52 @@
+"""Unit tests of the search worker's query parser (overrides/assets/javascripts/cjk-search-worker.js
+`parse`), run in node on the built index: number questions, numbers that describe the reader, and
+filler words."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+
+import pytest
+
+QUERIES = [
+    "小微企业有多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
+    "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
+    "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
+]
+
+
+@pytest.fixture(scope="module")
+def parsed(site_dir):
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(QUERIES, ensure_ascii=False)}){{const p=w.parse(q);"
+              "out[q]={asks:p.asksNumber,asked:p.asked,words:p.terms.map(t=>t.word)};}"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+
+
+def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
+    assert parsed["小微企业有多少家"]["asks"] == 2 and parsed["小微企业有多少家"]["asked"] == ["数量"]
+    assert parsed["质押融资金额多少"]["asks"] == 2 and "金额" in parsed["质押融资金额多少"]["asked"]
+    assert parsed["申请专利要花多少钱"]["asked"] == ["金额"]
+    assert "年" in parsed["小微企业存活期多少年"]["asked"] and parsed["存活率"]["asks"] == 2
+
+
+def test_numbers_that_describe_the_reader_ask_nothing(parsed):
+    for q in ("我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗", "公司就3个人"):
+        assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
+    assert "小企业" in parsed["我们这种十几个人的小企业也要搞吗"]["words"]
+    assert "代理机构" in parsed["我们是几个人的小代理机构能做什么"]["words"]
+
+
+def test_a_year_dates_and_digits_look_up_a_figure(parsed):
+    assert parsed["国务院2012年出台的小微企业文件"]["asks"] == 0
+    assert parsed["12330"]["asks"] == 1
+
+
+def test_filler_and_question_words_are_dropped(parsed):
+    assert parsed["请问专利保险怎么办"]["words"] == ["专利保险"]
+    assert not {"我们", "也", "要", "吗", "的"} & set(parsed["我们这种十几个人的小企业也要搞吗"]["words"])
