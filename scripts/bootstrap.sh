@@ -13,24 +13,33 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if [ ! -x .venv/bin/python ]; then
+make_venv() {
   if ! python3 -m venv .venv 2>/dev/null; then
     rm -rf .venv
     echo "bootstrap: python3 cannot create a venv; installing python3-venv" >&2
     apt_install python3-venv
     python3 -m venv .venv
   fi
-fi
+}
+[ -x .venv/bin/python ] || make_venv
+
+# The locks (requirements*.txt, generated from requirements*.in by `uv pip compile --generate-hashes`: see
+# requirements.in) are installed and checked by uv, pinned in the lock itself. pip, which every venv has,
+# installs that one pinned uv, hash-checked, when the venv has no uv or another version.
 req=requirements.txt
 [ "$what" = test ] && req=requirements-test.txt
-stamp=".venv/.installed-$(sha256sum requirements.txt $req | sha256sum | cut -c1-16)"
-# The stamp says these files were installed once; the check says every pin is still there
-# (a package removed or changed by hand since is reinstalled).
-if [ ! -e "$stamp" ] || ! .venv/bin/python scripts/tools/check_requirements.py "$req"; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
-  .venv/bin/python scripts/tools/check_requirements.py "$req"
-  touch "$stamp"
+uv_pin=$(sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.txt)
+if [ "$(.venv/bin/uv --version 2>/dev/null | cut -d' ' -f1-2)" != "uv $uv_pin" ]; then
+  .venv/bin/python -m pip --version >/dev/null 2>&1 || { rm -rf .venv; make_venv; }
+  .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
+    -r <(awk '/^uv==/ { p = 1 } p { print; if (!/\\$/) exit }' requirements.txt)
 fi
+# `uv pip sync` makes the venv exactly the lock, every download hash-checked: a package missing, of another
+# version or not in the lock (removed, changed or added by hand) is put right; when nothing differs it
+# only checks (tens of milliseconds, from uv's cache without the network, which it asks only when
+# something must be downloaded).
+uv_sync() { .venv/bin/uv pip sync -q --python .venv/bin/python --require-hashes "$@" "$req"; }
+uv_sync --offline 2>/dev/null || uv_sync
 
 # The build renders the 图解 PNG (scripts/build/tujie.py) with cairo and the PDF (scripts/build/pdf.py)
 # with WeasyPrint (Pango); Chinese glyphs need Debian's CJK fonts.
