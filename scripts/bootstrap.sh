@@ -26,20 +26,22 @@ make_venv() {
 # The locks (requirements*.txt, generated from requirements*.in by `uv pip compile --generate-hashes`: see
 # requirements.in) are installed and checked by uv, pinned in the lock itself. pip, which every venv has,
 # installs that one pinned uv, hash-checked, when the venv has no uv or another version.
-req=requirements.txt
-[ "$what" = test ] && req=requirements-test.txt
 uv_pin=$(sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.txt)
 if [ "$(.venv/bin/uv --version 2>/dev/null | cut -d' ' -f1-2)" != "uv $uv_pin" ]; then
   .venv/bin/python -m pip --version >/dev/null 2>&1 || { rm -rf .venv; make_venv; }
   .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
     -r <(awk '/^uv==/ { p = 1 } p { print; if (!/\\$/) exit }' requirements.txt)
 fi
-# `uv pip sync` makes the venv exactly the lock, every download hash-checked: a package missing, of another
-# version or not in the lock (removed, changed or added by hand) is put right; when nothing differs it
-# only checks (tens of milliseconds, from uv's cache without the network, which it asks only when
-# something must be downloaded).
-uv_sync() { .venv/bin/uv pip sync -q --python .venv/bin/python --require-hashes "$@" "$req"; }
-uv_sync --offline 2>/dev/null || uv_sync
+# For the tests, `uv pip sync` makes the venv exactly the test lock: a package missing, of another version or not in
+# the lock (removed, changed or added by hand) is put right. For the site, `uv pip install` puts right what differs
+# from the site lock and leaves other packages (the tests') in place. Every download is hash-checked. When nothing
+# differs uv only checks, from its cache without the network (tens of milliseconds).
+if [ "$what" = test ]; then
+  uv_lock() { .venv/bin/uv pip sync -q --python .venv/bin/python --require-hashes "$@" requirements-test.txt; }
+else
+  uv_lock() { .venv/bin/uv pip install -q --python .venv/bin/python --require-hashes "$@" -r requirements.txt; }
+fi
+uv_lock --offline 2>/dev/null || uv_lock
 
 # The build renders the 图解 PNG (scripts/build/tujie.py) with cairo and the PDF (scripts/build/pdf.py)
 # with WeasyPrint (Pango); Chinese glyphs need Debian's CJK fonts.
