@@ -30,6 +30,11 @@ def for_build(config: Any) -> SiteModel:
     return _current[key]
 
 
+def gate_ran() -> bool:
+    """Whether a build in this process has run the gate (pipeline_guard.py asks before each page)."""
+    return bool(_current)
+
+
 def ready(config: Any) -> bool:
     """Whether this build's pages passed the gate. Under `mkdocs serve` a failing build still runs,
     so that every page can show the problems; the steps that read the model then stand aside."""

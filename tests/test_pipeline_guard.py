@@ -1,0 +1,77 @@
+"""pipeline_guard.py: a generator that runs mkdocs.yml's Markdown extensions but not its hooks (Zensical,
+MkDocs 2) fails on the first page instead of publishing unchecked pages; under MkDocs it changes nothing.
+Simulated with Python-Markdown alone, as Zensical calls it: Markdown(extensions=..., extension_configs=...)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import markdown
+import pytest
+from conftest import REPO
+
+import pipeline_guard
+from scripts.build import model
+from scripts.fidelity import rendered
+
+# A fresh interpreter, as Zensical's: mkdocs.yml's markdown_extensions and their options, read the way
+# Zensical reads them (yaml's full Loader, !ENV), then one page rendered.
+AS_ZENSICAL = """
+import sys, yaml
+from markdown import Markdown
+yaml.Loader.add_constructor("!ENV", lambda loader, node: None)
+config = yaml.load(open("mkdocs.yml", encoding="utf-8"), Loader=yaml.Loader)
+names, configs = [], {}
+for item in config["markdown_extensions"]:
+    name, options = next(iter(item.items())) if isinstance(item, dict) else (item, {})
+    names.append(name)
+    configs[name] = options or {}
+page = open(sys.argv[1], encoding="utf-8").read().split("---", 2)[2]
+print(Markdown(extensions=names, extension_configs=configs).convert(page)[:200])
+"""
+
+
+def _bodies() -> dict[str, str]:
+    return {p.relative_to(REPO / "docs").as_posix(): p.read_text(encoding="utf-8").split("---", 2)[2]
+            for p in sorted((REPO / "docs").rglob("*.md")) if p.read_text(encoding="utf-8").startswith("---")}
+
+
+def _site_markdown(guard: bool) -> markdown.Markdown:
+    extensions: list = [*rendered.MARKDOWN_EXTENSIONS, *(rendered.GUARD_EXTENSIONS if guard else ())]
+    return markdown.Markdown(extensions=extensions, extension_configs=rendered._extension_configs())
+
+
+def test_mkdocs_yml_lists_the_guard():
+    assert "\n  - pipeline_guard\n" in (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+
+
+def test_a_generator_without_the_hooks_fails_on_the_first_page():
+    result = subprocess.run([sys.executable, "-c", AS_ZENSICAL, str(REPO / "docs/measures/financing.md")],
+                            cwd=REPO, capture_output=True, text=True)
+    assert result.returncode != 0, result.stdout
+    assert "UncheckedBuild: refusing to render pages that the fidelity gate has not checked" in result.stderr, result.stderr
+    assert "<p>" not in result.stdout
+
+
+def test_without_the_gate_every_page_is_refused(monkeypatch):
+    monkeypatch.setattr(model, "_current", {})
+    assert not pipeline_guard.gate_ran()
+    for body in _bodies().values():
+        with pytest.raises(pipeline_guard.UncheckedBuild):
+            _site_markdown(guard=True).convert(body)
+
+
+def test_after_the_gate_the_guard_changes_no_page(monkeypatch):
+    monkeypatch.setattr(model, "_current", {0: object()})  # what fidelity_gate's on_pre_build leaves
+    assert pipeline_guard.gate_ran()
+    bodies = _bodies()
+    assert len(bodies) > 30
+    for rel, body in bodies.items():
+        assert _site_markdown(guard=True).convert(body) == _site_markdown(guard=False).convert(body), rel
+
+
+def test_mkdocs_can_load_the_guard_before_the_hooks_run():
+    """MkDocs validates markdown_extensions (building a Markdown) before it loads the hooks: that must not raise."""
+    markdown.Markdown(extensions=["pipeline_guard"])
+    assert "scripts" not in pipeline_guard.__dict__
