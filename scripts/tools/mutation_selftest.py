@@ -444,7 +444,8 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp)
         for item in ("docs", "overrides", "scripts", "source"):
             shutil.copytree(REPO / item, root / item, ignore=shutil.ignore_patterns("__pycache__"))
-        shutil.copy(REPO / "mkdocs.yml", root)
+        for name in ("mkdocs.yml", "pipeline_guard.py"):  # the build runs in root and imports the guard from there
+            shutil.copy(REPO / name, root)
         docs = root / "docs"
         baseline = {d.format() for d in check_site(docs).diagnostics}
         if baseline:
