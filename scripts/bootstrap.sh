@@ -13,33 +13,41 @@ apt_install() {
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
-if [ ! -x .venv/bin/python ]; then
+make_venv() {
   if ! python3 -m venv .venv 2>/dev/null; then
     rm -rf .venv
     echo "bootstrap: python3 cannot create a venv; installing python3-venv" >&2
     apt_install python3-venv
     python3 -m venv .venv
   fi
+}
+[ -x .venv/bin/python ] || make_venv
+
+# The locks (requirements*.txt, generated from requirements*.in by `uv pip compile --generate-hashes`: see
+# requirements.in) are installed and checked by uv, pinned in the lock itself. pip, which every venv has,
+# installs that one pinned uv, hash-checked, when the venv has no uv or another version.
+uv_pin=$(sed -n 's/^uv==\([^ ;]*\).*/\1/p' requirements.txt)
+if [ "$(.venv/bin/uv --version 2>/dev/null | cut -d' ' -f1-2)" != "uv $uv_pin" ]; then
+  .venv/bin/python -m pip --version >/dev/null 2>&1 || { rm -rf .venv; make_venv; }
+  .venv/bin/python -m pip install -q --disable-pip-version-check --require-hashes --no-deps \
+    -r <(awk '/^uv==/ { p = 1 } p { print; if (!/\\$/) exit }' requirements.txt)
 fi
-req=requirements.txt
-[ "$what" = test ] && req=requirements-test.txt
-stamp=".venv/.installed-$(sha256sum requirements.txt $req | sha256sum | cut -c1-16)"
-# The stamp says these files were installed once; the check says every pin is still there
-# (a package removed or changed by hand since is reinstalled).
-if [ ! -e "$stamp" ] || ! .venv/bin/python policy_site/tools/check_requirements.py "$req"; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check -r "$req"
-  .venv/bin/python policy_site/tools/check_requirements.py "$req"
-  touch "$stamp"
+# For the tests, `uv pip sync` makes the venv exactly the test lock: a package missing, of another version or not in
+# the lock (removed, changed or added by hand) is put right. For the site, `uv pip install` puts right what differs
+# from the site lock and leaves other packages (the tests') in place. Every download is hash-checked. When nothing
+# differs uv only checks, from its cache without the network (tens of milliseconds).
+if [ "$what" = test ]; then
+  uv_lock() { .venv/bin/uv pip sync -q --python .venv/bin/python --require-hashes "$@" requirements-test.txt; }
+else
+  uv_lock() { .venv/bin/uv pip install -q --python .venv/bin/python --require-hashes "$@" -r requirements.txt; }
 fi
+uv_lock --offline 2>/dev/null || uv_lock
 
 # This project's own package (policy_site/, with the MkDocs plugin's entry point), editable: the
-# checkout's code is what runs. Reinstalled when pyproject.toml changes or the venv points elsewhere.
-pkg_stamp=".venv/.installed-package-$(sha256sum pyproject.toml | cut -c1-16)"
-if [ ! -e "$pkg_stamp" ] || ! (cd / && "$OLDPWD/.venv/bin/python" -c "import sys, policy_site; sys.exit(policy_site.__file__ != sys.argv[1])" "$OLDPWD/policy_site/__init__.py") 2>/dev/null; then
-  .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
-  rm -f .venv/.installed-package-*
-  touch "$pkg_stamp"
-fi
+# checkout's code is what runs. Not in the lock (uv's hash mode has no hash for a local folder), so
+# installed after it; uv builds it with the setuptools pinned in pyproject.toml, from its cache.
+.venv/bin/uv pip install -q --python .venv/bin/python --no-deps --offline -e . 2>/dev/null \
+  || .venv/bin/uv pip install -q --python .venv/bin/python --no-deps -e .
 
 # The build renders the 图解 PNG (policy_site/pipeline/tujie.py) with cairo and the PDF (policy_site/pipeline/pdf.py)
 # with WeasyPrint (Pango); Chinese glyphs need Debian's CJK fonts.

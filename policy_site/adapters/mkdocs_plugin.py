@@ -27,6 +27,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File
 from mkdocs_redirects.plugin import HTML_TEMPLATE
 
+from policy_site.adapters import markdown_guard
 from policy_site.fidelity import model as page_model
 from policy_site.pipeline import feedback, finalize, generated, phone, print_page, site_pages, theme, versions, whole_document
 from policy_site.pipeline.atomic import AtomicOutput
@@ -69,6 +70,7 @@ class PolicySitePlugin(BasePlugin):
             self.output = AtomicOutput(Path(config["site_dir"]), bool(config["strict"]))
             config["site_dir"] = str(self.output.staging)
         self.model = load(Path(config["docs_dir"]), _root(config) / "source" / "original.txt")
+        config["mdx_configs"].setdefault(markdown_guard.NAME, {})["gate"] = markdown_guard.GATE_RAN  # refused or shown on_pre_build
         self.nav, self.sections, self.versions = [], {}, {}
         if self.model.ok:
             self._configure(config)

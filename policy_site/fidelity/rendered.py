@@ -52,6 +52,9 @@ MARKDOWN_EXTENSIONS: tuple[str, ...] = (
     "toc", "attr_list", "md_in_html", "admonition", "tables", "def_list",
     "pymdownx.details", "pymdownx.superfences", "pymdownx.emoji",
 )
+# Listed in mkdocs.yml too, rendering nothing: the refusal to render outside the checked build
+# (policy_site/adapters/markdown_guard.py).
+GUARD_EXTENSIONS: tuple[str, ...] = ("policy_site.adapters.markdown_guard",)
 EXTENSION_CONFIGS: dict[str, dict[str, Any]] = {"toc": {"permalink": "¶", "permalink_title": "链接到本节"}}
 
 # Elements a page may render, with the attributes each may carry. Nothing else passes.

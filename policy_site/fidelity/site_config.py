@@ -80,7 +80,7 @@ def check(config: SiteConfig, pages: list, paragraphs: list[Paragraph]) -> list[
     out: list[Diagnostic] = []
     rel = config.path.name
     for name in config.extensions:
-        if name not in rendered.MARKDOWN_EXTENSIONS:
+        if name not in rendered.MARKDOWN_EXTENSIONS + rendered.GUARD_EXTENSIONS:
             out.append(Diagnostic(rel, config.line_of(name), "W003",
                                   f"Markdown extension '{name}' is not in the content model: it may render text the checker does not read",
                                   f"name it, and the elements it renders, in policy_site/fidelity/rendered.py ({', '.join(rendered.MARKDOWN_EXTENSIONS)})"))

@@ -1,2 +1,2 @@
 """Maintainers' tools, each run as `python -m policy_site.tools.NAME`: link and URL checks,
-the mutation self-test, the search evaluation, the benchmark, the requirements check."""
+the mutation self-test, the search evaluation, the benchmark."""

@@ -458,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        for item in ("docs", "overrides", "scripts", "source"):
+        for item in ("docs", "overrides", "source"):
             shutil.copytree(REPO / item, root / item, ignore=shutil.ignore_patterns("__pycache__"))
         shutil.copy(REPO / "mkdocs.yml", root)
         docs = root / "docs"
