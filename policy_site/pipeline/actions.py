@@ -14,9 +14,8 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-import yaml
-
 from policy_site.fidelity import furniture
+from policy_site.fidelity.data_files import read_yaml
 from policy_site.fidelity.model import NEEDS
 from policy_site.fidelity.source import Paragraph
 
@@ -52,7 +51,7 @@ class Action:
 
 
 def load_actions(path: Path = ACTIONS_FILE) -> list[dict]:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = read_yaml(path)
     if not isinstance(data, list):
         raise ActionsError(f"{path}: expected a YAML list of actions")
     return data

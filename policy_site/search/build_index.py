@@ -17,15 +17,11 @@ Material's main thread still reads `config.separator` for highlighting on the op
 
 from __future__ import annotations
 
-import copy
-import functools
 import html
 import re
 from collections.abc import Sequence
 from html.parser import HTMLParser
 from pathlib import Path
-
-import yaml
 
 HERE = Path(__file__).resolve().parent
 TAG_RE = re.compile(r"<[^>]+>")
@@ -44,6 +40,7 @@ SEPARATOR = r"[\s\u200b\u3000\-、。，．？！；：“”‘’《》（）�
 
 # Sections generated from front matter: lists of other pages' titles and the citation.
 # Indexed, they would rank a page for the names of the pages it links to.
+from policy_site.fidelity.data_files import read_yaml  # noqa: E402
 from policy_site.fidelity.model import GENERATED_SECTIONS  # noqa: E402  (Material also skips them: data-search-exclude)
 from policy_site.fidelity.text import CJK_RE  # noqa: E402
 
@@ -65,17 +62,11 @@ def plain(text: str) -> str:
 THESAURUS = HERE / "thesaurus.yml"
 
 
-@functools.lru_cache(maxsize=4)
-def _parsed(path: Path, mtime_ns: int) -> object:
-    # libyaml's loader when PyYAML has it (its wheels do): the pure-Python one takes 1.6 s here.
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-
-
 def read_thesaurus(path: Path = THESAURUS) -> dict:
     """thesaurus.yml parsed once per build (the index and the worker's query words both read it);
     a changed file is read again."""
-    data = _parsed(Path(path), Path(path).stat().st_mtime_ns)
-    return copy.deepcopy(data) if isinstance(data, dict) else {}
+    data = read_yaml(path)
+    return data if isinstance(data, dict) else {}
 
 
 def load_synonyms(path: Path = THESAURUS) -> dict[str, list[str]]:
