@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 MANIFEST_NAME = "published-urls.txt"
+# The stub mkdocs-redirects writes: <meta http-equiv="refresh" content="0; url=../../measures/financing/">
 REDIRECT_RE = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 UNLISTED_IDS = {"page-title", "citation-text"}  # the h1's fixed id (the page URL is the link); the 引用本页 line
 

@@ -17,6 +17,8 @@ import posixpath
 import re
 from pathlib import Path
 
+from policy_site.pipeline.published_urls import REDIRECT_RE
+
 SERVER_DIR = "_server"
 SECURITY_HEADERS = [
     ("X-Content-Type-Options", "nosniff"),
@@ -25,8 +27,6 @@ SECURITY_HEADERS = [
     ("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()"),
 ]
 COMPRESSIBLE = {".html", ".css", ".js", ".json", ".xml", ".svg", ".txt"}
-# The stub mkdocs-redirects writes: <meta http-equiv="refresh" content="0; url=../../measures/financing/">
-REFRESH_RE = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
 UNSAFE_IN_NGINX = re.compile(r"[\s\"'$\\;{}]")
 
 
@@ -56,7 +56,7 @@ def redirects(site_dir: Path) -> dict[str, str]:
     """Old path -> new path (with any fragment), from the stubs in the built site."""
     found = {}
     for html in sorted(site_dir.rglob("*.html")):
-        match = REFRESH_RE.search(html.read_text(encoding="utf-8"))
+        match = REDIRECT_RE.search(html.read_text(encoding="utf-8"))
         if not match:
             continue
         old = page_path(site_dir, html)
