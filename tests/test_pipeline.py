@@ -354,3 +354,17 @@ def test_the_checker_says_plainly_when_jieba_is_missing(tmp_path):
     env = {**__import__("os").environ, "PYTHONPATH": str(shadow)}
     result = subprocess.run([sys.executable, "-m", "policy_site.fidelity"], cwd=REPO, capture_output=True, text=True, env=env)
     assert result.returncode == 2 and "jieba is unavailable" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_benchmark_baseline_is_stock_material_over_our_pages(tmp_path):
+    """python -m scripts.benchmark compares with Material's defaults over the same pages: no plugin of
+    ours, no guard (it would refuse the baseline's pages), the generated pages present."""
+    from policy_site.tools import benchmark
+
+    config = tmp_path / "baseline.yml"
+    benchmark.baseline_config(config)
+    text = config.read_text(encoding="utf-8")
+    assert "markdown_guard" not in text and "policy-site" not in text and "hooks" not in text
+    benchmark.build(config, tmp_path / "out", SITE_PDF="0")
+    assert (tmp_path / "out" / "original" / "index.html").is_file()
+    assert "Content-Security-Policy" not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
