@@ -254,6 +254,7 @@ def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):
         "手上有几个专利能不能拿去银行贷款": "programmes/pledge-financing/",
         "政策亮点一共有几条": "questions/drafting-and-highlights/", "亮点一": "measures/core-competitiveness/",
         "我们这种十几个人的小企业也要搞吗": "", "申请专利要花多少钱": "",
+        "专利保险在几个城市开展了": "figures/",
     })["results"]}
     assert results["你知道小微企业有多少家吗"][0] == results["小微企业存活期多少年"][0] == "figures/", results
     assert results["我们公司想培养几个懂专利的员工哪里有培训"][0] == "programmes/training-base/", results
@@ -263,6 +264,9 @@ def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):
     # a number word describing the reader asks nothing; a question no row counts (no fee amount) neither
     assert results["我们这种十几个人的小企业也要搞吗"][0] != "figures/", results
     assert results["申请专利要花多少钱"][0] != "figures/", results
+    # a row that counts what is asked puts the key-figures page first, even against a page titled
+    # with the query's word (专利保险)
+    assert results["专利保险在几个城市开展了"][0] == "figures/", results
 
 
 def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):

@@ -60,6 +60,8 @@ const RANK = {
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
   specific: 2.2, specificShare: 0.5, topicFirst: true,
+  // A number question some key-figures row answers puts the key-figures page first.
+  answeredFirst: true,
   // A word that is a page's whole title weighs there at least this idf.
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
@@ -242,7 +244,7 @@ function parse(query) {
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
   chunks.flat().forEach((word, i) => {
-    if (numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) lastNumber = i;
+    if (numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) lastNumber = i;
     else if (questionWords.has(word)) lastQuestion = i;
   });
   const numberAsked = RANK.lastQuestion ? lastNumber > lastQuestion : lastNumber >= 0;
@@ -261,10 +263,10 @@ function parse(query) {
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
     for (const [at, word] of words.entries()) {
-      const asking = numberTopics.has(word) || numberAsked;
+      const asking = numberAsked;
       const kind = numberHints[word] || (numberWords.includes(word) ? "*" : "");
       if (kind && asking && !asked.includes(kind)) asked.push(kind);
-      if ((numberWords.includes(word) || numberHints[word]) && asking || numberTopics.has(word)) asksNumber = 2;
+      if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
       else if (RANK.digitsAsk && DIGIT.test(word) && !(RANK.yearNotNumber && YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
@@ -298,7 +300,7 @@ function answers(row, terms, asked) {
   const holds = t => t.alternatives.some(has);
   // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
   const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w)));
-  return (asked.includes("*") || asked.includes(row.counts)) &&
+  return row.counts && (asked.includes("*") || asked.includes(row.counts)) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
 
@@ -343,9 +345,10 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   score *= (covered / total) ** RANK.coverage;
   let boost = RANK.kind[doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
-  if (doc.kind === "figure") boost = asksNumber === 2 && answers(doc, terms, asked) ? RANK.numberRow : asksNumber ? RANK.digitRow : RANK.plainRow;
+  const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
+  if (doc.kind === "figure") boost = answering ? RANK.numberRow : asksNumber ? RANK.digitRow : RANK.plainRow;
   else if (doc.kind === "figures") boost = [RANK.figuresPlain, 1, RANK.figuresNumber][asksNumber];
-  return { score: score * boost, found };
+  return { score: score * boost, found, answering };
 }
 
 function mark(original, folded, words, teaser) {
@@ -461,7 +464,7 @@ function search(query) {
   for (const doc of terms.length ? all : []) {
     const result = scoreDoc(doc, terms, asksNumber, asked);
     if (!result) continue;
-    const item = { location: doc.location, doc, found: result.found, score: result.score };
+    const item = { location: doc.location, doc, found: result.found, score: result.score, answering: result.answering };
     const group = groups.get(doc.page);
     if (group) group.push(item); else groups.set(doc.page, [item]);
   }
@@ -474,7 +477,8 @@ function search(query) {
   }));
   for (const [page, items] of groups) {
     if (direct && direct[0].location.split("#")[0] === page) continue;
-    items.sort((a, b) => b.score - a.score);
+    // (a row that answers the number question leads the key-figures page's group)
+    items.sort((a, b) => (b.answering - a.answering) || b.score - a.score);
     // A page's sections add up. Key-figures rows add up only for a question about a number
     // (each matching row answers it); otherwise they repeat the key-figures page's own table,
     // and only the best row counts.
@@ -505,6 +509,11 @@ function search(query) {
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
   specificFirst(ranked, terms);
+  // A number question a key-figures row answers: the key-figures page first.
+  if (RANK.answeredFirst && asksNumber === 2) {
+    const at = ranked.findIndex(r => r[2] === "figures/");
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+  }
   const items = ranked.map(([, items]) => items);
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
