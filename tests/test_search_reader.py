@@ -17,7 +17,7 @@ from policy_site.tools.search_eval import load_queries
 from policy_site.tools.worker_bench import run
 
 BOX = "input.md-search__input"
-FIRST = ".md-search-result__item > a:first-child"
+FIRST = ".md-search-result__item:not(:has(.search-note)) > a:first-child"
 
 
 def first_pages(page, n=3):
@@ -295,7 +295,7 @@ def ranked_with(site_dir, queries, **rank):
               f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
               f"Object.assign(w.RANK,{json.dumps(rank)});const out={{}};"
               f"for(const q of {json.dumps(queries, ensure_ascii=False)}){{const p=[];"
-              "for(const g of w.search(q).items){const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}"
+              "for(const g of w.search(q).items){if(g[0].note)continue;const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}"
               "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
     return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
 
@@ -372,4 +372,82 @@ def test_search_answers_whichever_file_arrives_late(browser, site_url, slow):
     for route in held:
         route.continue_()
     assert wait_first(page, "/figures/").endswith("/figures/")
+    page.close()
+
+
+def search_items(site_dir, queries):
+    """The worker's result groups (Material's protocol) for each query."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]=w.search(q).items;"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+
+
+SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险"]
+ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙"]
+
+
+def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages(site_dir):
+    """Routes, offices, fees, eligibility (thesaurus.yml `silent_questions`): one result group above
+    the pages, its page entry to 按需查找, its section to the first page's 原文未载明 box; its words
+    are registered furniture. Not for an ordinary query, a number a key-figures row answers, or an id."""
+    from policy_site.fidelity import furniture
+
+    results = search_items(site_dir, SILENT + ORDINARY)
+    for query in SILENT:
+        line, first = results[query][0], results[query][1]
+        assert [i.get("note") for i in line] == [True, True], (query, line)
+        assert line[0]["location"] == "by-need/" and furniture.named("search-silent") in line[0]["title"], line
+        page = first[0]["location"].split("#")[0]
+        assert line[1]["location"] == page + "#not-stated", (query, line[1]["location"], page)
+        assert line[1]["text"] == furniture.named("search-silent-closest")
+        assert line[0]["score"] == line[1]["score"]  # Material shows the section, does not fold it away
+    for query in ORDINARY:
+        assert not any(i.get("note") for g in results[query] for i in g), (query, results[query][0])
+
+
+@pytest.mark.parametrize("how", ["typed", "pasted"])
+def test_the_honest_line_in_chromium_at_375px(browser, site_url, artifacts, how):
+    page = browser.new_page()
+    open_search(page, site_url, 375)
+    box = page.locator(BOX)
+    box.focus()
+
+    def enter(query):
+        box.fill("")
+        if how == "typed":
+            box.press_sequentially(query)
+        else:
+            page.evaluate("q => document.execCommand('insertText', false, q)", query)
+
+    note = page.locator(".md-search-result__item:has(.search-note)")
+    enter("专利保险")  # an ordinary query: no line
+    wait_first(page, "patent-insurance")
+    assert note.count() == 0
+    enter("申请费能减免吗")
+    note.first.wait_for(timeout=10000)
+    assert page.locator(".md-search-result__item").first.locator(".search-note").count() == 1  # above the pages
+    text = note.inner_text()
+    assert "原文可能没有写到这一点" in text and "按需查找" in text and "原文未载明" in text, text
+    first = first_pages(page, 1)[0]
+    links = note.locator("a")
+    assert links.count() == 2
+    hrefs = [new for new in links.evaluate_all("els => els.map(e => new URL(e.href).pathname + new URL(e.href).hash)")]
+    assert hrefs == ["/by-need/", first + "#not-stated"], (hrefs, first)
+    page.screenshot(path=str(artifacts / f"search-honest-line-375-{how}.png"))
+    links.nth(1).click()  # the box of the first page
+    page.wait_for_url(f"**{first}*#not-stated")
+    box_title = page.locator("#not-stated .admonition-title")
+    assert box_title.inner_text().strip() == "原文未载明" and box_title.is_visible()
+    page.go_back()
+    page.keyboard.press("s")
+    box.wait_for()
+    enter("申请费能减免吗")
+    note.first.wait_for(timeout=10000)
+    note.locator("a").first.click()  # 按需查找
+    page.wait_for_url("**/by-need/*")
+    assert page.locator("h1").first.inner_text().strip().startswith("按需查找")
     page.close()
