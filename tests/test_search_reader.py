@@ -451,3 +451,15 @@ def test_the_honest_line_in_chromium_at_375px(browser, site_url, artifacts, how)
     page.wait_for_url("**/by-need/*")
     assert page.locator("h1").first.inner_text().strip().startswith("按需查找")
     page.close()
+
+
+def test_broad_needs_find_the_service_and_office_questions_get_the_line(site_dir):
+    """Issue 21's broad needs: nobody who knows patents and nobody looking after them -> 专家服务 /
+    托管 (thesaurus); 找哪个部门 only asks (silent_questions), so its 部门 does not find the page
+    about how the 《意见》 was drafted with other 部门."""
+    queries = ["帮朋友开的小公司看看，他们没人懂专利也没人管，有什么办法", "这些政策我们小企业具体去哪申请、找哪个部门办"]
+    results = search_items(site_dir, queries)
+    pages = {q: [g[0]["location"].split("#")[0] for g in results[q] if not g[0].get("note")] for q in queries}
+    assert {"programmes/ip-trusteeship/", "programmes/liaison-officers/"} & set(pages[queries[0]][:3]), pages
+    assert pages[queries[1]][0] != "topics/drafting-process/", pages
+    assert results[queries[1]][0][0].get("note"), results[queries[1]][0]

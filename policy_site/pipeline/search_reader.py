@@ -48,10 +48,11 @@ def query_words(path: Path = THESAURUS) -> dict:
     if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
         raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
     out["number_hints"] = hints
-    silent = data.get("silent_questions")
-    if not isinstance(silent, list) or not all(isinstance(w, str) and w for w in silent):
-        raise SearchReaderError(f"{path}: `silent_questions` must be a list of words")
-    out["silent_questions"] = silent
+    for key in ("silent_questions", "silent_topics"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise SearchReaderError(f"{path}: `{key}` must be a list of words")
+        out[key] = words
     return out
 
 

@@ -76,7 +76,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, silentWords = [], silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, silentWords = [], silentAsks = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -118,7 +118,11 @@ function setup(data) {
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
-  silentWords = (config.silent_questions || []).map(fold);
+  silentWords = [...(config.silent_questions || []), ...(config.silent_topics || [])].map(fold);
+  // A silent question only asks (找哪个部门, 够不够格): cut from the query before it is read, as
+  // question words are dropped (thesaurus.yml; silent topics such as 申请费 stay search terms).
+  const asks = (config.silent_questions || []).map(fold).sort((a, b) => b.length - a.length);
+  silentAsks = asks.length ? new RegExp(asks.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : null;
   silent = config.silent || null;
   vocabulary = new Set((config.vocabulary || []).map(fold));
   for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
@@ -242,7 +246,9 @@ function parse(query) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
-  const chunks = fold(query).replace(DESCRIBING, " ").split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
+  let folded = fold(query).replace(DESCRIBING, " ");
+  if (silentAsks) folded = folded.replace(silentAsks, " ");
+  const chunks = folded.split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
   chunks.flat().forEach((word, i) => {
