@@ -39,23 +39,21 @@ const RANK = {
   synonym: 0.8,
   // An entry's score times the share of the query's weight it covers, to this power.
   coverage: 1.5,
-  // Words inside a longer term: their weight, and how much naming them in a page's / a section's
-  // title counts; `partInside`: a term the text lacks still counts by its parts found anywhere.
-  partWeight: 0.7, partTitlePage: 3.5, partTitleSection: 1.05, partInside: 0.5,
+  // Words inside a longer term: how much naming them in a page's / a section's title counts;
+  // `partInside`: a term the text lacks still counts by its parts found anywhere.
+  partTitlePage: 3.5, partTitleSection: 1.05, partInside: 0.5,
   // A word of four characters or more on at most two entries is read by its parts too (解读原文).
   rareCompound: true,
-  // Numbers: a key-figures row's weight when the query asks no number / has digits / asks one;
-  // the key-figures page's weight when the query asks no number / asks one; what a number question
-  // asks for (数量, 金额) weighs this share of its idf, against the rows only.
-  plainRow: 0.1, digitRow: 1.2, numberRow: 4, figuresPlain: 0.5, figuresNumber: 1.5, hintWeight: 0.5,
+  // Numbers: a key-figures row's weight, and the key-figures page's, when the query asks no number.
+  plainRow: 0.1, figuresPlain: 0.5,
   // A number question needs a row holding one of its words of at least this idf.
   rowWord: 1,
   // A query asks what its last question word asks; a year (2012年) is no number; digits alone
   // make a weak number question; key-figures rows do not add up unless a number is asked.
   lastQuestion: true, yearNotNumber: true, digitsAsk: true, bestRowOnly: true,
-  // Reading the query: two words across filler, or anywhere, that together are a thesaurus word
-  // count as it; a lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
-  joinAcrossFiller: true, pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
+  // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
+  // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
+  pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
@@ -66,9 +64,8 @@ const RANK = {
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
-  // Page kinds.
-  kind: { measure: 1.6, programme: 1.5, topic: 1.2, question: 1, figures: 1, original: 0.8, home: 0.6,
-          "by-need": 0.6, about: 0.5, site: 0.8 },
+  // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找).
+  kind: { measure: 1.6, programme: 1.5, topic: 1.2, original: 0.8, home: 0.6, about: 0.5, site: 0.8 },
 };
 
 let state = "empty"; // empty -> loading -> ready
@@ -221,24 +218,6 @@ function segment(chunk) {
   return cut(chunk);
 }
 
-/* Two words the reader put apart with filler between them (专利能贷款吗 -> 专利 … 贷款) read as
-   one when together they are a thesaurus word (专利贷款). */
-function joined(words) {
-  const out = [];
-  let last = -1; // the last word of out that is not filler
-  for (const word of words) {
-    const skip = filler.has(word) || (word.length < 2 && !synonyms[word] && !DIGIT.test(word));
-    if (RANK.joinAcrossFiller && !skip && last >= 0 && synonyms[out[last] + word]) {
-      out[last] = out[last] + word;
-      out.splice(last + 1);
-      continue;
-    }
-    out.push(word);
-    if (!skip) last = out.length - 1;
-  }
-  return out;
-}
-
 /* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
    金额, 比例, 年; "*" any), and the share of its characters in words the text has. */
@@ -248,7 +227,7 @@ function parse(query) {
   let asksNumber = 0;
   let folded = fold(query).replace(DESCRIBING, " ");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
-  const chunks = folded.split(PUNCT).filter(Boolean).map(chunk => joined(segment(chunk)));
+  const chunks = folded.split(PUNCT).filter(Boolean).map(segment);
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
   chunks.flat().forEach((word, i) => {
@@ -287,7 +266,7 @@ function parse(query) {
         ? cut(word, rare ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
-      const weight = Math.max(...alternatives.map(idf), ...parts.map(p => RANK.partWeight * idf(p)), 0);
+      const weight = Math.max(...alternatives.map(idf), ...parts.map(idf), 0);
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
@@ -354,8 +333,8 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   let boost = RANK.kind[doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
   const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
-  if (doc.kind === "figure") boost = answering ? RANK.numberRow : asksNumber ? RANK.digitRow : RANK.plainRow;
-  else if (doc.kind === "figures") boost = [RANK.figuresPlain, 1, RANK.figuresNumber][asksNumber];
+  if (doc.kind === "figure") boost = asksNumber ? 1 : RANK.plainRow;
+  else if (doc.kind === "figures") boost = asksNumber ? 1 : RANK.figuresPlain;
   return { score: score * boost, found, answering };
 }
 
