@@ -10,6 +10,7 @@ import pytest
 from conftest import REPO, mkdocs_build
 from test_build import _copy_repo
 
+from policy_site.fidelity import model as fidelity_model
 from policy_site.pipeline import glance, model, tujie
 
 URL = "https://example.org/tujie/"
@@ -52,7 +53,7 @@ def test_a_key_figure_that_is_not_one_checked_row_is_refused(site, chosen, messa
 
 
 def test_every_measure_and_need_has_its_own_icon(site):
-    assert set(glance.NEED_ICONS) == set(glance.model.NEEDS)
+    assert set(glance.NEED_ICONS) == set(fidelity_model.NEEDS)
     assert set(glance.MEASURE_ICONS) == {p.id for p in site.pages if p.kind == "measure"}
 
 
@@ -153,7 +154,7 @@ def test_home_page_cards_come_from_front_matter(site_dir, site):
     for p in site.pages:
         if p.kind == "measure":
             assert f'href="{p.url.lstrip("/")}">{p.meta["title"]}</a>' in html
-    for need in glance.model.NEEDS:
+    for need in fidelity_model.NEEDS:
         assert f'href="by-need/#{need}"' in html
     for kf in glance.key_figures(site):
         assert f'<strong class="glance-number">{kf.figure}</strong>' in html
