@@ -10,9 +10,10 @@ import subprocess
 import pytest
 
 QUERIES = [
-    "小微企业有多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
+    "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
     "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
+    "纠纷金额不大有没有快点调解的办法",
 ]
 
 
@@ -29,7 +30,8 @@ def parsed(site_dir):
 
 
 def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
-    assert parsed["小微企业有多少家"]["asks"] == 2 and parsed["小微企业有多少家"]["asked"] == ["数量"]
+    assert parsed["小微企业多少家"]["asks"] == 2 and parsed["小微企业多少家"]["asked"] == ["数量"]
+    assert parsed["小微企业有多少家"]["asks"] == 2 and parsed["小微企业有多少家"]["asked"] == ["*"]  # 有多少: any kind
     assert parsed["质押融资金额多少"]["asks"] == 2 and "金额" in parsed["质押融资金额多少"]["asked"]
     assert parsed["申请专利要花多少钱"]["asked"] == ["金额"]
     assert "年" in parsed["小微企业存活期多少年"]["asked"] and parsed["存活率"]["asks"] == 2
@@ -40,6 +42,12 @@ def test_numbers_that_describe_the_reader_ask_nothing(parsed):
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
     assert "小企业" in parsed["我们这种十几个人的小企业也要搞吗"]["words"]
     assert "代理机构" in parsed["我们是几个人的小代理机构能做什么"]["words"]
+
+
+def test_a_number_topic_followed_by_another_question_asks_that_question(parsed):
+    # 金额 describes the dispute; 有没有 asks (a query asks what its last question word asks)
+    assert parsed["纠纷金额不大有没有快点调解的办法"]["asks"] == 0, parsed["纠纷金额不大有没有快点调解的办法"]
+    assert parsed["质押融资金额多少"]["asks"] == 2 and parsed["存活率"]["asks"] == 2
 
 
 def test_a_year_dates_and_digits_look_up_a_figure(parsed):

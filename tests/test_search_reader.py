@@ -17,7 +17,7 @@ from policy_site.tools.search_eval import load_queries
 from policy_site.tools.worker_bench import run
 
 BOX = "input.md-search__input"
-FIRST = ".md-search-result__item > a:first-child"
+FIRST = ".md-search-result__item:not(:has(.search-note)) > a:first-child"
 
 
 def first_pages(page, n=3):
@@ -254,6 +254,7 @@ def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):
         "手上有几个专利能不能拿去银行贷款": "programmes/pledge-financing/",
         "政策亮点一共有几条": "questions/drafting-and-highlights/", "亮点一": "measures/core-competitiveness/",
         "我们这种十几个人的小企业也要搞吗": "", "申请专利要花多少钱": "",
+        "专利保险在几个城市开展了": "figures/",
     })["results"]}
     assert results["你知道小微企业有多少家吗"][0] == results["小微企业存活期多少年"][0] == "figures/", results
     assert results["我们公司想培养几个懂专利的员工哪里有培训"][0] == "programmes/training-base/", results
@@ -263,6 +264,9 @@ def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):
     # a number word describing the reader asks nothing; a question no row counts (no fee amount) neither
     assert results["我们这种十几个人的小企业也要搞吗"][0] != "figures/", results
     assert results["申请专利要花多少钱"][0] != "figures/", results
+    # a row that counts what is asked puts the key-figures page first, even against a page titled
+    # with the query's word (专利保险)
+    assert results["专利保险在几个城市开展了"][0] == "figures/", results
 
 
 def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):
@@ -291,7 +295,7 @@ def ranked_with(site_dir, queries, **rank):
               f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
               f"Object.assign(w.RANK,{json.dumps(rank)});const out={{}};"
               f"for(const q of {json.dumps(queries, ensure_ascii=False)}){{const p=[];"
-              "for(const g of w.search(q).items){const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}"
+              "for(const g of w.search(q).items){if(g[0].note)continue;const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}"
               "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
     return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
 
@@ -369,3 +373,93 @@ def test_search_answers_whichever_file_arrives_late(browser, site_url, slow):
         route.continue_()
     assert wait_first(page, "/figures/").endswith("/figures/")
     page.close()
+
+
+def search_items(site_dir, queries):
+    """The worker's result groups (Material's protocol) for each query."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]=w.search(q).items;"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+
+
+SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险"]
+ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙"]
+
+
+def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages(site_dir):
+    """Routes, offices, fees, eligibility (thesaurus.yml `silent_questions`): one result group above
+    the pages, its page entry to 按需查找, its section to the first page's 原文未载明 box; its words
+    are registered furniture. Not for an ordinary query, a number a key-figures row answers, or an id."""
+    from policy_site.fidelity import furniture
+
+    results = search_items(site_dir, SILENT + ORDINARY)
+    for query in SILENT:
+        line, first = results[query][0], results[query][1]
+        assert [i.get("note") for i in line] == [True, True], (query, line)
+        assert line[0]["location"] == "by-need/" and furniture.named("search-silent") in line[0]["title"], line
+        page = first[0]["location"].split("#")[0]
+        assert line[1]["location"] == page + "#not-stated", (query, line[1]["location"], page)
+        assert line[1]["text"] == furniture.named("search-silent-closest")
+        assert line[0]["score"] == line[1]["score"]  # Material shows the section, does not fold it away
+    for query in ORDINARY:
+        assert not any(i.get("note") for g in results[query] for i in g), (query, results[query][0])
+
+
+@pytest.mark.parametrize("how", ["typed", "pasted"])
+def test_the_honest_line_in_chromium_at_375px(browser, site_url, artifacts, how):
+    page = browser.new_page()
+    open_search(page, site_url, 375)
+    box = page.locator(BOX)
+    box.focus()
+
+    def enter(query):
+        box.fill("")
+        if how == "typed":
+            box.press_sequentially(query)
+        else:
+            page.evaluate("q => document.execCommand('insertText', false, q)", query)
+
+    note = page.locator(".md-search-result__item:has(.search-note)")
+    enter("专利保险")  # an ordinary query: no line
+    wait_first(page, "patent-insurance")
+    assert note.count() == 0
+    enter("申请费能减免吗")
+    note.first.wait_for(timeout=10000)
+    assert page.locator(".md-search-result__item").first.locator(".search-note").count() == 1  # above the pages
+    text = note.inner_text()
+    assert "原文可能没有写到这一点" in text and "按需查找" in text and "原文未载明" in text, text
+    first = first_pages(page, 1)[0]
+    links = note.locator("a")
+    assert links.count() == 2
+    hrefs = [new for new in links.evaluate_all("els => els.map(e => new URL(e.href).pathname + new URL(e.href).hash)")]
+    assert hrefs == ["/by-need/", first + "#not-stated"], (hrefs, first)
+    page.screenshot(path=str(artifacts / f"search-honest-line-375-{how}.png"))
+    links.nth(1).click()  # the box of the first page
+    page.wait_for_url(f"**{first}*#not-stated")
+    box_title = page.locator("#not-stated .admonition-title")
+    assert box_title.inner_text().strip() == "原文未载明" and box_title.is_visible()
+    page.go_back()
+    page.keyboard.press("s")
+    box.wait_for()
+    enter("申请费能减免吗")
+    note.first.wait_for(timeout=10000)
+    note.locator("a").first.click()  # 按需查找
+    page.wait_for_url("**/by-need/*")
+    assert page.locator("h1").first.inner_text().strip().startswith("按需查找")
+    page.close()
+
+
+def test_broad_needs_find_the_service_and_office_questions_get_the_line(site_dir):
+    """Issue 21's broad needs: nobody who knows patents and nobody looking after them -> 专家服务 /
+    托管 (thesaurus); 找哪个部门 only asks (silent_questions), so its 部门 does not find the page
+    about how the 《意见》 was drafted with other 部门."""
+    queries = ["帮朋友开的小公司看看，他们没人懂专利也没人管，有什么办法", "这些政策我们小企业具体去哪申请、找哪个部门办"]
+    results = search_items(site_dir, queries)
+    pages = {q: [g[0]["location"].split("#")[0] for g in results[q] if not g[0].get("note")] for q in queries}
+    assert {"programmes/ip-trusteeship/", "programmes/liaison-officers/"} & set(pages[queries[0]][:3]), pages
+    assert pages[queries[1]][0] != "topics/drafting-process/", pages
+    assert results[queries[1]][0][0].get("note"), results[queries[1]][0]

@@ -61,3 +61,14 @@ def test_drift_test_can_fail(tmp_path):
     for name in theme.TEMPLATES:
         (tmp_path / name).write_text((theme.material_dir() / name).read_text(encoding="utf-8") + "<!-- changed -->")
     assert theme.template_hashes(tmp_path) != theme.TEMPLATES
+
+
+def test_materials_result_rendering_still_fits_the_searchs_extra_line(tmp_path):
+    """The line for a question the text may not answer is one result group (a page entry to 按需查找,
+    a section to the first page's 原文未载明 box): it relies on how Material's bundle renders a group."""
+    assert theme.search_result_problems() == []
+    # and the check can fail: a bundle that picks the page entry otherwise
+    changed = tmp_path / "assets" / "javascripts"
+    changed.mkdir(parents=True)
+    (changed / "bundle.x.min.js").write_text(theme.bundle_text().replace('.includes("#")', '.endsWith("/")'), encoding="utf-8")
+    assert theme.search_result_problems(tmp_path) == ["page entry: first item without #"]

@@ -140,6 +140,7 @@ class PolicySitePlugin(BasePlugin):
     def on_page_content(self, html, page, config, files):
         if not self.model.ok:
             return html
+        html = generated.anchor_absence_box(html)
         html = phone.page_content(html, self.model.paragraphs, page.canonical_url, phone.title_of(page, config["site_name"]))
         version = versions.page_version(html, config["site_url"])  # after phone: it hashes the final content
         if page.meta.get("id"):

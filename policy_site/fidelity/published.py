@@ -241,7 +241,17 @@ def check_search_index(site_dir: Path, ledger: Ledger) -> list[Diagnostic]:
         path = Path(site_dir) / name
         if not path.is_file():
             continue
-        docs = json.loads(path.read_text(encoding="utf-8")).get("docs") or []
+        index = json.loads(path.read_text(encoding="utf-8"))
+        docs = index.get("docs") or []
+        # the lines the worker shows from the index's config (the honest line for a question the text
+        # may not answer: furniture `search-silent`)
+        silent = (index.get("config") or {}).get("silent") or {}
+        for key in ("line", "closest", "label"):
+            rest = ledger.leftover(str(silent.get(key, "")), "")
+            if rest:
+                out.append(Diagnostic(f"{Path(site_dir).name}/{name}", 1, "W010",
+                                      f"search config silent.{key} shows '{str(silent.get(key))[:60]}', and '{rest}' in it "
+                                      "is neither checked page text, the source, nor furniture"))
         for n, doc in enumerate(docs):
             where = str(doc.get("location", "")).split("#")[0]
             for key in ("title", "text"):

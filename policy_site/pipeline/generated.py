@@ -239,6 +239,17 @@ def page_markdown(site: SiteCheck, rel: str, markdown: str, site_url: str, handl
     return markdown
 
 
+# The 原文未载明 box's anchor: the search links a question the text may not answer to the first
+# page's box (overrides/assets/javascripts/cjk-search-worker.js, `silent`). In published-urls.txt.
+ABSENCE_ID = "not-stated"
+_ABSENCE_BOX_RE = re.compile(r'<div class="admonition info">(\s*<p class="admonition-title">' + re.escape(model.ABSENCE_TITLE) + "</p>)")
+
+
+def anchor_absence_box(page_html: str) -> str:
+    """Give a page's 原文未载明 box its fixed id (at most one box per page)."""
+    return _ABSENCE_BOX_RE.sub(lambda m: f'<div class="admonition info" id="{ABSENCE_ID}">' + m.group(1), page_html, count=1)
+
+
 def short_links(site: SiteCheck) -> dict[str, str]:
     """Redirect map entries: m/N.md -> the measure page with that number."""
     return {f"m/{p.meta['number']}.md": p.rel for p in site.pages

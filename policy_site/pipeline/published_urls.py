@@ -29,8 +29,10 @@ class _Anchors(HTMLParser):
         # "slug--id": /print/'s copies of other pages' anchors (policy_site/pipeline/print_page.py), not listed twice
         if not self._article or "id" not in a or a["id"] in UNLISTED_IDS or "--" in a["id"]:
             return
-        # headings, the 原文's paragraphs, and a paragraph that keeps a merged section's anchor ({: #key-points })
-        if re.fullmatch(r"h[1-6]|p", tag) or "source-paragraph" in (a.get("class") or "").split():
+        # headings, the 原文's paragraphs, a paragraph that keeps a merged section's anchor ({: #key-points }),
+        # and a box with an id (the 原文未载明 box, #not-stated: the search links to it)
+        classes = (a.get("class") or "").split()
+        if re.fullmatch(r"h[1-6]|p", tag) or "source-paragraph" in classes or (tag == "div" and "admonition" in classes):
             self.ids.append(a["id"])
 
     def handle_endtag(self, tag):

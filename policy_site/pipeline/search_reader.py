@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from policy_site.fidelity import furniture, model, name_checks
 from policy_site.fidelity.text import CN_DIGITS
 from policy_site.pipeline import generated
 from policy_site.search.build_index import read_thesaurus
@@ -47,7 +48,21 @@ def query_words(path: Path = THESAURUS) -> dict:
     if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
         raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
     out["number_hints"] = hints
+    for key in ("silent_questions", "silent_topics"):
+        words = data.get(key)
+        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
+            raise SearchReaderError(f"{path}: `{key}` must be a list of words")
+        out[key] = words
     return out
+
+
+def silent(site) -> dict:
+    """What the search shows above the closest pages for a question the text may not answer:
+    registered furniture (search-silent), the box's title and anchor, and the pages that have
+    a 原文未载明 box (the link goes to the first of the results that has one)."""
+    return {"line": furniture.named("search-silent"), "closest": furniture.named("search-silent-closest"),
+            "label": model.ABSENCE_TITLE, "anchor": generated.ABSENCE_ID, "by_need": "by-need/",
+            "pages": sorted(p.url.lstrip("/") for p in site.pages if name_checks.absences(p))}
 
 
 def _sentence(text: str, figure: str) -> str:
@@ -117,7 +132,8 @@ def needs(site, labels: dict[str, str]) -> list[dict]:
 
 def enrich(index: dict, site, need_labels: dict[str, str]) -> tuple[dict, dict]:
     config = dict(index["config"])
-    config.update({"figures": figures(site), "ids": ids(site), "needs": needs(site, need_labels), **query_words()})
+    config.update({"figures": figures(site), "ids": ids(site), "needs": needs(site, need_labels), "silent": silent(site),
+                   **query_words()})
     full = {"config": config, "docs": index["docs"]}
     stub = {"config": {**{k: config[k] for k in STUB_KEYS if k in config}, "index": FULL_INDEX}, "docs": []}
     return stub, full
@@ -133,4 +149,6 @@ def validate(full: dict) -> list[str]:
     if len(config.get("needs", [])) != len(set(n["label"] for n in config.get("needs", []))) or \
             any(not n["pages"] for n in config.get("needs", [])):
         problems.append("a need has no page: the no-match fallback would be empty")
+    if not config.get("silent", {}).get("pages") or not config.get("silent_questions"):
+        problems.append("no page has a 原文未载明 box, or no silent-question words: the honest line would never show")
     return problems

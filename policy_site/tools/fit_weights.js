@@ -27,6 +27,7 @@ for (const [name, queries] of Object.entries(job.sets)) for (const [q, e] of Obj
 function rank(item) {
   const pages = [];
   for (const group of worker.search(item.q).items) {
+    if (group[0].note) continue; // the line for a question the text may not answer: no page
     const page = group[0].location.split("#")[0];
     if (!pages.includes(page)) pages.push(page);
     if (pages.length === 3) break;

@@ -163,7 +163,9 @@ def run_query(page, query: str, base_url: str) -> tuple[list[str], float, bool]:
             : performance.now() > limit ? reject(new Error("no search result")) : setTimeout(poll, 1);
         poll();
     })""", seq)
-    hrefs = page.eval_on_selector_all(".md-search-result__item > a:first-child", "els => els.map(e => e.href)")
+    # (an item holding .search-note is the line for a question the text may not answer, not a page)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > a:first-child",
+                                      "els => els.filter(e => !e.parentNode.querySelector('.search-note')).map(e => e.href)")
     pages = []
     for href in hrefs:
         path = urlsplit(href).path[len(urlsplit(base_url).path):]
