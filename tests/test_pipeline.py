@@ -368,3 +368,27 @@ def test_the_benchmark_baseline_is_stock_material_over_our_pages(tmp_path):
     benchmark.build(config, tmp_path / "out", SITE_PDF="0")
     assert (tmp_path / "out" / "original" / "index.html").is_file()
     assert "Content-Security-Policy" not in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_page_transforms_run_inside_markdown():
+    """pipeline/page_extension.py: given the page, the Markdown run renders the page's final Markdown
+    (related pages, 引用本页, next step, card); without a page it changes nothing."""
+    import markdown
+
+    from policy_site.fidelity import rendered
+    from policy_site.pipeline import page_extension, site_pages
+    from policy_site.pipeline.model import load
+
+    site = load(REPO / "docs")
+    page = next(p for p in site.pages if p.rel == "measures/financing.md")
+    body = "\n".join(page.lines).split("---", 2)[2]
+    existing = frozenset(p.rel for p in site.pages)
+
+    def html(*extra, text=body):
+        return markdown.Markdown(extensions=[*rendered.MARKDOWN_EXTENSIONS, *extra],
+                                 extension_configs=rendered._extension_configs()).convert(text)
+
+    transformed = html(page_extension.PageTransforms(site=site, page=page.rel, existing=existing, site_url="http://x/"))
+    assert transformed == html(text=site_pages.final_markdown(site, page.rel, body, existing, "http://x/"))
+    assert 'id="citation-text"' in transformed and 'id="citation-text"' not in html()
+    assert html(page_extension.PageTransforms()) == html()

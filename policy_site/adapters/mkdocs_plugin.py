@@ -8,7 +8,8 @@ The order of the build, in one place:
                    short links for mkdocs-redirects, 纠错 settings
   on_pre_build     refuse pages that depart from the source (under `serve`: show the problems)
   on_files         generated pages: 原文, 核验, 无障碍声明, terms, actions, print, changes, 图解
-  on_page_markdown each hand-written page's final Markdown (pipeline/page_markdown.py)
+  on_page_markdown the page's options for the page transforms, which run inside Markdown
+                   (pipeline/page_extension.py -> site_pages.final_markdown)
   on_page_content  tel: links, 复制引文 data, pass-it-on block, then the page version
   on_post_page     skip link and search dialog name; the print page assembled
   on_post_build    pipeline/finalize.py's STEPS over the output folder, then the staging folder
@@ -29,7 +30,18 @@ from mkdocs_redirects.plugin import HTML_TEMPLATE
 
 from policy_site.adapters import markdown_guard
 from policy_site.fidelity import model as page_model
-from policy_site.pipeline import feedback, finalize, generated, phone, print_page, site_pages, theme, versions, whole_document
+from policy_site.pipeline import (
+    feedback,
+    finalize,
+    generated,
+    page_extension,
+    phone,
+    print_page,
+    site_pages,
+    theme,
+    versions,
+    whole_document,
+)
 from policy_site.pipeline.atomic import AtomicOutput
 from policy_site.pipeline.environment import dependency_problems
 from policy_site.pipeline.model import SiteModel, failure_message, failure_page, load
@@ -71,6 +83,9 @@ class PolicySitePlugin(BasePlugin):
             config["site_dir"] = str(self.output.staging)
         self.model = load(Path(config["docs_dir"]), _root(config) / "source" / "original.txt")
         config["mdx_configs"].setdefault(markdown_guard.NAME, {})["gate"] = markdown_guard.GATE_RAN  # refused or shown on_pre_build
+        if page_extension.NAME not in config["markdown_extensions"]:
+            config["markdown_extensions"].append(page_extension.NAME)
+        config["mdx_configs"][page_extension.NAME] = {}  # set for each page on_page_markdown
         self.nav, self.sections, self.versions = [], {}, {}
         if self.model.ok:
             self._configure(config)
@@ -130,11 +145,11 @@ class PolicySitePlugin(BasePlugin):
         generated_page = page.file.generated_by is not None or page.file.src_uri in page_model.GENERATED_PAGES
         if "summary" in page.meta and "description" not in page.meta:
             page.meta["description"] = page.meta["summary"]
-        try:
-            return site_pages.final_markdown(self.model, page.file.src_uri, markdown, {f.src_uri for f in files},
-                                             config["site_url"], generated_page)
-        except site_pages.SitePagesError as exc:
-            raise PluginError(str(exc)) from exc
+        # The transforms run inside the Markdown run that renders this page (pipeline/page_extension.py).
+        config["mdx_configs"][page_extension.NAME].update(
+            site=self.model, page=page.file.src_uri, existing=frozenset(f.src_uri for f in files),
+            site_url=config["site_url"], generated=generated_page)
+        return markdown
 
     @event_priority(-50)  # after other plugins changed the content
     def on_page_content(self, html, page, config, files):
