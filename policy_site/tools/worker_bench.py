@@ -53,6 +53,7 @@ def main(argv=None) -> int:
     parser.add_argument("--queries", nargs="*", default=[str(p) for p in SETS])
     parser.add_argument("--test", action="store_true",
                         help="score the test split (tests/search_reader_queries_heldout11.yml) once: its aggregate only")
+    parser.add_argument("--misses", action="store_true", help="also print each query whose page is not first")
     args = parser.parse_args(argv)
     if args.test:  # the test split: never a threshold, never read query by query (SEARCH.md)
         r = run(Path(args.site_dir), load_queries(TEST))
@@ -65,6 +66,9 @@ def main(argv=None) -> int:
         r = run(Path(args.site_dir), queries)
         print(f"{Path(path).name}: {len(queries)} queries; first {r['first']:.1%}; top 3 {r['top3']:.1%}; "
               f"worker median {r['median']:.2f} ms, p95 {r['p95']:.2f} ms")
+        for miss in (x for x in r["results"] if args.misses and x["pages"][:1] != [x["expected"]]):
+            rank = miss["pages"].index(miss["expected"]) + 1 if miss["expected"] in miss["pages"] else "-"
+            print(f"  miss (rank {rank}): {miss['query']} -> want {miss['expected'] or 'home'}; got {miss['pages'][:3]}")
     r = run(Path(args.site_dir), every)
     print(f"all {len(every)} queries: worker median {r['median']:.2f} ms, p95 {r['p95']:.2f} ms "
           f"(index setup {r['setupMs']:.0f} ms)")

@@ -21,8 +21,9 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
-// A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人.
-const DESCRIBING = /(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项]?(?:人|员工)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
+// A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
+// 营收几百万.
+const DESCRIBING = /几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项]?(?:人|员工)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -51,6 +52,8 @@ const RANK = {
   // A query asks what its last question word asks; a year (2012年) is no number; digits alone
   // make a weak number question; key-figures rows do not add up unless a number is asked.
   lastQuestion: true, yearNotNumber: true, digitsAsk: true, bestRowOnly: true,
+  // A kind of number the query's words name (利率: a rate, which no row gives) is what its 多少 asks.
+  kindRefines: true,
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
   pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
@@ -222,7 +225,7 @@ function segment(chunk) {
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
    金额, 比例, 年; "*" any), and the share of its characters in words the text has. */
 function parse(query) {
-  const terms = [], asked = [];
+  const terms = [], asked = [], named = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
   let folded = fold(query).replace(DESCRIBING, " ");
@@ -252,7 +255,7 @@ function parse(query) {
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
       const kind = numberHints[word] || (numberWords.includes(word) ? "*" : "");
-      if (kind && asking && !asked.includes(kind)) asked.push(kind);
+      if (kind && asking && !asked.includes(kind)) (RANK.kindRefines && numberTopics.has(word) ? named : asked).push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
       else if (RANK.digitsAsk && DIGIT.test(word) && !(RANK.yearNotNumber && YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
@@ -270,6 +273,8 @@ function parse(query) {
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
+  // A kind the reader's words name (利率, 保费, 金额) says what their 多少 / 多少钱 asks for.
+  if (named.length) asked.splice(0, asked.length, ...named);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
 
