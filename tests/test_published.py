@@ -81,6 +81,25 @@ def test_search_entries_are_read(tmp_path, ledger):
     assert [(d.code, d.line) for d in diags] == [("W010", 2)]
 
 
+def test_the_strings_our_scripts_can_show_are_read(tmp_path, ledger):
+    """W011: a string literal of a published script holding Chinese is held like page text; the
+    reader finds strings past regular expressions and divisions holding quotes, and not in comments."""
+    site = tmp_path / "site"
+    (site / "assets" / "javascripts").mkdir(parents=True)
+    (site / "assets" / "stuck.js").write_text(
+        "// 财政部 in a comment is no string\n"
+        "const P = /[\"'“”]+/u, half = 4 / 2 / 1;\n"
+        "const ok = '请手动复制', unit = \"条\";\n"
+        f"el.textContent = `${{n}} {CLAIM}`;\n", encoding="utf-8")
+    # Material's own bundle is not ours to check (its words come from the language file)
+    (site / "assets" / "javascripts" / "bundle.0123abcd.min.js").write_text(f'"{CLAIM}"', encoding="utf-8")
+    assert published.script_strings((site / "assets" / "stuck.js").read_text(encoding="utf-8")) == [
+        (3, "请手动复制"), (4, "${n} " + CLAIM)]
+    diags = published.check_scripts(site, ledger)
+    assert [(d.file, d.code, d.line) for d in diags] == [("assets/stuck.js", "W011", 4)]
+    assert "财政部" in diags[0].message
+
+
 def _site_with_config(tmp_path: Path, old: str, new: str) -> list:
     root = tmp_path / "r"
     shutil.copytree(REPO / "docs", root / "docs")

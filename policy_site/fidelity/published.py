@@ -30,7 +30,7 @@ from pathlib import Path
 from . import furniture, model
 from .diagnostics import PROMISE, Diagnostic, promise
 from .figures import find_figures
-from .text import CJK
+from .text import CJK, CJK_RE
 
 SHOWN_ATTRIBUTES = ("title", "alt", "aria-label", "placeholder")
 SHARED_META = re.compile(r"^(?:description|twitter:.*)$")
@@ -263,9 +263,64 @@ def check_search_index(site_dir: Path, ledger: Ledger) -> list[Diagnostic]:
     return out
 
 
+# Our scripts in the output: every string literal holding Chinese is text a reader may be shown
+# (a button's label, a message, a result's line). Material's own bundle, lunr and its worker carry
+# none (their words come from the theme's language file, checked above as theme strings).
+SCRIPT_SKIP = re.compile(r"(^|/)(bundle\.[0-9a-f]+\.min\.js|lunr/|workers/search\.)")
+# One token of JavaScript, enough to find its string literals: a comment, a string, a template, a
+# regular expression literal (where one may start: not after a value), or any other character.
+# (Not esprima: its last Python release, 4.0.1, stops at the worker's \p{…} regular expressions, and
+# only strings and what can hide them are needed here.)
+JS_TOKEN = re.compile(r"""(?P<comment>/\*.*?\*/|//[^\n]*)
+    |(?P<string>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`)
+    |(?P<regex>/(?![*/])(?:[^/\\\[\n]|\\.|\[(?:[^\]\\\n]|\\.)*\])+/[a-z]*)
+    |(?P<word>[\w$.]+|[)\]}])
+    |(?P<other>.)""", re.S | re.X)
+
+
+def script_strings(js: str) -> list[tuple[int, str]]:
+    """(line, text) of each string literal of `js` that holds Chinese, but not of a single
+    character, which states nothing (年, a token the worker reads a query by; 条 after a count)."""
+    out, after_value, at = [], False, 0
+    while at < len(js):
+        m = JS_TOKEN.match(js, at)
+        kind = m.lastgroup
+        if kind == "regex" and after_value:  # a division, not a regular expression
+            m, kind = re.compile(r"/").match(js, at), "other"
+        at = m.end()
+        if kind == "string":
+            text = re.sub(r"\\[nrt]", " ", m.group(0)[1:-1]).replace("\\", "")
+            if len(CJK_RE.findall(text)) > 1:
+                out.append((js.count("\n", 0, m.start()) + 1, text))
+        if kind != "comment" and not m.group(0).isspace():
+            after_value = kind in ("string", "regex", "word") and m.group(0) not in KEYWORDS_BEFORE_VALUE
+    return out
+
+
+KEYWORDS_BEFORE_VALUE = {"return", "typeof", "case", "do", "else", "in", "of", "new", "delete", "void", "throw"}
+
+
+def check_scripts(site_dir: Path, ledger: Ledger) -> list[Diagnostic]:
+    """W011 for a string our published scripts can show that the ledger does not account for:
+    text written into a script is published text too, and is held like a page's."""
+    out: list[Diagnostic] = []
+    for path in sorted(Path(site_dir).rglob("*.js")):
+        rel = path.relative_to(site_dir).as_posix()
+        if SCRIPT_SKIP.search(rel):
+            continue
+        for line, text in script_strings(path.read_text(encoding="utf-8")):
+            rest = ledger.leftover(text, "")
+            if rest:
+                out.append(Diagnostic(rel, line, "W011",
+                                      f"script string '{text[:60]}' shows '{rest}', which is neither checked page "
+                                      "text, the source, nor furniture (policy_site/fidelity/furniture.yml)"))
+    return out
+
+
 def check_site_output(site_dir: Path, site, theme_dirs: list[str] | None = None) -> list[Diagnostic]:
     """Every shown or shared string of a built site, and its search entries (W010)."""
     language = next((Path(d) / "partials" / "languages" / "zh.html" for d in theme_dirs or []
                      if (Path(d) / "partials" / "languages" / "zh.html").is_file()), None)
     ledger = ledger_for(site, language)
-    return check_output(Path(site_dir), ledger) + check_search_index(Path(site_dir), ledger)
+    return (check_output(Path(site_dir), ledger) + check_search_index(Path(site_dir), ledger)
+            + check_scripts(Path(site_dir), ledger))
