@@ -281,19 +281,21 @@ JS_TOKEN = re.compile(r"""(?P<comment>/\*.*?\*/|//[^\n]*)
 def script_strings(js: str) -> list[tuple[int, str]]:
     """(line, text) of each string literal of `js` that holds Chinese, but not of a single
     character, which states nothing (年, a token the worker reads a query by; 条 after a count)."""
-    out, after_value, at = [], False, 0
+    out: list[tuple[int, str]] = []
+    after_value, at = False, 0
     while at < len(js):
         m = JS_TOKEN.match(js, at)
-        kind = m.lastgroup
+        assert m is not None  # `other` takes any one character
+        token, kind = m.group(0), m.lastgroup
         if kind == "regex" and after_value:  # a division, not a regular expression
-            m, kind = re.compile(r"/").match(js, at), "other"
-        at = m.end()
+            token, kind = "/", "other"
         if kind == "string":
-            text = re.sub(r"\\[nrt]", " ", m.group(0)[1:-1]).replace("\\", "")
+            text = re.sub(r"\\[nrt]", " ", token[1:-1]).replace("\\", "")
             if len(CJK_RE.findall(text)) > 1:
-                out.append((js.count("\n", 0, m.start()) + 1, text))
-        if kind != "comment" and not m.group(0).isspace():
-            after_value = kind in ("string", "regex", "word") and m.group(0) not in KEYWORDS_BEFORE_VALUE
+                out.append((js.count("\n", 0, at) + 1, text))
+        if kind != "comment" and not token.isspace():
+            after_value = kind in ("string", "regex", "word") and token not in KEYWORDS_BEFORE_VALUE
+        at += len(token)
     return out
 
 
