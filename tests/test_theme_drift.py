@@ -72,3 +72,17 @@ def test_materials_result_rendering_still_fits_the_searchs_extra_line(tmp_path):
     changed.mkdir(parents=True)
     (changed / "bundle.x.min.js").write_text(theme.bundle_text().replace('.includes("#")', '.endsWith("/")'), encoding="utf-8")
     assert theme.search_result_problems(tmp_path) == ["page entry: first item without #"]
+
+
+def test_materials_scripts_are_in_the_form_the_first_paint_step_moves():
+    """policy_site/pipeline/first_paint.py moves the `<script defer src>` tags of main.html's scripts
+    block (Material's, with `defer` added) into the list its loader adds after the first paint, the
+    bundle first (it is told DOMContentLoaded again); any other form fails the build."""
+    from policy_site.pipeline import first_paint
+
+    block = re.search(BLOCK_RE % "scripts", (theme.material_dir() / "base.html").read_text(encoding="utf-8"), re.S).group(0)
+    first = re.search(r"<script[^>]*>", block).group(0)
+    assert re.fullmatch(r"""<script src="\{\{ 'assets/javascripts/bundle\.[0-9a-f]+\.min\.js' \| url \}\}">""", first)
+    ours = re.search(BLOCK_RE % "scripts", (REPO / "overrides/main.html").read_text(encoding="utf-8"), re.S).group(0)
+    assert "replace('<script src=', '<script defer src=')" in ours
+    assert first_paint.SCRIPT_RE.fullmatch('<script defer src="../../assets/javascripts/bundle.0123abcd.min.js"></script>\n')
