@@ -10,8 +10,8 @@
 (function () {
   "use strict";
   var root = document.documentElement, KEY = "reader-prefs", TOGGLES = ["care", "contrast", "cursor"];
-  // Where storage is blocked, touching localStorage throws; Material's own inline scripts (the
-  // palette) read it on every page. A page-lifetime store in its place keeps them quiet.
+  // Where storage is blocked, touching localStorage throws; Material's bundle reads it on every
+  // page. A page-lifetime store in its place keeps it quiet.
   try {
     window.localStorage.getItem(KEY);
   } catch (e) {
