@@ -79,7 +79,7 @@ def test_built_site_allows_exactly_its_theme_scripts(site_dir):
         hashes, problems = csp.page_hashes(html_without_meta, PATTERNS + build_scripts, str(path))
         assert problems == [] and meta == csp.meta_policy(hashes), path
         union.update(hashes)
-    # __md_scope for each depth, palette, tabbed-anchor script, one per redirect stub
+    # __md_scope for each depth, the loader with reader-prefs (first_paint.py), one per redirect stub
     assert len(union) >= 6
     assert csp.header_policy(union) in (site_dir / "_headers").read_text(encoding="utf-8")
 

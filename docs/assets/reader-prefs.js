@@ -1,5 +1,5 @@
-/* 字号 大/中/小, 关怀模式, 高对比度 and 大鼠标: loaded in <head> (not deferred) so the saved
-   choice applies before first paint. Sets data-reader-size and data-reader-care /
+/* 字号 大/中/小, 关怀模式, 高对比度 and 大鼠标: inline in every page's <head>, minified, by the build
+   (policy_site/pipeline/first_paint.py), so the saved choice applies before first paint. Sets data-reader-size and data-reader-care /
    -contrast / -cursor on <html>; site.css does the rest (and ignores them in print).
    Buttons anywhere on the page with data-reader-size-set="l|m|s" or
    data-reader-toggle="care|contrast|cursor" change it (one delegated listener, so no
