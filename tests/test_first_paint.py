@@ -15,8 +15,8 @@ from policy_site.pipeline import csp, first_paint
 
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True, "locale": "zh-CN"}
 PAGE = ('<html><head><meta charset="utf-8"><script src="../assets/reader-prefs.js"></script></head><body><p>t</p>\n'
-        '<script id="__config" type="application/json">{}</script>\n<script defer src="../b.js"></script>\n'
-        '<script defer src="../c.js"></script>\n</body></html>')
+        '<script id="__config" type="application/json">{}</script>\n<script defer src="../a.js"></script>\n'
+        '<script defer src="../bundle.0123abcd.min.js"></script>\n<script defer src="../c.js"></script>\n</body></html>')
 
 
 # --- the rewrite -------------------------------------------------------------------------
@@ -25,7 +25,7 @@ def test_the_scripts_become_one_list_in_order_and_reader_prefs_goes_inline():
     out = first_paint.rewrite(PAGE, "INLINE")
     assert out == ('<html><head><meta charset="utf-8"><script>INLINE</script>\n</head><body><p>t</p>\n'
                    '<script id="__config" type="application/json">{}</script>\n'
-                   '<script id="__later" type="application/json">["../b.js","../c.js"]</script>\n</body></html>')
+                   '<script id="__later" type="application/json">["../a.js","../bundle.0123abcd.min.js","../c.js"]</script>\n</body></html>')
     assert first_paint.rewrite("<html><head></head><body>stub</body></html>", "INLINE") == "<html><head></head><body>stub</body></html>"
 
 
@@ -33,6 +33,8 @@ def test_the_scripts_become_one_list_in_order_and_reader_prefs_goes_inline():
     ('<script defer src="../c.js">', '<script src="../c.js">'),  # would run before the rest of the page is parsed
     ('<script defer src="../c.js">', '<script async src="../c.js">'),  # a form the step does not know
     ('<script src="../assets/reader-prefs.js"></script>', '<script src="../x.js"></script>'),
+    ('bundle.0123abcd.min.js', 'b.js'),  # no Material's bundle for the loader to tell DOMContentLoaded again
+    ('../a.js', '../bundle.4567cdef.min.js'),  # two
 ])
 def test_a_script_in_another_form_is_refused_not_left_blocking(change):
     with pytest.raises(first_paint.FirstPaintError):
@@ -70,7 +72,7 @@ def _scripts(html):
 
 def test_no_page_has_a_script_element_with_src_only_the_loader_and_its_list(site_dir):
     inline = first_paint.inline_script(site_dir)
-    assert len(inline.encode()) < 3500  # the loader and reader-prefs.js, minified: on every page view
+    assert len(inline.encode()) < 1880  # the loader and reader-prefs.js, minified: on every page view (1,632 B)
     headers = (site_dir / "_headers").read_text(encoding="utf-8")
     assert csp.sha256(inline) in headers
     pages = 0
@@ -86,8 +88,9 @@ def test_no_page_has_a_script_element_with_src_only_the_loader_and_its_list(site
         (attrs, text, in_head), = later
         srcs = json.loads(text)
         assert attrs["type"] == "application/json" and not in_head, path
-        assert re.search(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js$", srcs[0]), path  # Material's first
-        assert [s.rsplit("/", 1)[-1] for s in srcs[1:4]] == ["copy-link.js", "search-input.js", "whole-document.js"], path
+        assert srcs[0].endswith("assets/reader-controls.js"), path  # the buttons first (overrides/main.html)
+        assert re.search(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js$", srcs[1]), path  # then Material's
+        assert [s.rsplit("/", 1)[-1] for s in srcs[2:5]] == ["copy-link.js", "search-input.js", "whole-document.js"], path
         head = [s for s in scripts if s[2] and "type" not in s[0]]
         assert [s[1] for s in head].count(inline) == 1, path  # inline in <head>, before anything is painted
         meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
@@ -152,6 +155,57 @@ def test_saved_size_and_care_mode_apply_before_the_body_exists(browser, site_url
     changes = page.evaluate("window.__root")
     context.close()
     assert ["data-reader-size", False, 0] in changes and ["data-reader-care", False, 0] in changes, changes
+
+
+# Each 字号/mode button: [label, aria-pressed, has the pressed look (site.css: its bar underneath)].
+BUTTONS = """() => [...document.querySelectorAll('.reader-tools [data-reader-size-set], .reader-tools [data-reader-toggle]')]
+  .map(b => [b.textContent, b.getAttribute('aria-pressed'), getComputedStyle(b).boxShadow !== 'none'])"""
+STATE = "() => [document.documentElement.dataset.readerSize, localStorage.getItem('reader-prefs')]"
+
+
+def test_the_buttons_look_right_before_their_script_and_work_from_when_it_has_run(browser, site_url):
+    """reader-controls.js comes after the first paint (held back here): until then the tools row is
+    in its place, the saved choice's buttons look pressed (site.css follows <html>) and a press
+    does nothing; once it has run, aria-pressed matches and the next press is applied and saved."""
+    context = browser.new_context(**PHONE)
+    saved = '{"size":"l","care":true,"contrast":false,"cursor":false}'
+    context.add_init_script(f"localStorage.setItem('reader-prefs', '{saved}')")
+    held = []
+    context.route("**/assets/reader-controls.js", lambda route: held.append(route))
+    page = context.new_page()
+    page.goto(site_url + "measures/financing/", wait_until="domcontentloaded")
+    page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length")
+    for _ in range(100):
+        if held:
+            break
+        page.wait_for_timeout(50)
+    assert held, "reader-controls.js was never requested"
+    assert page.evaluate("getComputedStyle(document.querySelector('.reader-tools')).display") == "flex"
+    pressed = {name: look for name, _, look in page.evaluate(BUTTONS)}
+    assert pressed == {"大": True, "中": False, "小": False, "关怀模式": True, "高对比度": False, "大鼠标": False}, pressed
+    page.get_by_role("button", name="小", exact=True).click()  # before the script: nothing happens
+    assert page.evaluate(STATE) == ["l", saved]
+    assert page.evaluate("document.documentElement.classList.contains('js')") is False  # the bundle waits too
+    held[0].continue_()
+    page.wait_for_function("() => document.querySelector('[data-reader-size-set=\"l\"]').getAttribute('aria-pressed') === 'true'")
+    assert [[n, a] for n, a, _ in page.evaluate(BUTTONS)] == [
+        ["大", "true"], ["中", "false"], ["小", "false"], ["关怀模式", "true"], ["高对比度", "false"], ["大鼠标", "false"]]
+    page.get_by_role("button", name="小", exact=True).click()
+    assert page.evaluate(STATE) == ["s", saved.replace('"l"', '"s"')]
+    assert [[n, a, look] for n, a, look in page.evaluate(BUTTONS) if n in "大中小"] == [
+        ["大", "false", False], ["中", "false", False], ["小", "true", True]]
+    context.close()
+
+
+def test_without_javascript_the_tools_row_is_not_shown(browser, site_url):
+    """As before the split: reader-prefs.js shows the row (class reader-js); with JavaScript off it
+    stays hidden, so no button that cannot work is offered."""
+    context = browser.new_context(java_script_enabled=False, **PHONE)
+    page = context.new_page()
+    page.goto(site_url + "measures/financing/")
+    assert page.locator(".reader-tools").count() == 1 and page.locator(".reader-tools").is_hidden()
+    assert page.get_by_role("button", name="大", exact=True).is_hidden()
+    context.close()
 
 
 def test_an_anchor_landing_stays_at_its_anchor_and_materials_components_start(browser, site_url):

@@ -13,13 +13,16 @@ it, so the simulated LCP came late. In every built page:
   (DOMContentLoaded), as ordered scripts (`async = false`: they run one after the other, in the
   list's order, as `defer` ran them). A frame's requestAnimationFrame callback runs before it is
   shown, so the paint entry, not the frame, is the signal. A hidden tab paints nothing: the load
-  event (plus 500 ms) starts them there. Material's bundle (first in its scripts block) starts on
-  DOMContentLoaded, which has passed when it runs, so the loader fires it again on `document` once
-  the bundle has run; our scripts start at once when the page is already parsed, and
-  whole-document.js prints (?print=1) at once when the load event has passed.
-- reader-prefs.js (the saved 字号/关怀模式 on <html> before the first paint) is inline in <head>
-  in the external one's place, minified, in one inline script with `LOADER`: one text, the same
-  on every page, that `csp.py` allows by its hash (`inline_scripts`).
+  event (plus 500 ms) starts them there. Material's bundle starts on DOMContentLoaded, which has
+  passed when it runs, so the loader fires it again on `document` once the bundle (`BUNDLE_RE`,
+  exactly one per page) has run; our scripts start at once when the page is already parsed, and
+  whole-document.js prints (?print=1) at once when the load event has passed. First in the list
+  is reader-controls.js (the 字号/关怀模式 buttons, and the stand-in for blocked storage that
+  the bundle needs; overrides/main.html), so the buttons work before the bundle has run.
+- reader-prefs.js (the saved 字号/关怀模式 on <html> before the first paint, nothing more) is
+  inline in <head> in the external one's place, minified, in one inline script with `LOADER`: one
+  text, the same on every page, that `csp.py` allows by its hash (`inline_scripts`). Until
+  reader-controls.js has run the buttons do nothing; their pressed look follows <html> (site.css).
 - the stylesheets stay external: cached for the next page.
 
 Until the bundle has run, <html> keeps Material's `no-js` class: the header shows no search button
@@ -43,13 +46,15 @@ LATER = f'<script id="{LATER_ID}" type="application/json">{{}}</script>'
 # plain in <head>, the others `defer` (overrides/main.html).
 SCRIPT_RE = re.compile(r'<script( defer)? src="([^"]+)"></script>\n?')
 ANY_SRC_RE = re.compile(r"<script\b[^>]*\bsrc\s*=", re.I)
+# Material's bundle, as LOADER tells it apart (its file name, tests/test_theme_drift.py).
+BUNDLE_RE = re.compile(r"/bundle\.[0-9a-f]+\.min\.js$")
 # o: scripts added; p: the first frame has been painted. j adds them once the first contentful
-# paint (or, where paint timing is missing, a frame) and DOMContentLoaded have both passed; the first
-# (Material's bundle) gets DOMContentLoaded again once it has run.
+# paint (or, where paint timing is missing, a frame) and DOMContentLoaded have both passed; Material's
+# bundle (BUNDLE_RE) gets DOMContentLoaded again once it has run.
 LOADER = ('(function(d){var o=0,p=0,P=window.PerformanceObserver;function j(){var l=d.getElementById("' + LATER_ID + '");'
           'if(o||!p||!l||d.readyState=="loading")return;o=1;'
-          'JSON.parse(l.textContent).forEach(function(s,i){var e=d.createElement("script");e.src=s;e.async=!1;'
-          'if(!i)e.onload=function(){d.dispatchEvent(new Event("DOMContentLoaded"))};d.body.appendChild(e)})}'
+          'JSON.parse(l.textContent).forEach(function(s){var e=d.createElement("script");e.src=s;e.async=!1;'
+          'if(/' + BUNDLE_RE.pattern.replace("/", "\\/") + '/.test(s))e.onload=function(){d.dispatchEvent(new Event("DOMContentLoaded"))};d.body.appendChild(e)})}'
           'function g(){p=1;j()}'
           'if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)new P(function(l,b){l.getEntriesByName("first-contentful-paint").length&&(b.disconnect(),g())}).observe({type:"paint",buffered:!0});'
           'else requestAnimationFrame(function(){setTimeout(g)});'
@@ -88,6 +93,8 @@ def rewrite(html: str, inline: str, name: str = "<html>") -> str:
     later = list(SCRIPT_RE.finditer(body))
     if any(not m.group(1) for m in later):
         raise FirstPaintError(f"{name}: a script that is not deferred in <body>: {[m.group(0) for m in later if not m.group(1)]}")
+    if later and sum(bool(BUNDLE_RE.search(m.group(2))) for m in later) != 1:
+        raise FirstPaintError(f"{name}: not one script named as Material's bundle ({BUNDLE_RE.pattern}), which LOADER restarts")
     if later:
         srcs = json.dumps([m.group(2) for m in later], separators=(",", ":"))
         start = later[0].start()
