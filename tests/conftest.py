@@ -25,6 +25,13 @@ def mkdocs_build(site_dir: Path, *, config: Path = REPO / "mkdocs.yml", env: dic
     )
 
 
+def scripts_ran(page) -> None:
+    """Wait for the page's scripts, added after the first paint (policy_site/pipeline/first_paint.py):
+    Material's bundle swaps <html>'s no-js class for js, and it runs after reader-controls.js (the
+    字号/关怀模式 buttons work from then on; our other scripts come after the bundle)."""
+    page.wait_for_function("() => document.documentElement.classList.contains('js')")
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build") / "site"

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, scripts_ran
 
 from policy_site.fidelity import furniture
 from policy_site.pipeline import accessibility
@@ -148,6 +148,7 @@ def modes(browser, site_url, artifacts):
         for combo in COMBOS:
             _set(page, **combo)
             page.reload()
+            scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
             out[(width, combo["large"], combo["care"], combo["contrast"])] = page.evaluate(MEASURE_JS)
             if combo == {"large": False, "care": False, "contrast": True}:
                 page.screenshot(path=str(artifacts / f"high-contrast-{width}.png"))
@@ -265,6 +266,7 @@ def test_axe_clean_in_each_mode(browser, site_url):
             _set(page, **prefs)
             for path in paths:
                 page.goto(site_url + path)
+                scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
                 if path == MEASURE:
                     page.evaluate("window.__hold = true")
                     page.get_by_role("button", name="朗读", exact=True).click()
@@ -316,6 +318,7 @@ def test_read_aloud_reads_the_page_in_order_with_quotes_cited(browser, site_url,
     context.on("request", lambda r: requests.append(r.url))
     page = context.new_page()
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     assert not [u for u in requests if "read-aloud" in u or "reader-modes" in u], "朗读's code loaded before it was used"
     assert page.evaluate("window.readAloud === undefined")
     page.get_by_role("button", name="朗读", exact=True).click()
@@ -344,6 +347,7 @@ def test_read_aloud_reads_the_page_in_order_with_quotes_cited(browser, site_url,
     context.add_init_script(STUB_SPEECH + "window.__hold = true;")
     page = context.new_page()
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     page.get_by_role("button", name="朗读", exact=True).click()
     page.wait_for_function("() => window.__spoken.length === 1")
     for n in range(1, 15):
@@ -381,6 +385,7 @@ def test_read_aloud_reads_a_selection_and_says_plainly_when_there_is_no_chinese_
     context.add_init_script(STUB_SPEECH)
     page = context.new_page()
     page.goto(site_url + "programmes/patent-insurance/")
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     quote = page.locator("blockquote.quote").first
     pid = quote.get_attribute("data-quote-id")
     # Select from the start of the quote's first line to just after its first 。
@@ -397,6 +402,7 @@ def test_read_aloud_reads_a_selection_and_says_plainly_when_there_is_no_chinese_
     context.add_init_script("window.__voices = [{name: 'English', lang: 'en-US'}];" + STUB_SPEECH)
     page = context.new_page()
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     page.get_by_role("button", name="朗读", exact=True).click()
     page.get_by_text("本浏览器没有中文语音，无法朗读。").wait_for()
     assert page.evaluate("window.__spoken") == []
@@ -438,6 +444,7 @@ def test_every_tool_works_from_the_keyboard_in_order(browser, site_url, site_dir
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#page-title"
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     for _ in range(260):
         page.keyboard.press("Tab")
         if page.evaluate("document.activeElement.matches('.feedback-link')"):
@@ -508,6 +515,7 @@ def test_large_cursor_on_desktop_only(browser, site_url):
     context = browser.new_context(**DESKTOP)
     page = context.new_page()
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     button = page.get_by_role("button", name="大鼠标", exact=True)
     assert page.evaluate("getComputedStyle(document.body).cursor") == "auto"
     button.click()
@@ -600,6 +608,7 @@ def test_choices_persist_apply_first_and_not_in_print(browser, site_url):
     context.add_init_script(FIRST_PAINT)
     page = context.new_page()
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     for name in ("大", "关怀模式", "高对比度", "大鼠标"):
         page.get_by_role("button", name=name, exact=True).click()
     page.goto(site_url + "original/")
@@ -621,6 +630,7 @@ def test_choices_persist_apply_first_and_not_in_print(browser, site_url):
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(site_url + MEASURE)
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     for name in ("高对比度", "大鼠标", "关怀模式"):
         page.get_by_role("button", name=name, exact=True).click()
     assert page.evaluate("['contrast', 'cursor', 'care'].every(k => document.documentElement.hasAttribute('data-reader-' + k))")

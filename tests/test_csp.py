@@ -14,7 +14,7 @@ import pytest
 from conftest import REPO
 from mkdocs_redirects.plugin import HTML_TEMPLATE
 
-from policy_site.pipeline import csp
+from policy_site.pipeline import csp, first_paint
 from policy_site.tools.search_eval import serve
 
 THEME_DIRS = [REPO / "overrides", Path(material.__file__).parent / "templates"]
@@ -67,15 +67,19 @@ def test_a_page_cannot_bring_its_own_policy():
 
 
 def test_built_site_allows_exactly_its_theme_scripts(site_dir):
+    """The theme's inline scripts, and the one the build writes (first_paint.py: the script loader
+    and reader-prefs.js), each by its hash; nothing else."""
     union = set()
+    build_scripts = csp.exact_patterns(first_paint.inline_scripts(site_dir))
+    assert len(build_scripts) == 1
     for path in site_dir.rglob("*.html"):
         html = path.read_text(encoding="utf-8")
         meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
         html_without_meta = html.replace(re.search(r"\n    <meta http-equiv=\"Content-Security-Policy\"[^>]*>", html).group(0), "")
-        hashes, problems = csp.page_hashes(html_without_meta, PATTERNS, str(path))
+        hashes, problems = csp.page_hashes(html_without_meta, PATTERNS + build_scripts, str(path))
         assert problems == [] and meta == csp.meta_policy(hashes), path
         union.update(hashes)
-    # __md_scope for each depth, palette, tabbed-anchor script, one per redirect stub
+    # __md_scope for each depth, the loader with reader-prefs (first_paint.py), one per redirect stub
     assert len(union) >= 6
     assert csp.header_policy(union) in (site_dir / "_headers").read_text(encoding="utf-8")
 

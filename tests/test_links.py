@@ -82,10 +82,12 @@ def test_copy_link_puts_the_full_url_on_the_clipboard(browser, site_url):
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
     page = context.new_page()
     page.goto(site_url + "measures/financing/?h=融资")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     canonical = page.locator('link[rel="canonical"]').get_attribute("href")
     page.locator("#source-text .copy-link").click()
     assert page.evaluate("navigator.clipboard.readText()") == canonical + "#source-text"
     page.goto(site_url + "original/")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     canonical = page.locator('link[rel="canonical"]').get_attribute("href")
     menus = page.locator(".source-paragraph .quote-menu__toggle")
     assert menus.count() == len(load_paragraphs()) - 1  # the title is an <h1>, with its own menu
@@ -102,6 +104,8 @@ def test_every_heading_has_a_copy_link(browser, site_url):
     for p in SITE.pages:
         page.goto(site_url + p.url.lstrip("/"))
         headings = page.locator(".md-content .md-typeset :is(h2,h3,h4)[id]").count()
+        if headings:  # copy-link.js adds them; it runs after the first paint (first_paint.py)
+            page.locator(".md-content .md-typeset :is(h2,h3,h4)[id] > .copy-link").first.wait_for(state="attached")
         assert page.locator(".md-content .md-typeset :is(h2,h3,h4)[id] > .copy-link").count() == headings, p.url
     page.close()
 

@@ -11,13 +11,16 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import REPO, scripts_ran
 
-from policy_site.pipeline import phone
+from policy_site.pipeline import first_paint, phone
+from policy_site.pipeline.minify import minify_text
 from policy_site.pipeline.model import load
 
 PHONE = {"viewport": {"width": 375, "height": 740}, "is_mobile": True, "has_touch": True,
          "device_scale_factor": 2, "locale": "zh-CN"}
+# reader-prefs.js as the build inlines it in every page's <head>, after the script loader (first_paint.py)
+PREFS_INLINE = first_paint.LOADER + minify_text((REPO / "docs/assets/reader-prefs.js").read_text(encoding="utf-8"), ".js").strip()
 MODES = {"中": ("m", False), "大": ("l", False), "关怀模式": ("m", True), "大+关怀模式": ("l", True)}
 
 
@@ -67,7 +70,7 @@ def test_every_page_has_short_title_no_phone_detection_and_a_qr_block(site_dir):
         title = re.search(r"<title>([^<]*)</title>", html).group(1)
         assert " - " not in title and len(title) <= 48, (path, title)
         assert '<meta name="format-detection" content="telephone=no">' in html, path
-        assert re.search(r'<script src="[^"]*assets/reader-prefs\.js"></script>', html.split("</head>")[0]), path
+        assert f"<script>{PREFS_INLINE}</script>" in html.split("</head>")[0], path  # inline (first_paint.py)
         assert "<summary>手机扫码打开</summary>" in html and 'aria-label="本页地址的二维码：' in html, path
         assert ">复制标题和链接</button>" in html and ">大</button>" in html and ">关怀模式</button>" in html, path
 
@@ -130,6 +133,7 @@ def test_copy_falls_back_to_a_selected_field_when_clipboard_and_execcommand_fail
     context.add_init_script(FAILING_CLIPBOARD)
     page = context.new_page()
     page.goto(site_url + "programmes/patent-insurance/")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     page.get_by_role("button", name="复制标题和链接").click()
     field = page.locator(".copy-fallback textarea")
     field.wait_for()
@@ -153,6 +157,7 @@ def test_copy_uses_execcommand_when_the_clipboard_api_rejects(browser, site_url)
     """)
     page = context.new_page()
     page.goto(site_url + "programmes/patent-insurance/")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     button = page.get_by_role("button", name="复制标题和链接")
     button.click()
     page.wait_for_function("window.__exec.length === 1")
@@ -172,6 +177,7 @@ def test_copy_uses_execcommand_when_the_clipboard_api_throws(browser, site_url):
     """)
     page = context.new_page()
     page.goto(site_url + "programmes/patent-insurance/")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     page.get_by_role("button", name="复制标题和链接").click()
     page.wait_for_function("document.querySelector('.pass-on__copy').textContent === '已复制'")
     assert page.evaluate("window.__exec") == ["copy"]
@@ -189,6 +195,7 @@ def test_blocked_storage_throws_no_error_and_the_buttons_still_work(browser, sit
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
     page.goto(site_url + "measures/financing/")
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     page.locator("[data-reader-size-set='l']").first.click()
     assert page.evaluate("document.documentElement.getAttribute('data-reader-size')") == "l"
     page.goto(site_url)
@@ -203,6 +210,7 @@ def test_copy_quote_gives_the_paragraph_exactly_then_its_citation(browser, site_
     context.add_init_script(RECORDING_CLIPBOARD)
     page = context.new_page()
     page.goto(site_url + "original/")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     origin = page.locator('link[rel="canonical"]').get_attribute("href")
     ids = page.eval_on_selector_all(".quote-menu-host[data-for]", "els => els.map(e => e.dataset.for)")
     assert set(ids) == set(paras)  # one menu per paragraph, every paragraph
@@ -234,6 +242,7 @@ def test_selecting_words_offers_a_text_fragment_link(browser, site_url):
     context.add_init_script(RECORDING_CLIPBOARD)
     page = context.new_page()
     page.goto(site_url + "original/")
+    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
     page.evaluate("""() => { const t = document.querySelector('#q2-7 .source-text').firstChild;
         const r = document.createRange(); r.setStart(t, 2); r.setEnd(t, 10);
         getSelection().removeAllRanges(); getSelection().addRange(r); }""")
@@ -276,6 +285,7 @@ def test_size_buttons_are_large_pressed_and_remembered(browser, site_url):
     context = browser.new_context(**PHONE)
     page = context.new_page()
     page.goto(site_url + "about/")
+    scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     for name in ("大", "中", "小", "关怀模式"):
         box = page.get_by_role("button", name=name, exact=True).bounding_box()
         assert box["width"] >= 44 and box["height"] >= 44, (name, box)
@@ -285,6 +295,7 @@ def test_size_buttons_are_large_pressed_and_remembered(browser, site_url):
     assert page.get_by_role("button", name="中", exact=True).get_attribute("aria-pressed") == "false"
     page.goto(site_url + "figures/")
     assert page.evaluate("getComputedStyle(document.documentElement).fontSize") == "24px"
+    scripts_ran(page)
     assert page.get_by_role("button", name="关怀模式", exact=True).get_attribute("aria-pressed") == "true"
     page.emulate_media(media="print")
     assert page.evaluate("getComputedStyle(document.querySelector('.reader-tools')).display") == "none"
@@ -337,15 +348,18 @@ def test_axe_clean_on_every_page_in_large_care_mode(browser, site_url):
     assert problems == {}, f"axe-core {axe.version()}: {problems}"
 
 
-def test_no_script_blocks_rendering_but_the_tiny_reader_prefs(site_dir):
-    """Material's bundle and extra_javascript are deferred; only reader-prefs.js (which must
-    apply 字号 before first paint) runs in <head>, and it stays small."""
+def test_no_script_blocks_rendering_and_the_reader_prefs_are_inline_and_small(site_dir):
+    """No page fetches a script before its first paint (Material's bundle and extra_javascript
+    wait in a list, policy_site/pipeline/first_paint.py); reader-prefs.js (which must apply 字号
+    before first paint) is inline in <head>, minified, and stays small: it is on every page view.
+    The buttons are reader-controls.js, in the list."""
     for path in _pages(site_dir):
         html = path.read_text(encoding="utf-8")
-        blocking = [s for s in re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html) if " defer" not in s]
-        assert [s for s in blocking if "reader-prefs.js" not in s] == [], path
-        assert re.search(r'<script defer src="[^"]*bundle\.[0-9a-f]+\.min\.js">', html), path
-    assert (site_dir / "assets" / "reader-prefs.js").stat().st_size < 2500
+        assert re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html) == [], path
+        assert re.search(r'<script id="__later" type="application/json">\["[^"]*assets/reader-controls\.js","[^"]*bundle\.[0-9a-f]+\.min\.js"', html), path
+    prefs = PREFS_INLINE[len(first_paint.LOADER):]
+    assert prefs == minify_text((REPO / "docs/assets/reader-prefs.js").read_text(encoding="utf-8"), ".js").strip()
+    assert len(prefs.encode()) < 1015  # 881 B
 
 
 def test_the_about_pages_guide_names_only_controls_the_site_has(site_dir):

@@ -249,6 +249,22 @@ def test_html_trim_drops_indentation_only_where_it_cannot_show():
     assert "\n<p" in out and "甲\n乙" in out and 'class="a  b"' in out
     for kept in ("<pre>\n    x = 1\n  </pre>", "<script>\n  var a = 1;\n  </script>", "<code>a\n   b</code>"):
         assert kept in out
+    # blank lines go too; a full-width space (text) and pre-wrap elements' blank lines stay
+    assert trim_html("<ul>\n\n  \n<li>\n\n\n首页\n\n</li></ul>") == "<ul>\n<li>\n首页\n</li></ul>"
+    assert trim_html("<p>\n\u3000甲</p><kbd>\n\n</kbd><textarea>\n\n a</textarea>") == "<p>\n\u3000甲</p><kbd>\n\n</kbd><textarea>\n\n a</textarea>"
+
+
+def test_materials_config_block_keeps_its_json_with_characters_for_escapes():
+    import json
+
+    from policy_site.pipeline.minify import trim_html
+
+    data = {"translations": {"clipboard.copied": "已复制", "x": "<b>"}, "base": "../.."}
+    html = f'<script id="__config" type="application/json">{json.dumps(data)}</script>'
+    out = trim_html(html)
+    body = out.split(">", 1)[1].rsplit("<", 1)[0]
+    assert json.loads(body) == data and "已复制" in body and "\\u5df2" not in body
+    assert "<" not in body  # nothing in it can close the element
 
 
 def test_built_pages_are_trimmed(site_dir):

@@ -121,6 +121,7 @@ def test_phone_screenshots(browser, site_url, artifacts):
 
 def test_search_and_navigation_work_from_the_keyboard(page, site_url):
     page.goto(site_url)
+    page.wait_for_load_state("networkidle")  # Material's bundle runs after the first paint (first_paint.py)
     page.keyboard.press("s")  # Material's shortcut focuses the search box
     assert page.evaluate("document.activeElement.matches('input.md-search__input')")
     page.keyboard.type("质押融资")  # each keyup runs the query

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+import yaml
 from conftest import REPO
 
 from policy_site.pipeline import theme
@@ -56,9 +58,8 @@ def test_filter_fails_loudly_when_materials_markup_changes():
 
 
 def test_drift_test_can_fail(tmp_path):
-    changed = tmp_path / "partials"
-    changed.mkdir(parents=True)
     for name in theme.TEMPLATES:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text((theme.material_dir() / name).read_text(encoding="utf-8") + "<!-- changed -->")
     assert theme.template_hashes(tmp_path) != theme.TEMPLATES
 
@@ -72,3 +73,43 @@ def test_materials_result_rendering_still_fits_the_searchs_extra_line(tmp_path):
     changed.mkdir(parents=True)
     (changed / "bundle.x.min.js").write_text(theme.bundle_text().replace('.includes("#")', '.endsWith("/")'), encoding="utf-8")
     assert theme.search_result_problems(tmp_path) == ["page entry: first item without #"]
+
+
+def test_materials_scripts_are_in_the_form_the_first_paint_step_moves():
+    """policy_site/pipeline/first_paint.py moves the `<script defer src>` tags of main.html's scripts
+    block (Material's, with `defer` added) into the list its loader adds after the first paint, the
+    bundle first (it is told DOMContentLoaded again); any other form fails the build."""
+    from policy_site.pipeline import first_paint
+
+    block = re.search(BLOCK_RE % "scripts", (theme.material_dir() / "base.html").read_text(encoding="utf-8"), re.S).group(0)
+    first = re.search(r"<script[^>]*>", block).group(0)
+    assert re.fullmatch(r"""<script src="\{\{ 'assets/javascripts/bundle\.[0-9a-f]+\.min\.js' \| url \}\}">""", first)
+    ours = re.search(BLOCK_RE % "scripts", (REPO / "overrides/main.html").read_text(encoding="utf-8"), re.S).group(0)
+    assert "replace('<script src=', '<script defer src=')" in ours
+    assert first_paint.SCRIPT_RE.fullmatch('<script defer src="../../assets/javascripts/bundle.0123abcd.min.js"></script>\n')
+
+
+GENERATED = "{#-\n  This file was automatically generated - do not edit\n-#}\n"
+
+
+@pytest.mark.parametrize("name, condition", [
+    ("partials/javascripts/palette.html", "{% if config.theme.palette %}"),
+    ("partials/javascripts/content.html", '{% if "pymdownx.tabbed" in config.markdown_extensions %}'),
+])
+def test_materials_inline_scripts_we_leave_out_are_copied_whole_inside_their_condition(name, condition):
+    """Material's palette and content-tab scripts, on every page, act only with a palette toggle or
+    content tabs, which the site has neither of: our copies emit them only then (issue 22, bytes)."""
+    ours = (REPO / "overrides" / name).read_text(encoding="utf-8")
+    material = (theme.material_dir() / name).read_text(encoding="utf-8")
+    assert material.startswith(GENERATED)
+    inner = ours.split(condition + "\n", 1)[1]
+    assert inner == material[len(GENERATED):] + "{% endif %}\n"
+
+
+def test_the_built_pages_carry_none_of_the_left_out_scripts_nor_the_generator_tag(site_dir):
+    config = yaml.load((REPO / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert "palette" not in config["theme"] and not any("tabbed" in str(e) for e in config["markdown_extensions"])
+    for path in (site_dir / "index.html", site_dir / "measures" / "financing" / "index.html", site_dir / "404.html"):
+        html = path.read_text(encoding="utf-8")
+        assert "__md_get(\"__palette\")" not in html and "__tabbed_" not in html, path
+        assert '<meta name="generator"' not in html and '<meta name="viewport"' in html, path

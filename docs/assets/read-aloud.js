@@ -1,4 +1,4 @@
-/* 朗读 (read aloud), fetched by reader-prefs.js the first time a reader presses 朗读, and
+/* 朗读 (read aloud), fetched by reader-controls.js the first time a reader presses 朗读, and
    started at once. The browser's own speech synthesis with a Chinese voice: nothing is fetched,
    nothing third-party. Reads the selected text if there is a selection in the page, else the
    whole page, one sentence per utterance, in document order:
@@ -8,7 +8,7 @@
    - buttons, ¶ links, the paragraph ids of the 原文 page and the page furniture are not read;
    - 暂停 / 继续 / 停止 in the bar (overrides/partials/reader-tools.html), each at least 44 px;
    - where the browser has no Chinese voice, the bar says so and nothing is read.
-   window.readAloud.start() starts again (reader-prefs.js calls it on later presses). */
+   window.readAloud.start() starts again (reader-controls.js calls it on later presses). */
 (function () {
   "use strict";
   var synth = window.speechSynthesis;

@@ -5,7 +5,9 @@
   var params = new URLSearchParams(location.search);
 
   if (params.get("print") === "1" && document.querySelector(".print-document")) {
-    window.addEventListener("load", function () { window.print(); });
+    // Added after the first frame (policy_site/pipeline/first_paint.py): the load event may have passed.
+    if (document.readyState === "complete") window.print();
+    else window.addEventListener("load", function () { window.print(); });
   }
 
   var lastSelection = "";

@@ -6,7 +6,8 @@ our overrides, the redirect stub template) becomes a pattern whose `{{ ... }}` e
 each inside a JavaScript string literal, may take any value that cannot leave it (no quotes,
 backslashes, angle brackets or line breaks). Any other inline script, such as one written in
 a Markdown page, is never hashed (so the browser blocks it) and fails the build with an
-error naming the output file.
+error naming the output file. The one inline script the build itself writes (first_paint.py:
+the script loader and reader-prefs.js) is allowed by its exact text (`exact_patterns`).
 """
 
 from __future__ import annotations
@@ -97,6 +98,11 @@ def template_patterns(template_dirs: Iterable[Path], extra_templates: Iterable[s
     if not patterns:
         raise CSPError("no inline script found in the theme templates: wrong template directories?")
     return list(patterns.values())
+
+
+def exact_patterns(texts: Iterable[str]) -> list[re.Pattern]:
+    """Patterns for inline scripts the build itself writes (first_paint.py), allowed as written."""
+    return [re.compile(re.escape(text), re.S) for text in texts]
 
 
 @dataclass

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from policy_site.fidelity import published
 from policy_site.fidelity.model import NEEDS
-from policy_site.pipeline import csp, generated, minify, purge_css, search_reader, server, tujie, whole_document
+from policy_site.pipeline import csp, first_paint, generated, minify, purge_css, search_reader, server, tujie, whole_document
 from policy_site.pipeline.model import SiteModel, failure_message
 from policy_site.pipeline.publish import is_publishing
 from policy_site.pipeline.published_urls import MANIFEST_NAME, publishing_problems
@@ -117,6 +117,14 @@ def minify_and_purge(out: Output) -> None:
     purge_css.purge_site(out.site_dir)  # last of the three: it scans every page and script
 
 
+def scripts_after_first_paint(out: Output) -> None:
+    """reader-prefs.js inline, the other scripts added after the first frame (first_paint.py)."""
+    try:
+        first_paint.apply(out.site_dir)
+    except first_paint.FirstPaintError as exc:
+        raise FinalizeError(str(exc)) from exc
+
+
 def refuse_broken_addresses(out: Output) -> None:
     if is_publishing(os.environ):
         broken = publishing_problems(out.site_dir, out.project_root / MANIFEST_NAME)
@@ -137,6 +145,7 @@ def apply_csp_and_server_files(out: Output) -> None:
     if out.serve:
         return
     patterns = csp.template_patterns([Path(d) for d in out.theme_dirs], out.extra_templates)
+    patterns += csp.exact_patterns(first_paint.inline_scripts(out.site_dir))  # the build's own, by their text
     try:
         hashes = csp.apply(out.site_dir, patterns)
     except csp.CSPError as exc:
@@ -153,6 +162,7 @@ STEPS: list[tuple[Callable[[Output], None], bool]] = [
     (write_tujie_png, True),
     (write_whole_document, True),  # after write_exports: the PDF links and sizes go into pages already written
     (minify_and_purge, False),  # after every step that writes assets or pages
+    (scripts_after_first_paint, False),  # after minify: inlines the minified reader-prefs.js
     (refuse_broken_addresses, False),
     (check_published_text, True),  # on the final text, before CSP hashes it
     (apply_csp_and_server_files, False),  # last: hashes the final HTML, then the .gz copies and server files

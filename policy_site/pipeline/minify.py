@@ -1,10 +1,11 @@
 """Minify the site's own CSS and JavaScript in the built output (Material ships its files
 minified; ours are kept readable in the repo). rcssmin and rjsmin: small, maintained
 minifiers that only drop comments and whitespace, so nothing is renamed or rewritten.
-HTML loses only its line indentation (see `trim_html`)."""
+HTML loses only its line indentation and blank lines (see `trim_html`)."""
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -37,17 +38,28 @@ def minify_assets(site_dir: Path) -> None:
         path.write_text(minify_text(path.read_text(encoding="utf-8"), path.suffix), encoding="utf-8")
 
 
-# Elements whose whitespace is content (pre, textarea, code) or is hashed by the CSP (script,
-# style), kept whole; elsewhere, the indentation after a line break.
-_KEEP_OR_INDENT = re.compile(r"(<(pre|textarea|code|script|style)\b.*?</\2>)|\n[ \t]+", re.S | re.I)
+# Elements whose whitespace is content (pre, textarea, code, kbd: Material gives them
+# white-space: pre-wrap) or is hashed by the CSP (script, style), kept whole; elsewhere, a line
+# break with the spaces, tabs and blank lines after it.
+_KEEP_OR_INDENT = re.compile(r"(<(pre|textarea|code|kbd|script|style)\b.*?</\2>)|\n[ \t\r\n]+", re.S | re.I)
+_CONFIG_RE = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
 
 
 def trim_html(text: str) -> str:
-    """Drop the indentation at the start of lines outside the elements above. A newline followed
-    by spaces and a bare newline render alike everywhere else, so nothing on the page changes.
-    (minify-html and htmlmin also rewrite attributes and tags, which the text-fragment links,
-    the CSP hashes and the tests rely on; this takes the safe part of their gain.)"""
-    return _KEEP_OR_INDENT.sub(lambda m: m.group(1) or "\n", text)
+    """Drop the indentation at the start of lines, and blank lines, outside the elements above. A
+    line break followed by spaces or more line breaks renders as one line break everywhere else,
+    so nothing on the page changes. (minify-html and htmlmin also rewrite attributes and tags,
+    which the text-fragment links, the CSP hashes and the tests rely on; this takes the safe part
+    of their gain.) Material's __config data block is written with its Chinese as characters
+    rather than \\u escapes (the same JSON, half the bytes per character)."""
+    text = _KEEP_OR_INDENT.sub(lambda m: m.group(1) or "\n", text)
+    return _CONFIG_RE.sub(_unescaped_config, text, count=1)
+
+
+def _unescaped_config(match: re.Match) -> str:
+    data = json.loads(match.group(2))
+    # "<" escaped, so no value can close the <script> element
+    return match.group(1) + json.dumps(data, ensure_ascii=False).replace("<", "\\u003c") + match.group(3)
 
 
 def trim_pages(site_dir: Path) -> None:

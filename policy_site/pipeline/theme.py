@@ -12,8 +12,11 @@ MATERIAL_VERSION = "9.8.1"  # requirements.txt pins the same
 # Material templates our overrides copy from or patch, with the sha256 of the version above.
 # If Material changes one, re-read it, update our copy (overrides/) and then this hash.
 TEMPLATES = {
-    "base.html": "8536d352b0093623df9e0032894f321cbe264b15a9b48cdd962583772455dadb",  # main.html: super() of `config`, `scripts` filtered
+    "base.html": "8536d352b0093623df9e0032894f321cbe264b15a9b48cdd962583772455dadb",  # main.html: super() of `config`, `scripts`, `site_meta` filtered
     "partials/search.html": "bfd556535abcddb99396ab2a7e3acc2ebcd3f36756007d3969396caa4126be30",  # filtered: name_search_dialog
+    # copied inside an `if` (overrides/partials/javascripts/): emitted only where they can act
+    "partials/javascripts/palette.html": "8790389765ea6036effddba548b15093bb05bdc75624eaeaf8b13f3c24be4ab5",
+    "partials/javascripts/content.html": "3722e156f0f6339de39fbbfc178b6e401d1a4fb890f189ac5b80c2504bda7dcf",
 }
 
 

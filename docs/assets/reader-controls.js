@@ -1,0 +1,68 @@
+/* The buttons of the tools row (overrides/partials/reader-tools.html): 字号 大/中/小, 关怀模式,
+   高对比度, 大鼠标 and 朗读. The first of the page's scripts, added after the first paint
+   (policy_site/pipeline/first_paint.py; overrides/main.html puts it before Material's bundle). The
+   saved choice was applied before the first paint, in <head>, by reader-prefs.js, whose
+   window.readerPrefs ({prefs, apply, modes}) this uses. Until this has run the buttons do nothing;
+   their pressed look already follows the choice on <html> (site.css), and here aria-pressed is
+   set to match. Each press is then applied and saved.
+   Buttons anywhere on the page with data-reader-size-set="l|m|s" or
+   data-reader-toggle="care|contrast|cursor" change the choice (one delegated listener, so no
+   per-button wiring). A button with data-read-aloud="URL" fetches the 朗读 code (read-aloud.js,
+   same origin) on first use. 高对比度, 大鼠标 and 朗读 add reader-modes.css on first use. */
+(function () {
+  "use strict";
+  var KEY = "reader-prefs", BUTTONS = "[data-reader-size-set],[data-reader-toggle]";  // KEY: reader-prefs.js's
+
+  // Where storage is blocked, touching localStorage throws; Material's bundle, which comes next,
+  // reads it on every page. A page-lifetime store in its place keeps it quiet.
+  try {
+    window.localStorage.getItem(KEY);
+  } catch (e) {
+    var memory = {};
+    try {
+      Object.defineProperty(window, "localStorage", { configurable: true, value: {
+        getItem: function (k) { return Object.prototype.hasOwnProperty.call(memory, k) ? memory[k] : null; },
+        setItem: function (k, v) { memory[k] = String(v); },
+        removeItem: function (k) { delete memory[k]; }
+      } });
+    } catch (e2) { /* nothing more to do */ }
+  }
+
+  var reader = window.readerPrefs;
+  if (!reader) return;
+  var prefs = reader.prefs;
+
+  function pressed() {
+    var buttons = document.querySelectorAll(BUTTONS);
+    for (var j = 0; j < buttons.length; j++) {
+      var b = buttons[j], size = b.getAttribute("data-reader-size-set");
+      b.setAttribute("aria-pressed", String(size ? size === prefs.size : prefs[b.getAttribute("data-reader-toggle")] === true));
+    }
+  }
+
+  document.addEventListener("click", function (ev) {
+    var b = ev.target.closest && ev.target.closest(BUTTONS + ",[data-read-aloud]");
+    if (!b) return;
+    var code = b.getAttribute("data-read-aloud");
+    if (code) {  // 朗读: read-aloud.js starts reading once it has loaded; later clicks go to it
+      reader.modes();
+      if (window.readAloud) window.readAloud.start();
+      else if (!document.getElementById("read-aloud-code")) {
+        var s = document.createElement("script");
+        s.id = "read-aloud-code";
+        s.src = code;
+        document.head.appendChild(s);
+      }
+      return;
+    }
+    var size = b.getAttribute("data-reader-size-set"), toggle = b.getAttribute("data-reader-toggle");
+    if (size) prefs.size = size; else prefs[toggle] = !prefs[toggle];
+    try { localStorage.setItem(KEY, JSON.stringify(prefs)); } catch (e) { /* kept for this page only */ }
+    reader.apply();
+    pressed();
+  });
+  // Added once the page is parsed (first_paint.py), so the buttons are all there; Material swaps
+  // nothing here (no instant navigation), so once is enough.
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", pressed);
+  else pressed();
+})();

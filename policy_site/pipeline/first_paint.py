@@ -1,0 +1,118 @@
+"""First paint before any script (issue 22): a built page fetches no script before its first frame.
+
+Lighthouse's simulated LCP (Lantern) counts every request finished and every task run before the
+observed LCP; the page's first paragraph is painted in the first frame, but the deferred scripts
+the preload scanner finds (Material's bundle, our extra_javascript) were fetched and run before
+it, so the simulated LCP came late. In every built page:
+
+- the external scripts (`<script defer src>` from overrides/main.html's scripts block) are taken
+  out and their addresses, as written and in order, put in a JSON data block (`LATER_ID`) where the
+  first of them was. No script is fetched before the first frame.
+- `LOADER` adds them back once the first contentful paint has happened (a PerformanceObserver of
+  paint entries; where there is none, requestAnimationFrame and then a task) and the page is parsed
+  (DOMContentLoaded), as ordered scripts (`async = false`: they run one after the other, in the
+  list's order, as `defer` ran them). A frame's requestAnimationFrame callback runs before it is
+  shown, so the paint entry, not the frame, is the signal. A hidden tab paints nothing: the load
+  event (plus 500 ms) starts them there. Material's bundle starts on DOMContentLoaded, which has
+  passed when it runs, so the loader fires it again on `document` once the bundle (`BUNDLE_RE`,
+  exactly one per page) has run; our scripts start at once when the page is already parsed, and
+  whole-document.js prints (?print=1) at once when the load event has passed. First in the list
+  is reader-controls.js (the 字号/关怀模式 buttons, and the stand-in for blocked storage that
+  the bundle needs; overrides/main.html), so the buttons work before the bundle has run.
+- reader-prefs.js (the saved 字号/关怀模式 on <html> before the first paint, nothing more) is
+  inline in <head> in the external one's place, minified, in one inline script with `LOADER`: one
+  text, the same on every page, that `csp.py` allows by its hash (`inline_scripts`). Until
+  reader-controls.js has run the buttons do nothing; their pressed look follows <html> (site.css).
+- the stylesheets stay external: cached for the next page.
+
+Until the bundle has run, <html> keeps Material's `no-js` class: the header shows no search button
+(site.css keeps the hidden page title inside a phone's screen meanwhile).
+
+With JavaScript off nothing changes: no script runs either way.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from policy_site.pipeline.minify import minify_text
+
+PREFS = "assets/reader-prefs.js"
+LATER_ID = "__later"
+LATER = f'<script id="{LATER_ID}" type="application/json">{{}}</script>'
+# The only forms of external script the theme writes (tests/test_theme_drift.py): reader-prefs.js
+# plain in <head>, the others `defer` (overrides/main.html).
+SCRIPT_RE = re.compile(r'<script( defer)? src="([^"]+)"></script>\n?')
+ANY_SRC_RE = re.compile(r"<script\b[^>]*\bsrc\s*=", re.I)
+# Material's bundle, as LOADER tells it apart (its file name, tests/test_theme_drift.py).
+BUNDLE_RE = re.compile(r"/bundle\.[0-9a-f]+\.min\.js$")
+# o: scripts added; p: the first frame has been painted. j adds them once the first contentful
+# paint (or, where paint timing is missing, a frame) and DOMContentLoaded have both passed; Material's
+# bundle (BUNDLE_RE) gets DOMContentLoaded again once it has run.
+LOADER = ('(function(d){var o=0,p=0,P=window.PerformanceObserver;function j(){var l=d.getElementById("' + LATER_ID + '");'
+          'if(o||!p||!l||d.readyState=="loading")return;o=1;'
+          'JSON.parse(l.textContent).forEach(function(s){var e=d.createElement("script");e.src=s;e.async=!1;'
+          'if(/' + BUNDLE_RE.pattern.replace("/", "\\/") + '/.test(s))e.onload=function(){d.dispatchEvent(new Event("DOMContentLoaded"))};d.body.appendChild(e)})}'
+          'function g(){p=1;j()}'
+          'if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)new P(function(l,b){l.getEntriesByName("first-contentful-paint").length&&(b.disconnect(),g())}).observe({type:"paint",buffered:!0});'
+          'else requestAnimationFrame(function(){setTimeout(g)});'
+          'addEventListener("load",function(){setTimeout(g,500)});d.addEventListener("DOMContentLoaded",j)})(document);')
+
+
+class FirstPaintError(Exception):
+    """A page has a script in a form this step does not know; refused rather than left blocking."""
+
+
+def inline_script(site_dir: Path) -> str:
+    """The inline <head> script of every page: LOADER, then reader-prefs.js minified. The loader
+    first, so an error in the other still leaves the page its scripts."""
+    prefs = minify_text((site_dir / PREFS).read_text(encoding="utf-8"), ".js").strip()
+    text = LOADER + prefs
+    if re.search(r"</script|<!--", text, re.I):
+        raise FirstPaintError(f"{PREFS} cannot be inlined: it contains </script or <!--")
+    return text
+
+
+def inline_scripts(site_dir: Path) -> list[str]:
+    """The inline script texts this step writes into `site_dir`'s pages (csp.py allows them)."""
+    return [inline_script(site_dir)] if (site_dir / PREFS).is_file() else []
+
+
+def rewrite(html: str, inline: str, name: str = "<html>") -> str:
+    """The page with reader-prefs.js inline and its other external scripts in LATER, for LOADER."""
+    head, sep, body = html.partition("</head>")
+    if not ANY_SRC_RE.search(html):
+        return html  # redirect stubs: no script of the theme's
+    found = list(SCRIPT_RE.finditer(head))
+    prefs = [m for m in found if not m.group(1) and m.group(2).endswith(PREFS)]
+    if not sep or len(prefs) != 1 or len(found) != 1:
+        raise FirstPaintError(f"{name}: expected <head> to hold one external script, {PREFS}: {[m.group(0) for m in found]}")
+    head = head.replace(prefs[0].group(0), f"<script>{inline}</script>\n", 1)
+    later = list(SCRIPT_RE.finditer(body))
+    if any(not m.group(1) for m in later):
+        raise FirstPaintError(f"{name}: a script that is not deferred in <body>: {[m.group(0) for m in later if not m.group(1)]}")
+    if later and sum(bool(BUNDLE_RE.search(m.group(2))) for m in later) != 1:
+        raise FirstPaintError(f"{name}: not one script named as Material's bundle ({BUNDLE_RE.pattern}), which LOADER restarts")
+    if later:
+        srcs = json.dumps([m.group(2) for m in later], separators=(",", ":"))
+        start = later[0].start()
+        body = body[:start] + LATER.format(srcs) + "\n" + SCRIPT_RE.sub("", body[start:])
+    out = head + sep + body
+    left = ANY_SRC_RE.findall(out)
+    if left:
+        raise FirstPaintError(f"{name}: an external script not in the form {SCRIPT_RE.pattern!r}, so it would block the first paint")
+    return out
+
+
+def apply(site_dir: Path) -> None:
+    """Rewrite every page of `site_dir` (see the module's docstring)."""
+    inline = None
+    for path in sorted(site_dir.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        if not ANY_SRC_RE.search(html):
+            continue
+        if inline is None:
+            inline = inline_script(site_dir)
+        path.write_text(rewrite(html, inline, str(path)), encoding="utf-8")
