@@ -637,3 +637,24 @@ def test_choices_persist_apply_first_and_not_in_print(browser, site_url):
     page.goto(site_url)
     assert not errors, errors
     context.close()
+
+
+def test_every_link_and_button_is_a_24px_target_at_375px(browser, site_url):
+    """WCAG 2.5.8 (axe `target-size`, which axe's default run leaves out): the 原文's paragraph
+    numbers (q1 is two characters) and every other target on a measure page, the 原文 and the home
+    page, at 375 px."""
+    import axe
+
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    problems = {}
+    for path in ("", "measures/financing/", "original/"):
+        page.goto(site_url + path)
+        page.wait_for_load_state("networkidle")
+        if not page.evaluate("typeof window.axe === 'object'"):
+            page.evaluate(axe.source())
+        result = page.evaluate("axe.run(document, {runOnly: ['target-size'], resultTypes: ['violations']})")
+        if result["violations"]:
+            problems[path] = [n["target"] for v in result["violations"] for n in v["nodes"][:5]]
+    context.close()
+    assert problems == {}, f"axe-core {axe.version()}: {problems}"

@@ -242,3 +242,30 @@ def test_print_opens_the_print_dialog_when_its_script_comes_after_the_load_event
     page.goto(site_url + "print/?print=1")
     page.wait_for_function("() => window.__printed === 1", timeout=10000)
     context.close()
+
+
+def test_the_first_screen_at_375px_before_any_script_with_javascript_off_and_with_saved_choices(browser, site_url, artifacts):
+    """The first screen as the first frame shows it (every script held back): with JavaScript on,
+    off, and with 大 + 关怀模式 saved on an earlier visit. The first paragraph is on screen in each,
+    and the saved choice is already applied (larger text) before any script arrives.
+    Screenshots: test-artifacts/first-paint-375-*.png."""
+    sizes = {}
+    for shot, js, saved in (("js", True, None), ("no-js", False, None), ("large-care", True, '{"size":"l","care":true}')):
+        context = browser.new_context(**PHONE, java_script_enabled=js)
+        if saved:
+            context.add_init_script(f"localStorage.setItem('reader-prefs', '{saved}')")
+        held = []
+        context.route("**/*.js", lambda route: held.append(route))  # nothing after the inline head script
+        page = context.new_page()
+        page.goto(site_url + "measures/financing/", wait_until="load" if not js else "domcontentloaded")
+        if js:
+            page.wait_for_function("() => performance.getEntriesByName('first-contentful-paint').length")
+        first = page.locator("article.md-content__inner > p:visible").first  # the largest paint (the benchmark)
+        box = first.bounding_box()
+        assert box and box["y"] < 740, (shot, box)  # on the first screen
+        sizes[shot] = float(first.evaluate("p => parseFloat(getComputedStyle(p).fontSize)"))
+        page.screenshot(path=str(artifacts / f"first-paint-375-{shot}.png"))
+        for route in held:
+            route.abort()
+        context.close()
+    assert sizes["js"] == sizes["no-js"] and sizes["large-care"] > sizes["js"], sizes
