@@ -249,13 +249,16 @@ def test_the_first_screen_at_375px_before_any_script_with_javascript_off_and_wit
     off, and with 大 + 关怀模式 saved on an earlier visit. The first paragraph is on screen in each,
     and the saved choice is already applied (larger text) before any script arrives.
     Screenshots: test-artifacts/first-paint-375-*.png."""
-    sizes = {}
+    sizes, held = {}, []
+
+    def hold(route):
+        held.append(route)
+
     for shot, js, saved in (("js", True, None), ("no-js", False, None), ("large-care", True, '{"size":"l","care":true}')):
         context = browser.new_context(**PHONE, java_script_enabled=js)
         if saved:
             context.add_init_script(f"localStorage.setItem('reader-prefs', '{saved}')")
-        held = []
-        context.route("**/*.js", lambda route: held.append(route))  # nothing after the inline head script
+        context.route("**/*.js", hold)  # nothing after the inline head script
         page = context.new_page()
         page.goto(site_url + "measures/financing/", wait_until="load" if not js else "domcontentloaded")
         if js:
@@ -267,5 +270,6 @@ def test_the_first_screen_at_375px_before_any_script_with_javascript_off_and_wit
         page.screenshot(path=str(artifacts / f"first-paint-375-{shot}.png"))
         for route in held:
             route.abort()
+        held.clear()
         context.close()
     assert sizes["js"] == sizes["no-js"] and sizes["large-care"] > sizes["js"], sizes

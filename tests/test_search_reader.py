@@ -48,7 +48,13 @@ def wait_until(page, condition, seconds=15):
 
 
 def wait_first(page, expected: str):
+    """The first result once the expected page is among the results and, within 5 s, first: the
+    previous query's list may hold it lower down while the new results are still coming."""
     page.locator(f"{FIRST}[href*='{expected}']").first.wait_for(timeout=10000)
+    for _ in range(50):
+        if expected in first_pages(page, 1)[0]:
+            break
+        page.wait_for_timeout(100)
     return first_pages(page)[0]
 
 
