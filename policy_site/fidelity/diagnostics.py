@@ -67,6 +67,7 @@ CODES = {
     "W002": "site name or description not in the text's words",
     "W003": "Markdown extension in mkdocs.yml that the content model does not name",
     "W010": "a string the built site shows or shares that is neither checked text, the source, nor furniture",
+    "W011": "a string a published script of the site's can show that is neither checked text, the source, nor furniture",
     "R001": "rendered element not in the content model",
     "R002": "raw HTML or a code block in a page",
     "R003": "code span outside the about page, or not ASCII",
@@ -102,9 +103,9 @@ PROMISE: tuple[tuple[str, tuple[str, ...]], ...] = (
      ("N021", "N022", "N023", "N024", "N025", "N026", "N027")),
     ("说原文没有写什么的句子只能放在“原文未载明”框中，每条都说明缺的是什么，用的是原文的词；说没有申请途径、金额或部门的条目须与所说的段落相符",
      ("A001", "A002", "A003", "A004")),
-    ("页面显示或转发的每一段文字（正文、标题、表格、提示框标题、链接提示、分享描述、导航和站名）都按以上规则核验，"
+    ("页面显示或转发的每一段文字（正文、标题、表格、提示框标题、链接提示、分享描述、导航和站名，以及本站脚本显示的文字）都按以上规则核验，"
      "模板和生成页中的固定用语逐条登记；内容模型没有列出的写法（代码、网页代码、外站链接、未知的前置字段）一律拒绝",
-     ("R001", "R002", "R003", "R004", "R005", "R006", "W001", "W002", "W003", "W010", "F011", "X001")),
+     ("R001", "R002", "R003", "R004", "R005", "R006", "W001", "W002", "W003", "W010", "W011", "F011", "X001")),
     ("不得含有繁体字、不可见字符或形近的部首与兼容汉字", ("L001", "L002", "L003")),
     ("每页的前置数据、编号、标题和相关链接齐全有效，政策亮点、项目、问答和专题页有摘要、引文和“下一步”，原文每一段都至少被一页引用",
      ("F001", "F002", "F003", "F004", "F005", "F006", "F007", "F008", "F009", "F010", "H001", "H002", "H003",
