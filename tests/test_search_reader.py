@@ -352,8 +352,10 @@ def test_a_kind_of_number_the_text_never_gives_is_no_key_figures_question(site_d
 
 
 def test_an_amount_that_describes_the_reader_is_no_number_question(site_dir):
-    """营收几百万 describes the firm, like 十几个人 (DESCRIBING in the worker)."""
-    top = ranked_with(site_dir, ["我们一年营收几百万，研发和专利成本压得喘不过气", "我们一年营收好多，研发和专利成本压得喘不过气几"])
+    """营收几百万 and 三十几户社员 describe the reader, like 十几个人 (DESCRIBING in the worker)."""
+    top = ranked_with(site_dir, ["我们一年营收几百万，研发和专利成本压得喘不过气", "我们一年营收好多，研发和专利成本压得喘不过气几",
+                                 "我们是做茶叶的合作社，三十几户社员，专利能拿去融资吗"])
+    assert top["我们是做茶叶的合作社，三十几户社员，专利能拿去融资吗"][0] != "figures/", top
     assert top["我们一年营收几百万，研发和专利成本压得喘不过气"][0] == "measures/innovation-cost/", top
     assert top["我们一年营收好多，研发和专利成本压得喘不过气几"][0] == "figures/", top  # a bare 几 still asks
 
