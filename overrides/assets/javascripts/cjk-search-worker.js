@@ -22,7 +22,7 @@ const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘�
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
-// 营收几百万.
+// 三十几户社员, 营收几百万.
 const DESCRIBING = /几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
@@ -223,7 +223,7 @@ function segment(chunk) {
 
 /* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
-   金额, 比例, 年; "*" any), and the share of its characters in words the text has. */
+   金额, 比例, 年, or a kind no row counts such as 利率; "*" any), and the share of its characters in words the text has. */
 function parse(query) {
   const terms = [], asked = [], named = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
@@ -255,7 +255,8 @@ function parse(query) {
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
       const kind = numberHints[word] || (numberWords.includes(word) ? "*" : "");
-      if (kind && asking && !asked.includes(kind)) (RANK.kindRefines && numberTopics.has(word) ? named : asked).push(kind);
+      const into = RANK.kindRefines && numberTopics.has(word) ? named : asked;
+      if (kind && asking && !into.includes(kind)) into.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
       else if (RANK.digitsAsk && DIGIT.test(word) && !(RANK.yearNotNumber && YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
