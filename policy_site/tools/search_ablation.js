@@ -61,6 +61,32 @@ const original = Object.fromEntries((job.without || []).map(k => [k, get(k)]));
 for (const k of job.without || []) set(k, off(k));
 const base = measure();
 const result = { base: strip(base), keys: {} };
+// With `greedy`, backward elimination: switch off, one at a time, the key whose loss is least (first
+// places, then top three, over all groups), while the total loss from the start stays within
+// `budget` first places and no key of `keep` is touched; prints the path.
+if (job.greedy) {
+  const total = m => Object.values(m).reduce((a, s) => [a[0] + s.first, a[1] + s.top3], [0, 0]);
+  const [start] = total(base);
+  const path = [];
+  let left = keys.filter(k => !(job.without || []).includes(k) && !(job.keep || []).includes(k));
+  for (;;) {
+    let best = null;
+    for (const k of left) {
+      const v = get(k);
+      set(k, off(k));
+      const m = measure();
+      set(k, v);
+      const [f, t] = total(m);
+      if (!best || f > best.f || (f === best.f && t > best.t)) best = { k, f, t, counts: strip(m) };
+    }
+    if (!best || start - best.f > job.budget) break;
+    set(best.k, off(best.k));
+    left = left.filter(k => k !== best.k);
+    path.push(best);
+  }
+  process.stdout.write(JSON.stringify({ base: strip(base), path }), () => process.exit(0));
+  return;
+}
 // With `restore`, each key of `without` is switched back on in turn instead (what adding it back gains).
 for (const k of job.restore ? job.without : job.keys || keys) {
   if (!job.restore && (job.without || []).includes(k)) continue;

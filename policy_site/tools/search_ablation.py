@@ -10,7 +10,8 @@ Prints per key the queries it gains (first place with it on minus with it off; t
 brackets) on each group and on both together. A key that gains less than one query in a hundred
 of both together does not earn its place. `--without` measures the search with those keys off
 (e.g. all the candidates for removal at once); with `--restore`, what switching each of them
-back on gains from there.
+back on gains from there. `--greedy [--budget N] [--keep KEY ...]`: backward elimination, the
+least useful key off again and again while at most N first places are lost in all.
 """
 
 from __future__ import annotations
@@ -39,11 +40,13 @@ def sets() -> dict[str, dict[str, str]]:
     return out
 
 
-def run(site_dir: Path, without: list[str] | None = None, keys: list[str] | None = None, restore: bool = False) -> dict:
+def run(site_dir: Path, without: list[str] | None = None, keys: list[str] | None = None, restore: bool = False,
+        greedy: bool = False, budget: int = 0, keep: list[str] | None = None) -> dict:
     node = shutil.which("node")
     if not node:
         raise RuntimeError("node is not installed")
-    job = {"sets": sets(), "without": without or [], "keys": keys, "restore": restore}
+    job = {"sets": sets(), "without": without or [], "keys": keys, "restore": restore,
+           "greedy": greedy, "budget": budget, "keep": keep or []}
     with tempfile.NamedTemporaryFile("w", suffix=".json", encoding="utf-8") as f:
         json.dump(job, f, ensure_ascii=False)
         f.flush()
@@ -76,7 +79,20 @@ def main(argv=None) -> int:
     parser.add_argument("--without", nargs="*", default=[], help="keys switched off before measuring")
     parser.add_argument("--keys", nargs="*", default=None, help="only these keys (default: every key of RANK)")
     parser.add_argument("--restore", action="store_true", help="switch each key of --without back on in turn")
+    parser.add_argument("--greedy", action="store_true",
+                        help="backward elimination: switch off the least useful key, again and again, while the loss "
+                             "from the start stays within --budget first places; prints the path")
+    parser.add_argument("--budget", type=int, default=0, help="first places --greedy may lose in all (default 0)")
+    parser.add_argument("--keep", nargs="*", default=[], help="keys --greedy leaves on (behaviours the sets do not measure)")
     args = parser.parse_args(argv)
+    if args.greedy:
+        result = run(Path(args.site_dir), args.without, greedy=True, budget=args.budget, keep=args.keep)
+        base = result["base"]
+        print("base: " + "; ".join(f"{g} {s['first']}/{s['n']} first, {s['top3']} top 3" for g, s in base.items()))
+        for step, item in enumerate(result["path"], 1):
+            print(f"{step:>2}. without {item['k']:<18} " + "; ".join(
+                f"{g} {s['first']} ({s['first'] - base[g]['first']:+d}) first, {s['top3']} top 3" for g, s in item["counts"].items()))
+        return 0
     print("\n".join(table(run(Path(args.site_dir), args.without, args.keys, args.restore), args.restore)))
     return 0
 
