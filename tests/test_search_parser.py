@@ -13,7 +13,7 @@ QUERIES = [
     "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
     "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
-    "纠纷金额不大有没有快点调解的办法",
+    "纠纷金额不大有没有快点调解的办法", "12330热线几点到几点有人接", "质押融资最多能贷多少钱",
 ]
 
 
@@ -58,3 +58,10 @@ def test_a_year_dates_and_digits_look_up_a_figure(parsed):
 def test_filler_and_question_words_are_dropped(parsed):
     assert parsed["请问专利保险怎么办"]["words"] == ["专利保险"]
     assert not {"我们", "也", "要", "吗", "的"} & set(parsed["我们这种十几个人的小企业也要搞吗"]["words"])
+
+
+def test_kinds_no_row_counts_are_asked_as_such(parsed):
+    """A limit (最多能贷多少钱) and an hour (几点) are kinds of number no key-figures row counts
+    (thesaurus.yml number_hints), so no row answers them: their pages do."""
+    assert parsed["质押融资最多能贷多少钱"]["asks"] == 2 and parsed["质押融资最多能贷多少钱"]["asked"] == ["限额"]
+    assert parsed["12330热线几点到几点有人接"]["asked"] == ["时刻"], parsed["12330热线几点到几点有人接"]
