@@ -43,6 +43,7 @@ def test_checked_text_furniture_and_the_source_pass(ledger, text):
     ("共 71 条", "71"),  # a count outside the page its pattern is limited to
     ("全国专利权质押融资金额突破236亿元", "236"),  # a figure changed inside the source's words
     ("本页地址：", ""),
+    ("本页网址的二维码：http://127.0.0.1:8000/about/", "网址"),  # the QR image's alt with its label changed
 ])
 def test_anything_else_is_left_over(ledger, text, stuck):
     rest = ledger.leftover(text)
