@@ -321,8 +321,12 @@ def test_read_aloud_reads_the_page_in_order_with_quotes_cited(browser, site_url,
     scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     assert not [u for u in requests if "read-aloud" in u or "reader-modes" in u], "朗读's code loaded before it was used"
     assert page.evaluate("window.readAloud === undefined")
+    # No page carries the bar: read-aloud.js makes it when it starts, after the tools row.
+    assert page.locator(".read-aloud").count() == 0
+    assert not [p for p in site_dir.rglob("*.html") if 'class="read-aloud' in p.read_text(encoding="utf-8")]
     page.get_by_role("button", name="朗读", exact=True).click()
-    page.wait_for_function("() => document.querySelector('.read-aloud').hidden === true && window.__spoken.length > 20")
+    page.wait_for_function("() => document.querySelector('.read-aloud') && document.querySelector('.read-aloud').hidden === true"
+                           " && window.__spoken.length > 20")
     assert [u for u in requests if "read-aloud" in u] == [site_url + "assets/read-aloud.js"]  # same origin, on use
     assert [u for u in requests if "reader-modes" in u] == [site_url + "assets/reader-modes.css"]  # the bar's styles
     spoken = page.evaluate("window.__spoken")
@@ -350,6 +354,12 @@ def test_read_aloud_reads_the_page_in_order_with_quotes_cited(browser, site_url,
     scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
     page.get_by_role("button", name="朗读", exact=True).click()
     page.wait_for_function("() => window.__spoken.length === 1")
+    # The bar the script made: a region named 朗读, after the tools row, whose status line says what is going on.
+    region = page.get_by_role("region", name="朗读", exact=True)
+    assert region.is_visible() and page.locator(".read-aloud").count() == 1
+    assert page.evaluate("document.querySelector('.reader-tools').nextElementSibling.matches('.read-aloud')")
+    assert region.get_by_role("status").inner_text().strip() == "正在朗读"
+    assert [b.inner_text() for b in region.get_by_role("button").all()] == ["暂停", "停止"]  # 继续 hidden
     for n in range(1, 15):
         mark = page.evaluate(HIGHLIGHT_JS)
         assert mark and mark["text"] == page.evaluate("window.__spoken.at(-1).text"), (n, mark)
@@ -376,6 +386,9 @@ def test_read_aloud_reads_the_page_in_order_with_quotes_cited(browser, site_url,
     count = page.evaluate("window.__spoken.length")
     page.evaluate("window.__next()")  # a late end event after stop reads nothing more
     assert page.evaluate("window.__spoken.length") == count
+    page.get_by_role("button", name="朗读", exact=True).click()  # again: the same bar, shown again
+    page.wait_for_function(f"() => window.__spoken.length === {count + 1}")
+    assert region.is_visible() and page.locator(".read-aloud").count() == 1
     context.close()
 
 
@@ -393,7 +406,8 @@ def test_read_aloud_reads_a_selection_and_says_plainly_when_there_is_no_chinese_
         const r = document.createRange(); r.setStart(t, 0); r.setEnd(t, end);
         getSelection().removeAllRanges(); getSelection().addRange(r); return t.data.slice(0, end); }""")
     page.get_by_role("button", name="朗读", exact=True).click()
-    page.wait_for_function("() => document.querySelector('.read-aloud').hidden === true && window.__spoken.length > 0")
+    page.wait_for_function("() => document.querySelector('.read-aloud') && document.querySelector('.read-aloud').hidden === true"
+                           " && window.__spoken.length > 0")
     assert [s["text"] for s in page.evaluate("window.__spoken")] == [selected, f"原文 {pid}"]
     assert selected in paras[pid]
     context.close()
@@ -605,7 +619,7 @@ def test_no_pop_ups_or_ads(site_dir, browser, site_url):
 
 def test_choices_persist_apply_first_and_not_in_print(browser, site_url):
     context = browser.new_context(**DESKTOP)
-    context.add_init_script(FIRST_PAINT)
+    context.add_init_script(FIRST_PAINT + STUB_SPEECH + "window.__hold = true;")
     page = context.new_page()
     page.goto(site_url + MEASURE)
     scripts_ran(page)  # the buttons' script runs after the first paint (first_paint.py)
@@ -614,6 +628,9 @@ def test_choices_persist_apply_first_and_not_in_print(browser, site_url):
     page.goto(site_url + "original/")
     assert page.evaluate("window.__atBody") == {"size": "l", "care": True, "contrast": True, "cursor": True, "modes": True}
     assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(0, 0, 0)"
+    scripts_ran(page)
+    page.get_by_role("button", name="朗读", exact=True).click()  # the bar (made by read-aloud.js) is not printed either
+    page.get_by_role("region", name="朗读", exact=True).wait_for()
     page.emulate_media(media="print")
     printed = page.evaluate("""() => ({bg: getComputedStyle(document.body).backgroundColor, fg: getComputedStyle(document.querySelector('.source-text')).color,
         tools: getComputedStyle(document.querySelector('.reader-tools')).display, bar: getComputedStyle(document.querySelector('.read-aloud')).display,

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, scripts_ran
 
-from policy_site.pipeline import first_paint, phone
+from policy_site.pipeline import first_paint, phone, qr
 from policy_site.pipeline.minify import minify_text
 from policy_site.pipeline.model import load
 
@@ -71,7 +71,14 @@ def test_every_page_has_short_title_no_phone_detection_and_a_qr_block(site_dir):
         assert " - " not in title and len(title) <= 48, (path, title)
         assert '<meta name="format-detection" content="telephone=no">' in html, path
         assert f"<script>{PREFS_INLINE}</script>" in html.split("</head>")[0], path  # inline (first_paint.py)
-        assert "<summary>手机扫码打开</summary>" in html and 'aria-label="本页地址的二维码：' in html, path
+        assert "<summary>手机扫码打开</summary>" in html, path
+        # the QR code is a file beside the page, its image loaded only when the block is opened
+        canonical = re.search(r'<link rel="canonical" href="([^"]+)">', html).group(1)
+        assert re.search(r'<img src="qr\.svg" loading="lazy" width="(\d+)" height="\1" alt="本页地址的二维码：'
+                         + re.escape(canonical) + '">', html), path
+        assert (path.parent / "qr.svg").read_text(encoding="utf-8") == qr.file(canonical), path
+        assert (path.parent / "qr.svg.gz").is_file(), path  # precompressed for gzip_static, like every SVG
+        assert "<svg" not in html.split('<section class="pass-on"')[1].split("</section>")[0], path  # no inline code any more
         assert ">复制标题和链接</button>" in html and ">大</button>" in html and ">关怀模式</button>" in html, path
 
 
@@ -97,18 +104,43 @@ def _mode(context, size, care):
 
 
 def test_qr_block_decodes_to_the_canonical_address(browser, site_url, site_dir, artifacts, tmp_path):
+    """The code is fetched only when the reader opens 手机扫码打开 (a lazy image in the closed
+    block: not fetched while closed, even in view), then shown, and decodes to the page's address."""
     context = browser.new_context(**PHONE)
+    requests = []
+    context.on("request", lambda r: requests.append(r.url))
     page = context.new_page()
     page.goto(site_url + "measures/financing/")
+    scripts_ran(page)
     canonical = page.locator('link[rel="canonical"]').get_attribute("href")
     assert canonical.endswith("/measures/financing/")
     details = page.locator("details.pass-on__qr")
     assert details.get_attribute("open") is None  # collapsed
+    details.scroll_into_view_if_needed()  # in view: only being closed keeps the image from loading
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(300)
+    assert not [u for u in requests if u.endswith(".svg") and "qr" in u], "the QR code was fetched before it was opened"
     details.locator("summary").click()
+    image = page.locator(".pass-on__code img")
+    image.wait_for()
+    page.wait_for_function("() => { const i = document.querySelector('.pass-on__code img'); return i.complete && i.naturalWidth > 0; }")
+    assert [u for u in requests if "qr" in u] == [site_url + "measures/financing/qr.svg"]  # same origin, once
+    box = image.bounding_box()
+    assert box["width"] >= 180 and abs(box["width"] - box["height"]) < 1, box  # 12rem, square, inside a 375 px screen
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 375, box
     details.scroll_into_view_if_needed()
     details.screenshot(path=str(artifacts / "phone-qr-block.png"))
-    page.locator(".pass-on__code svg").screenshot(path=str(tmp_path / "qr.png"))
+    image.screenshot(path=str(tmp_path / "qr.png"))
     assert _zbar(tmp_path / "qr.png") == canonical
+    context.close()
+    # Without JavaScript the block opens and the code loads the same way.
+    context = browser.new_context(**PHONE, java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "programmes/pledge-financing/")
+    page.locator("details.pass-on__qr summary").click()
+    page.wait_for_function("() => { const i = document.querySelector('.pass-on__code img'); return i.complete && i.naturalWidth > 0; }")
+    page.locator(".pass-on__code img").screenshot(path=str(tmp_path / "qr-no-js.png"))
+    assert _zbar(tmp_path / "qr-no-js.png").endswith("/programmes/pledge-financing/")
     context.close()
     # The decoder is not a rubber stamp: a blank image decodes to nothing.
     blank = browser.new_page()
@@ -116,6 +148,40 @@ def test_qr_block_decodes_to_the_canonical_address(browser, site_url, site_dir, 
     blank.locator("div").screenshot(path=str(tmp_path / "blank.png"))
     blank.close()
     assert _zbar(tmp_path / "blank.png") == ""
+
+
+def test_a_qr_image_naming_another_address_fails_the_build(tmp_path):
+    """The build writes each page's QR file from its canonical address and holds every pass-on
+    block to it (policy_site/pipeline/phone.py write_qr_files, a finalize step): an alt naming
+    another address, an image of another page's code or a size that is not the code's fails."""
+    from types import SimpleNamespace
+
+    from policy_site.pipeline import finalize
+
+    url, other = "https://example.org/a/", "https://example.org/b/"
+
+    def site(block_a: str, block_b: str = "") -> Path:
+        root = tmp_path / f"site{len(list(tmp_path.iterdir()))}"
+        for name, u, block in (("a", url, block_a), ("b", other, block_b or phone.pass_on(other, "乙", "原文"))):
+            (root / name).mkdir(parents=True)
+            (root / name / "index.html").write_text(f'<html><head><link rel="canonical" href="{u}"></head>'
+                                                    f"<body>{block}</body></html>", encoding="utf-8")
+        return root
+
+    good = phone.pass_on(url, "甲", "原文")
+    root = site(good)
+    assert phone.write_qr_files(root) == []
+    assert (root / "a" / "qr.svg").read_text(encoding="utf-8") == qr.file(url)
+    finalize.write_qr_files(SimpleNamespace(site_dir=root))
+    for bad, what in ((good.replace(f"二维码：{url}", f"二维码：{other}"), "says"),
+                      (good.replace('src="qr.svg"', 'src="../b/qr.svg"'), "is not that address's code"),
+                      (good.replace(f'width="{qr.size(url)}"', 'width="99"'), "×"),
+                      (good.replace('<img src="qr.svg" loading="lazy"', '<img src="qr.svg"'), "not one QR image")):
+        root = site(bad)
+        problems = phone.write_qr_files(root)
+        assert problems and what in problems[0], (what, problems)
+        with pytest.raises(finalize.FinalizeError, match="QR codes that do not match"):
+            finalize.write_qr_files(SimpleNamespace(site_dir=root))
 
 
 FAILING_CLIPBOARD = """

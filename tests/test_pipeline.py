@@ -255,16 +255,30 @@ def test_html_trim_drops_indentation_only_where_it_cannot_show():
 
 
 def test_materials_config_block_keeps_its_json_with_characters_for_escapes():
+    """Compact, with characters for \\u escapes; without the translations a page cannot show
+    (clipboard.* where it has no code block, select.version where no version is set) and the
+    keys whose value is null."""
     import json
 
     from policy_site.pipeline.minify import trim_html
 
-    data = {"translations": {"clipboard.copied": "已复制", "x": "<b>"}, "base": "../.."}
+    words = {"clipboard.copied": "已复制", "clipboard.copy": "复制", "select.version": "选择当前版本", "x": "<b>"}
+    data = {"translations": words, "base": "../..", "annotate": None, "version": None}
     html = f'<script id="__config" type="application/json">{json.dumps(data)}</script>'
-    out = trim_html(html)
-    body = out.split(">", 1)[1].rsplit("<", 1)[0]
-    assert json.loads(body) == data and "已复制" in body and "\\u5df2" not in body
-    assert "<" not in body  # nothing in it can close the element
+
+    def config(page: str) -> tuple[dict, str]:
+        body = trim_html(page).split('type="application/json">', 1)[1].split("</script>", 1)[0]
+        return json.loads(body), body
+
+    got, body = config(html)
+    assert got == {"translations": {"x": "<b>"}, "base": "../.."}
+    assert "<" not in body and ", " not in body  # nothing in it can close the element; compact
+    got, body = config(html + "<pre><code>a</code></pre>")  # a code block: its copy button's words stay
+    assert got["translations"] == {k: v for k, v in words.items() if k != "select.version"}
+    assert "已复制" in body and "\\u5df2" not in body
+    with_version = html.replace('"version": null', '"version": {"provider": "mike"}')
+    assert config(with_version)[0] == {"translations": {"select.version": "选择当前版本", "x": "<b>"}, "base": "../..",
+                                       "version": {"provider": "mike"}}
 
 
 def test_built_pages_are_trimmed(site_dir):

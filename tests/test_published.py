@@ -43,6 +43,7 @@ def test_checked_text_furniture_and_the_source_pass(ledger, text):
     ("共 71 条", "71"),  # a count outside the page its pattern is limited to
     ("全国专利权质押融资金额突破236亿元", "236"),  # a figure changed inside the source's words
     ("本页地址：", ""),
+    ("本页网址的二维码：http://127.0.0.1:8000/about/", "网址"),  # the QR image's alt with its label changed
 ])
 def test_anything_else_is_left_over(ledger, text, stuck):
     rest = ledger.leftover(text)
@@ -98,6 +99,24 @@ def test_the_strings_our_scripts_can_show_are_read(tmp_path, ledger):
     diags = published.check_scripts(site, ledger)
     assert [(d.file, d.code, d.line) for d in diags] == [("assets/stuck.js", "W011", 4)]
     assert "财政部" in diags[0].message
+
+
+def test_the_read_aloud_bar_s_words_are_held_in_its_script(tmp_path, monkeypatch):
+    """docs/assets/read-aloud.js makes 朗读's bar (no page carries it): its words are furniture,
+    and W011 names each one that is not."""
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    shutil.copy(REPO / "docs" / "assets" / "read-aloud.js", site / "assets" / "read-aloud.js")
+    words = ["正在朗读", "已暂停", "本浏览器没有中文语音，无法朗读。", "暂停", "继续", "停止"]
+    shown = [text for _, text in published.script_strings((site / "assets" / "read-aloud.js").read_text(encoding="utf-8"))]
+    assert set(words) | {"朗读"} <= set(shown)
+    assert published.check_scripts(site, published.ledger_for(check_site(REPO / "docs"), None)) == []
+    data = furniture.load()
+    monkeypatch.setattr(furniture, "load", lambda path=None: {**data, "labels": [w for w in data["labels"] if w not in words]})
+    diags = published.check_scripts(site, published.ledger_for(check_site(REPO / "docs"), None))
+    assert {d.code for d in diags} == {"W011"} and all(d.file == "assets/read-aloud.js" for d in diags)
+    # 继续 is in the checked text itself (原文: 我们将继续深化…), which passes any string it holds
+    assert sorted(d.message.split("'")[1] for d in diags) == sorted(w for w in words if w != "继续")
 
 
 def _site_with_config(tmp_path: Path, old: str, new: str) -> list:

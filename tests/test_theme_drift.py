@@ -6,6 +6,7 @@ current Material text, so a Material update that changes a copied part fails her
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -39,8 +40,70 @@ def test_config_block_is_materials_own_with_our_worker_swapped_in():
 
 def test_built_pages_use_our_worker(site_dir):
     html = (site_dir / "measures" / "financing" / "index.html").read_text(encoding="utf-8")
-    assert '"search": "../../assets/javascripts/cjk-search-loader.js"' in html
+    assert '"search":"../../assets/javascripts/cjk-search-loader.js"' in html  # compact (minify.py)
     assert "workers/search." not in html
+
+
+CONFIG_RE = re.compile(r'<script id="__config" type="application/json">(.*?)</script>', re.S)
+# Left out of every page's __config by policy_site/pipeline/minify.py, each for a part no page has.
+UNSHOWN = {"clipboard.copy", "clipboard.copied", "select.version"}
+
+
+def test_config_keeps_every_translation_the_bundle_can_show_here(site_dir):
+    """Material's bundle reads its words from __config's translations by key. minify.py leaves out
+    clipboard.* (a code block's copy button and its alert: no page has a `pre > code` block or a
+    data-clipboard- element) and select.version (the version selector: no version is configured),
+    and the keys whose value is null (the bundle reads annotate, tags and version null-safely).
+    Every other key the bundle reads (search's words) stays on every page."""
+    bundle = theme.bundle_text()
+    name = re.search(r'function (\w+)\(e,t\)\{return typeof t!="undefined"\?\w+\.translations\[e\]', bundle).group(1)
+    read = set(re.findall(rf'\b{name}\("([\w.]+)"', bundle))
+    block = re.search(BLOCK_RE % "config", (theme.material_dir() / "base.html").read_text(encoding="utf-8"), re.S).group(0)
+    assert read == set(re.findall(r'"([\w.]+)": lang\.t\(', block))  # a new key: decide here whether pages need it
+    assert UNSHOWN < read
+    # what each left-out part needs, in the bundle: a `pre > code` block, ClipboardJS's attributes, a version
+    assert '"pre:not(.mermaid) > code"' in bundle and '"[data-clipboard-target], [data-clipboard-text]"' in bundle
+    assert re.search(r'\.annotate&&typeof \w+\.annotate=="object"', bundle) and re.search(r"\{tags:\w+\}=\w+\(\)", bundle)
+    assert re.search(r"\(\w+=\w+\.version\)==null\?void 0:\w+\.provider", bundle)  # mike's version, null-safe
+    pages = 0
+    for path in site_dir.rglob("*.html"):
+        html = path.read_text(encoding="utf-8")
+        found = CONFIG_RE.search(html)
+        if not found:
+            continue  # redirect stubs
+        pages += 1
+        data = json.loads(found.group(1))
+        assert set(data["translations"]) == read - UNSHOWN, path
+        assert set(data) == {"base", "features", "search", "translations"} and None not in data.values(), path
+        assert not re.search(r"<pre\b|data-clipboard-|md-version", html), path
+    assert pages > 40
+
+
+def test_the_bundle_shows_its_words_from_the_trimmed_config(browser, site_url):
+    """In Chromium, with the trimmed __config: search's words (the prompt, the count, 在该页上还有,
+    缺少 for a term a result lacks) all come through, and nothing the bundle runs fails."""
+    from conftest import scripts_ran
+
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+    page.goto(site_url + "measures/financing/")
+    scripts_ran(page)
+    page.keyboard.press("s")
+    box = page.locator("input.md-search__input")
+    box.wait_for()
+    box.focus()
+    meta = page.locator(".md-search-result__meta")
+    meta.filter(has_text="键入以开始搜索").wait_for(timeout=20000)
+    box.fill("质押融资 维权援助")
+    meta.filter(has_text="个符合条件的结果").wait_for(timeout=20000)
+    page.locator(".md-search-result__terms", has_text="缺少: 维权援助").first.wait_for()
+    page.locator(".md-search-result__more summary", has_text="在该页上还有").first.wait_for()
+    assert not [t for t in (meta.inner_text(), *page.locator(".md-search-result__terms").all_inner_texts()) if "undefined" in t]
+    context.close()
+    assert errors == []
 
 
 def test_search_dialog_is_named_by_a_filter_not_a_copy(site_dir):

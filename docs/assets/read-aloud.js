@@ -6,19 +6,46 @@
      where that API is missing) and scrolled into view;
    - a quote is read with its citation ("原文 q2-7"), even when only part of it is selected;
    - buttons, ¶ links, the paragraph ids of the 原文 page and the page furniture are not read;
-   - 暂停 / 继续 / 停止 in the bar (overrides/partials/reader-tools.html), each at least 44 px;
+   - 暂停 / 继续 / 停止 in the bar, each at least 44 px; the bar is made here when this starts
+     (a region named 朗读 with a status line, after the tools row of overrides/partials/reader-tools.html),
+     so pages do not carry it; its words are furniture (policy_site/fidelity/furniture.yml, W011);
    - where the browser has no Chinese voice, the bar says so and nothing is read.
    window.readAloud.start() starts again (reader-controls.js calls it on later presses). */
 (function () {
   "use strict";
   var synth = window.speechSynthesis;
-  var bar = document.querySelector(".read-aloud");
+  var bar = makeBar();
   var article = document.querySelector(".md-content__inner") || document.body;
   var SKIP = "button, .headerlink, .quote-menu, .copy-link, .reader-tools, .read-aloud, .pass-on, .feedback," +
     " .fidelity-note, .print-url, .paragraph-id, .copy-fallback, .fragment-bar, script, style, svg, [hidden]";
   var BLOCKS = "h1, h2, h3, h4, h5, h6, p, li, dt, dd, th, td, summary, figcaption";
   var END = /[。！？!?；;…]/, CLOSE = /[”’」』）)]/;
   var queue = [], at = 0, current = null, voice = null, marked = null;
+
+  function make(tag, attrs, text, hidden) {
+    var el = document.createElement(tag), name;
+    for (name in attrs) el.setAttribute(name, attrs[name]);
+    if (text) el.textContent = text;
+    el.hidden = !!hidden;
+    return el;
+  }
+
+  /* The bar, hidden until start() shows it: what the reader hears is said, and 暂停 / 继续 / 停止. */
+  function makeBar() {
+    var box = make("div", { "class": "read-aloud", role: "region", "aria-label": "朗读" }, "", true);
+    var status = make("p", { "class": "read-aloud__status", role: "status" });
+    status.appendChild(make("span", { "data-read-aloud-state": "reading" }, "正在朗读"));
+    status.appendChild(make("span", { "data-read-aloud-state": "paused" }, "已暂停", true));
+    status.appendChild(make("span", { "data-read-aloud-state": "no-voice" }, "本浏览器没有中文语音，无法朗读。", true));
+    box.appendChild(status);
+    box.appendChild(make("button", { type: "button", "class": "read-aloud__button", "data-read-aloud-action": "pause" }, "暂停"));
+    box.appendChild(make("button", { type: "button", "class": "read-aloud__button", "data-read-aloud-action": "resume" }, "继续", true));
+    box.appendChild(make("button", { type: "button", "class": "read-aloud__button", "data-read-aloud-action": "stop" }, "停止"));
+    var tools = document.querySelector(".reader-tools");
+    if (tools) tools.parentNode.insertBefore(box, tools.nextSibling);
+    else document.body.appendChild(box);
+    return box;
+  }
 
   function zhVoice() {
     var all = synth.getVoices() || [], i;

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from policy_site.fidelity import published
 from policy_site.fidelity.model import NEEDS
-from policy_site.pipeline import csp, first_paint, generated, minify, purge_css, search_reader, server, tujie, whole_document
+from policy_site.pipeline import csp, first_paint, generated, minify, phone, purge_css, search_reader, server, tujie, whole_document
 from policy_site.pipeline.model import SiteModel, failure_message
 from policy_site.pipeline.publish import is_publishing
 from policy_site.pipeline.published_urls import MANIFEST_NAME, publishing_problems
@@ -111,6 +111,13 @@ def write_whole_document(out: Output) -> None:
                                  "serve" if out.serve else "build")
 
 
+def write_qr_files(out: Output) -> None:
+    """Each page's 手机扫码打开 code as a file beside it, held to the page's address (phone.py)."""
+    problems = phone.write_qr_files(out.site_dir)
+    if problems:
+        raise FinalizeError("QR codes that do not match their pages:\n  " + "\n  ".join(problems))
+
+
 def minify_and_purge(out: Output) -> None:
     minify.minify_assets(out.site_dir)
     minify.trim_pages(out.site_dir)
@@ -161,6 +168,7 @@ STEPS: list[tuple[Callable[[Output], None], bool]] = [
     (write_search_index, True),
     (write_tujie_png, True),
     (write_whole_document, True),  # after write_exports: the PDF links and sizes go into pages already written
+    (write_qr_files, False),  # after the print page repeats the pages' pass-on blocks
     (minify_and_purge, False),  # after every step that writes assets or pages
     (scripts_after_first_paint, False),  # after minify: inlines the minified reader-prefs.js
     (refuse_broken_addresses, False),

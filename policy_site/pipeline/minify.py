@@ -43,6 +43,15 @@ def minify_assets(site_dir: Path) -> None:
 # break with the spaces, tabs and blank lines after it.
 _KEEP_OR_INDENT = re.compile(r"(<(pre|textarea|code|kbd|script|style)\b.*?</\2>)|\n[ \t\r\n]+", re.S | re.I)
 _CONFIG_RE = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.S)
+# Translations in Material's __config that its bundle shows only for a part a page lacks
+# (tests/test_theme_drift.py holds these keys and the kept ones to every key the bundle reads):
+# clipboard.*: the copy button of a code block (`pre > code`) and its "copied" alert (ClipboardJS
+# on [data-clipboard-target]/[data-clipboard-text]); dropped where the page has neither. The
+# content model refuses code blocks; our own copy buttons (copy-link.js) carry their own words.
+_CODE_BLOCK = re.compile(r"<pre\b|\bdata-clipboard-")
+_CLIPBOARD = ("clipboard.copy", "clipboard.copied")
+# select.version: the version selector's name, built only when the config names a version (mike).
+_VERSION = "select.version"
 
 
 def trim_html(text: str) -> str:
@@ -50,16 +59,24 @@ def trim_html(text: str) -> str:
     line break followed by spaces or more line breaks renders as one line break everywhere else,
     so nothing on the page changes. (minify-html and htmlmin also rewrite attributes and tags,
     which the text-fragment links, the CSP hashes and the tests rely on; this takes the safe part
-    of their gain.) Material's __config data block is written with its Chinese as characters
-    rather than \\u escapes (the same JSON, half the bytes per character)."""
+    of their gain.) Material's __config data block is written compactly, with its Chinese as
+    characters rather than \\u escapes (the same JSON, half the bytes per character), without the
+    translations the page cannot show (clipboard.*, select.version: see above) and without the
+    keys whose value is null (annotate, tags, version: the bundle reads each by truthiness or as
+    `x == null`, so an absent key reads as null does)."""
     text = _KEEP_OR_INDENT.sub(lambda m: m.group(1) or "\n", text)
-    return _CONFIG_RE.sub(_unescaped_config, text, count=1)
+    return _CONFIG_RE.sub(lambda m: _config(m, text), text, count=1)
 
 
-def _unescaped_config(match: re.Match) -> str:
-    data = json.loads(match.group(2))
+def _config(match: re.Match, page: str) -> str:
+    data = {key: value for key, value in json.loads(match.group(2)).items() if value is not None}
+    translations = data.get("translations") or {}
+    unshown = ([] if _CODE_BLOCK.search(page) else list(_CLIPBOARD)) + ([] if "version" in data else [_VERSION])
+    for key in unshown:
+        translations.pop(key, None)
     # "<" escaped, so no value can close the <script> element
-    return match.group(1) + json.dumps(data, ensure_ascii=False).replace("<", "\\u003c") + match.group(3)
+    body = json.dumps(data, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
+    return match.group(1) + body + match.group(3)
 
 
 def trim_pages(site_dir: Path) -> None:

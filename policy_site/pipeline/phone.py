@@ -1,5 +1,6 @@
 """The phone reader's build steps (no MkDocs): short page titles, the pass-it-on block
-(QR code, 复制标题和链接), tel: links for the hotline, and the data 复制引文 needs on quotes.
+(QR code, 复制标题和链接) and each page's QR file, tel: links for the hotline, and the data
+复制引文 needs on quotes.
 
 Everything generated comes from checked data: the page's canonical address and title,
 and source paragraphs (id, label, text) from the site model.
@@ -8,14 +9,18 @@ and source paragraphs (id, label, text) from the site model.
 from __future__ import annotations
 
 import html
+import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from policy_site.pipeline import qr
 
 SEP = "｜"
 HOTLINE = "12330"
+QR_FILE = "qr.svg"  # beside each page's index.html (write_qr_files)
+QR_LABEL = "本页地址的二维码："  # then the address: the alt of the QR image (furniture.yml, W010)
 
 
 def short_site_name(site_name: str) -> str:
@@ -37,25 +42,63 @@ def page_title(title: str | None, site_name: str, *, is_home: bool = False) -> s
 
 def pass_on(url: str, title: str, source_title: str) -> str:
     """复制标题和链接 (docs/assets/copy-link.js) and a collapsed 手机扫码打开 block with the
-    page's QR code, generated here (inline SVG, no JavaScript)."""
+    page's QR code: an image of the file `write_qr_files` puts beside the page, loaded lazily, so
+    it is fetched only when the reader opens the block (no JavaScript; width and height keep its
+    place)."""
     e = lambda s: html.escape(s, quote=True)  # noqa: E731
-    code = _scalable(qr.svg(url, f"本页地址的二维码：{url}"))
+    side = qr.size(url)
     return (
         f'<section class="pass-on" aria-label="转给别人" data-page-title="{e(title)}" '
         f'data-page-url="{e(url)}" data-source-title="{e(source_title)}">\n'
         '<button type="button" class="pass-on__copy md-button">复制标题和链接</button>\n'
         '<details class="pass-on__qr">\n<summary>手机扫码打开</summary>\n'
-        f'<div class="pass-on__code">{code}</div>\n'
+        f'<div class="pass-on__code"><img src="{QR_FILE}" loading="lazy" width="{side}" height="{side}" '
+        f'alt="{e(QR_LABEL + url)}"></div>\n'
         f'<p class="pass-on__url">{e(url)}</p>\n</details>\n</section>\n'
     )
 
 
-def _scalable(svg: str) -> str:
-    """Give segno's fixed-size <svg> a viewBox, so CSS can size it for phones."""
-    m = re.match(r'<svg\b[^>]*\bwidth="(\d+)" height="(\d+)"', svg)
-    if m and "viewBox" not in svg[: svg.index(">")]:
-        svg = svg.replace("<svg ", f'<svg viewBox="0 0 {m.group(1)} {m.group(2)}" ', 1)
-    return svg
+_CANONICAL_RE = re.compile(r'<link rel="canonical" href="([^"]+)">')
+_PASS_ON_RE = re.compile(r'<section class="pass-on"[^>]*?\sdata-page-url="([^"]*)"[^>]*>(.*?)</section>', re.S)
+_QR_IMG_RE = re.compile(r'<img src="([^"]+)" loading="lazy" width="(\d+)" height="(\d+)" alt="([^"]*)">')
+
+
+def write_qr_files(site_dir: Path) -> list[str]:
+    """Write each page's QR file (QR_FILE beside its index.html) from the page's canonical
+    address, then hold every pass-on block of every page (the print page repeats the pages'
+    blocks) to it: one lazy image whose file is the code of the block's address, whose size is
+    that code's and whose alt is QR_LABEL and that address. Returns the problems (a wrong address
+    in the alt, an image of another page's code, a missing file)."""
+    problems: list[str] = []
+    written: dict[str, str] = {}  # normalised file path -> the address it encodes
+    pages = [(path, path.read_text(encoding="utf-8")) for path in sorted(site_dir.rglob("*.html"))]
+    for path, text in pages:
+        canonical = _CANONICAL_RE.search(text)
+        if not canonical or 'class="pass-on"' not in text:
+            continue
+        url = html.unescape(canonical.group(1))
+        own = [m for m in _PASS_ON_RE.finditer(text) if html.unescape(m.group(1)) == url]
+        if path.name != "index.html" or len(own) != 1:
+            problems.append(f"{path}: expected index.html with one pass-on block for its address {url}, found {len(own)}")
+            continue
+        target = path.parent / QR_FILE
+        target.write_text(qr.file(url), encoding="utf-8")
+        written[os.path.normpath(target)] = url
+    for path, text in pages:
+        for block in _PASS_ON_RE.finditer(text):
+            url = html.unescape(block.group(1))
+            images = _QR_IMG_RE.findall(block.group(2))
+            if len(images) != 1 or block.group(2).count("<img") != 1:
+                problems.append(f"{path}: the pass-on block of {url} has not one QR image in the form {_QR_IMG_RE.pattern!r}")
+                continue
+            src, width, height, alt = (html.unescape(v) for v in images[0])
+            if written.get(os.path.normpath(path.parent / src)) != url:
+                problems.append(f"{path}: the QR image {src} of {url} is not that address's code")
+            if alt != QR_LABEL + url:
+                problems.append(f"{path}: the QR image of {url} says {alt!r}, not {QR_LABEL + url!r}")
+            if int(width) != int(height) or int(width) != qr.size(url):
+                problems.append(f"{path}: the QR image of {url} is {width}×{height}, its code {qr.size(url)} px")
+    return problems
 
 
 _TAG = re.compile(r"(<[^>]+>)")
@@ -127,7 +170,7 @@ def title_of(page: Any, site_name: str) -> str:
 
 
 def page_content(content: str, paragraphs: list, canonical_url: str | None, title: str) -> str:
-    """tel: links for the hotline, 复制引文 data on quotes, and the pass-it-on block (QR code)."""
+    """tel: links for the hotline, 复制引文 data on quotes, and the pass-it-on block (QR image)."""
     content = mark_quotes(link_hotline(content), paragraphs)
     if canonical_url:
         title_para = next(p for p in paragraphs if p.id == "title")

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 PLACEHOLDER = "PRINT-DOCUMENT-PLACEHOLDER"
 PRINT_KINDS = ("home", "measure", "programme", "question", "topic", "figures", "original")
 _ID_RE = re.compile(r'(\s(?:id|for|aria-labelledby|aria-describedby)=")([^"]+)(")')
-_HREF_RE = re.compile(r'(\shref=")([^"]*)(")')
+_HREF_RE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')  # src: each page's QR image (phone.py)
 
 
 @dataclass(frozen=True)
