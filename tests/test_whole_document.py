@@ -148,6 +148,9 @@ def test_print_page_has_every_page_in_reading_order_with_unique_ids(site_dir):
     ids = re.findall(r'\sid="([^"]+)"', text)
     assert len(ids) == len(set(ids))
     assert SOURCE_SHA256 in text and "<svg" in text and 'class="print-version"' in text
+    # Each page's 转给别人 block shares that page; the print shares itself (its header's QR code).
+    from policy_site.pipeline import print_page
+    assert 'class="pass-on' not in print_page.extract(text) and 'class="pass-on' in text  # the print's own, after it
     for para in PARAGRAPHS[1:]:
         assert f'id="original--{para.id}"' in text
         assert para.text.replace("“", "&ldquo;") in text or para.text in text or __import__("html").escape(para.text, quote=False) in text
@@ -164,6 +167,8 @@ def test_pdf_holds_every_source_paragraph_verbatim(site_dir):
     flat = re.sub(r"\s+", "", _pdf_text(pdf))
     missing = [p.id for p in PARAGRAPHS if re.sub(r"\s+", "", p.text) not in flat]
     assert missing == []
+    # No page's 转给别人 block (a copy button and a QR code for each of 35 pages) on paper.
+    assert "复制标题和链接" not in flat and "手机扫码打开" not in flat
     home = (site_dir / "index.html").read_text(encoding="utf-8")
     assert re.search(r'href="jiedu.pdf" download>下载 PDF</a><span class="pdf-size">（\d+(\.\d)? [KM]B）', home)
 

@@ -16,7 +16,10 @@ from dataclasses import dataclass
 PLACEHOLDER = "PRINT-DOCUMENT-PLACEHOLDER"
 PRINT_KINDS = ("home", "measure", "programme", "question", "topic", "figures", "original")
 _ID_RE = re.compile(r'(\s(?:id|for|aria-labelledby|aria-describedby)=")([^"]+)(")')
-_HREF_RE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')  # src: each page's QR image (phone.py)
+_HREF_RE = re.compile(r'(\s(?:href|src)=")([^"]*)(")')
+# A page's 转给别人 block (copy button, its QR code: phone.py) shares that page; the print shares
+# itself (its own QR code in the header), so the sections do not carry it, on paper or in the PDF.
+_PASS_ON_RE = re.compile(r'<section class="pass-on"[^>]*>.*?</section>', re.S)
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,7 @@ def _rewrite_href(href: str, section: Section, slugs: dict[str, str], print_url:
 
 def section_html(section: Section, slugs: dict[str, str], print_url: str = "/print/") -> str:
     body = _ID_RE.sub(lambda m: m.group(1) + " ".join(prefix(section.slug, i) for i in m.group(2).split()) + m.group(3),
-                      section.html)
+                      _PASS_ON_RE.sub("", section.html))
     body = _HREF_RE.sub(lambda m: m.group(1) + _rewrite_href(m.group(2), section, slugs, print_url) + m.group(3), body)
     return (f'<section class="print-section" id="{section.slug}" aria-label="{html.escape(section.title)}">'
             f'<p class="print-section-url">{html.escape(section.url)}</p>\n{body}\n</section>')
