@@ -513,3 +513,11 @@ def test_broad_needs_find_the_service_and_office_questions_get_the_line(site_dir
     assert {"programmes/ip-trusteeship/", "programmes/liaison-officers/"} & set(pages[queries[0]][:3]), pages
     assert pages[queries[1]][0] != "topics/drafting-process/", pages
     assert results[queries[1]][0][0].get("note"), results[queries[1]][0]
+
+
+def test_the_pass_on_block_is_not_searched(site_dir):
+    """Each page's 转给别人 block (复制标题和链接, 手机扫码打开, the page's address) is the same on every
+    page: not text of the section above it. Only 关于本站, which explains the block, names it."""
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    holding = sorted({d["location"].split("#")[0] for d in index["docs"] if "手机扫码打开" in d["text"]})
+    assert holding == ["about/"], holding

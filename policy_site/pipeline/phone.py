@@ -48,7 +48,7 @@ def pass_on(url: str, title: str, source_title: str) -> str:
     e = lambda s: html.escape(s, quote=True)  # noqa: E731
     side = qr.size(url)
     return (
-        f'<section class="pass-on" aria-label="转给别人" data-page-title="{e(title)}" '
+        f'<section class="pass-on" aria-label="转给别人" data-search-exclude data-page-title="{e(title)}" '
         f'data-page-url="{e(url)}" data-source-title="{e(source_title)}">\n'
         '<button type="button" class="pass-on__copy md-button">复制标题和链接</button>\n'
         '<details class="pass-on__qr">\n<summary>手机扫码打开</summary>\n'
