@@ -208,6 +208,10 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     bad.write_text("filler: 吗\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\n", encoding="utf-8")
     with pytest.raises(Exception, match="filler"):
         query_words(bad)
+    bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\nsilent_questions: [哪个部门]\n"
+                   "silent_topics: [费用]\nsilent_routes: {asks: [哪]}\n", encoding="utf-8")
+    with pytest.raises(Exception, match="silent_routes"):
+        query_words(bad)
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     assert validate(index) == []
     broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}
@@ -428,12 +432,13 @@ def search_items(site_dir, queries):
     return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
 
 
-SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险"]
-ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙"]
+SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险",
+          "这些扶持政策具体到哪里去申请", "专利服务券找谁领取"]  # routes however put (silent_routes)
+ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙", "专利被人侵权了怎么办啊"]
 
 
 def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages(site_dir):
-    """Routes, offices, fees, eligibility (thesaurus.yml `silent_questions`): one result group above
+    """Routes, offices, fees, eligibility (thesaurus.yml `silent_*`): one result group above
     the pages, its page entry to 按需查找, its section to the first page's 原文未载明 box; its words
     are registered furniture. Not for an ordinary query, a number a key-figures row answers, or an id."""
     from policy_site.fidelity import furniture

@@ -53,6 +53,11 @@ def query_words(path: Path = THESAURUS) -> dict:
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
             raise SearchReaderError(f"{path}: `{key}` must be a list of words")
         out[key] = words
+    routes = data.get("silent_routes") or {}
+    if not (isinstance(routes, dict) and set(routes) == {"asks", "does"}
+            and all(isinstance(v, list) and v and all(isinstance(w, str) and w for w in v) for v in routes.values())):
+        raise SearchReaderError(f"{path}: `silent_routes` must have `asks` and `does`, each a list of words")
+    out["silent_routes"] = routes
     return out
 
 

@@ -76,10 +76,12 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, silentWords = [], silentAsks = null, silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
+
+const escapeRegExp = w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /* Fold a string to the index's form, one character for one (positions stay aligned):
    full-width and compatibility forms by NFKC, Traditional -> Simplified, lower case. */
@@ -119,10 +121,12 @@ function setup(data) {
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
   silentWords = [...(config.silent_questions || []), ...(config.silent_topics || [])].map(fold);
+  const routes = config.silent_routes, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
+  silentRoute = routes ? new RegExp("(?:" + alt(routes.asks) + ").{0,3}(?:" + alt(routes.does) + ")") : null;
   // A silent question only asks (找哪个部门, 够不够格): cut from the query before it is read, as
   // question words are dropped (thesaurus.yml; silent topics such as 申请费 stay search terms).
   const asks = (config.silent_questions || []).map(fold).sort((a, b) => b.length - a.length);
-  silentAsks = asks.length ? new RegExp(asks.map(w => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "g") : null;
+  silentAsks = asks.length ? new RegExp(asks.map(escapeRegExp).join("|"), "g") : null;
   silent = config.silent || null;
   vocabulary = new Set((config.vocabulary || []).map(fold));
   for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
@@ -445,11 +449,11 @@ function fallback(query) {
   return { items: groups };
 }
 
-/* A question the text may not answer (where and how to apply, which office, fees, eligibility:
-   thesaurus.yml `silent_questions`), said anywhere in the query. */
+/* A question the text may not answer (which office, fees, eligibility: thesaurus.yml
+   `silent_questions`, `silent_topics`; where and how to apply: `silent_routes`), anywhere in the query. */
 function asksWhatTheTextMayNotSay(query) {
   const folded = fold(query);
-  return !!silent && silentWords.some(w => folded.includes(w));
+  return !!silent && (silentWords.some(w => folded.includes(w)) || !!(silentRoute && silentRoute.test(folded)));
 }
 
 /* The line above the closest pages, as one result in Material's protocol: its page entry (no "#",
