@@ -14,6 +14,7 @@ QUERIES = [
     "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
     "纠纷金额不大有没有快点调解的办法", "12330热线几点到几点有人接", "质押融资最多能贷多少钱",
+    "有多少家企业买了专利保险", "快速调解一般要多长时间",
 ]
 
 
@@ -31,7 +32,7 @@ def parsed(site_dir):
 
 def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
     assert parsed["小微企业多少家"]["asks"] == 2 and parsed["小微企业多少家"]["asked"] == ["数量"]
-    assert parsed["小微企业有多少家"]["asks"] == 2 and parsed["小微企业有多少家"]["asked"] == ["*"]  # 有多少: any kind
+    assert parsed["小微企业有多少家"]["asks"] == 2 and parsed["小微企业有多少家"]["asked"] == ["数量"]  # 有多少 | 家: a count
     assert parsed["质押融资金额多少"]["asks"] == 2 and "金额" in parsed["质押融资金额多少"]["asked"]
     assert parsed["申请专利要花多少钱"]["asked"] == ["金额"]
     assert "年" in parsed["小微企业存活期多少年"]["asked"] and parsed["存活率"]["asks"] == 2
@@ -65,3 +66,10 @@ def test_kinds_no_row_counts_are_asked_as_such(parsed):
     (thesaurus.yml number_hints), so no row answers them: their pages do."""
     assert parsed["质押融资最多能贷多少钱"]["asks"] == 2 and parsed["质押融资最多能贷多少钱"]["asked"] == ["限额"]
     assert parsed["12330热线几点到几点有人接"]["asked"] == ["时刻"], parsed["12330热线几点到几点有人接"]
+
+
+def test_a_measure_word_after_the_number_word_says_what_it_counts(parsed):
+    """有多少 | 家 (jieba's cut): a count, not any kind (thesaurus.yml number_units); 多长时间 asks a
+    duration and its 时间 is no search term."""
+    assert parsed["有多少家企业买了专利保险"]["asked"] == ["数量"]
+    assert parsed["快速调解一般要多长时间"]["asked"] == ["年"] and "时间" not in parsed["快速调解一般要多长时间"]["words"]

@@ -520,6 +520,16 @@ def test_broad_needs_find_the_service_and_office_questions_get_the_line(site_dir
     assert results[queries[1]][0][0].get("note"), results[queries[1]][0]
 
 
+def test_the_row_shown_counts_what_was_asked(site_dir):
+    """A number question gets the row that answers it, not a row that shares a word: 专利保险 is held
+    by 744家 as 专利执行保险 (its parts, in the row's title); a duration no row gives (调解 takes how
+    long) gets the programme page, not a date row holding 时间."""
+    results = search_items(site_dir, ["有多少家企业买了专利保险", "快速调解一般要多长时间"])
+    head = results["有多少家企业买了专利保险"][0][0]
+    assert head["location"] == "figures/" and "744家" in head["title"], head
+    assert results["快速调解一般要多长时间"][0][0]["location"] == "programmes/rapid-mediation/"
+
+
 def test_the_pass_on_block_is_not_searched(site_dir):
     """Each page's 转给别人 block (复制标题和链接, 手机扫码打开, the page's address) is the same on every
     page: not text of the section above it. Only 关于本站, which explains the block, names it."""

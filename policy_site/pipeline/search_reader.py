@@ -48,6 +48,10 @@ def query_words(path: Path = THESAURUS) -> dict:
     if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
         raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
     out["number_hints"] = hints
+    units = data.get("number_units") or {}
+    if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):
+        raise SearchReaderError(f"{path}: `number_units` must map one character to a kind")
+    out["number_units"] = units
     for key in ("silent_questions", "silent_topics"):
         words = data.get(key)
         if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):

@@ -76,7 +76,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -117,6 +117,8 @@ function setup(data) {
   questionWords = new Set((config.question_words || []).map(fold));
   numberHints = {};
   for (const [word, hint] of Object.entries(config.number_hints || {})) numberHints[fold(word)] = fold(hint);
+  numberUnits = {};
+  for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
@@ -258,7 +260,8 @@ function parse(query) {
   for (const words of chunks) {
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
-      const kind = numberHints[word] || (numberWords.includes(word) ? "*" : "");
+      // a bare number word asks for any kind, unless a measure word follows (有多少 | 家: a count)
+      const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "");
       const into = RANK.kindRefines && numberTopics.has(word) ? named : asked;
       if (kind && asking && !into.includes(kind)) into.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
@@ -296,7 +299,9 @@ function answers(row, terms, asked) {
   const has = a => row.foldedTitle.includes(a) || row.foldedText.includes(a);
   const holds = t => t.alternatives.some(has);
   // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
-  const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w)));
+  // (or, in the row's title, all its parts: 专利保险 in 744家：获得专利执行保险…的企业数量)
+  const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w))
+    || (t.word.length > 3 && cut(t.word, t.word.length - 1).every(w => w.length >= 2 && row.foldedTitle.includes(w))));
   return row.counts && (asked.includes("*") || asked.includes(row.counts)) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
