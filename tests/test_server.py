@@ -43,6 +43,37 @@ def test_gzip_files_are_reproducible_and_only_for_text(tmp_path):
     assert (tmp_path / "a.html.gz").read_bytes() == first
 
 
+def test_large_assets_are_zopfli_compressed_and_cached(tmp_path, monkeypatch):
+    """Material's bundle and stylesheet, the search worker and index: Zopfli's .gz, smaller than
+    zlib's level 9 and read by gzip; cached by content (a second build does not redo it); pages and
+    small files keep level 9."""
+    import random
+
+    rng = random.Random(1)
+    words = ["知识产权", "小微企业", "质押融资", "专利保险", "公共服务", "var ", "function(", "return ", ";"]
+    text = "".join(rng.choice(words) for _ in range(6000))
+    (tmp_path / "assets").mkdir()
+    (tmp_path / "assets" / "bundle.js").write_text(text, encoding="utf-8")
+    (tmp_path / "page.html").write_text(text, encoding="utf-8")
+    cache = tmp_path / "cache"
+    monkeypatch.setattr(server, "ZOPFLI_CACHE", cache)
+    monkeypatch.setattr(server.zopfli_gzip, "__defaults__", (cache,))
+    server.gzip_static(tmp_path)
+    data = text.encode("utf-8")
+    bundle = (tmp_path / "assets" / "bundle.js.gz").read_bytes()
+    assert gzip.decompress(bundle) == data and len(bundle) < len(gzip.compress(data, 9))
+    assert (tmp_path / "page.html.gz").read_bytes() == gzip.compress(data, compresslevel=9, mtime=0)
+    assert [p.read_bytes() for p in cache.glob("*.gz")] == [bundle]
+    entry = next(cache.glob("*.gz"))
+    entry.write_bytes(bundle[:-9] + gzip.compress(b"x")[-8:] + b"\n")  # damaged: made again, never served
+    server.gzip_static(tmp_path)
+    assert (tmp_path / "assets" / "bundle.js.gz").read_bytes() == bundle == entry.read_bytes()
+    calls = []
+    monkeypatch.setattr("zopfli.gzip.compress", lambda d: calls.append(d) or b"")
+    server.gzip_static(tmp_path)  # a second build reads the cache
+    assert calls == [] and (tmp_path / "assets" / "bundle.js.gz").read_bytes() == bundle
+
+
 def test_built_site_has_every_server_file(site_dir, tmp_path):
     for path in site_dir.rglob("*"):
         if path.is_file() and path.suffix in server.COMPRESSIBLE:
