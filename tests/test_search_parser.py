@@ -73,3 +73,22 @@ def test_a_measure_word_after_the_number_word_says_what_it_counts(parsed):
     duration and its 时间 is no search term."""
     assert parsed["有多少家企业买了专利保险"]["asked"] == ["数量"]
     assert parsed["快速调解一般要多长时间"]["asked"] == ["年"] and "时间" not in parsed["快速调解一般要多长时间"]["words"]
+
+
+def test_fold_by_runs_equals_fold_by_character(site_dir):
+    """fold replaces only the characters it may change (a regular expression built from the variants
+    table, for speed as search opens); it must equal folding each character in turn, on every
+    index entry and vocabulary word and on characters of every kind."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    odd = "ＡＢＣ１２３專利優先審查İﬁ①㈱𠀀😀Ωß，。“”（）abcXYZ知識產權\u00a0\u3000"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"const d=JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8'));"
+              "w.setup(d);"
+              f"const all=[{json.dumps(odd, ensure_ascii=False)}, ...d.config.vocabulary, ...Object.keys(d.config.variants),"
+              " ...d.docs.flatMap(x => [x.title, x.text])];"
+              "const bad=all.filter(v => w.fold(v) !== w.foldEach(v));"
+              "process.stdout.write(JSON.stringify({n: all.length, bad: bad.slice(0, 5), odd: w.fold(all[0])}),()=>process.exit(0));")
+    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    assert out["n"] > 1000 and out["bad"] == [], out
+    assert out["odd"].startswith("abc123专利优先审查") and "知识产权" in out["odd"], out["odd"]
