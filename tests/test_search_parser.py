@@ -14,7 +14,7 @@ QUERIES = [
     "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
     "纠纷金额不大有没有快点调解的办法", "12330热线几点到几点有人接", "质押融资最多能贷多少钱",
-    "有多少家企业买了专利保险", "快速调解一般要多长时间",
+    "有多少家企业买了专利保险", "快速调解一般要多长时间", "首件发明专利奖励能拿多少钱",
 ]
 
 
@@ -66,6 +66,8 @@ def test_kinds_no_row_counts_are_asked_as_such(parsed):
     (thesaurus.yml number_hints), so no row answers them: their pages do."""
     assert parsed["质押融资最多能贷多少钱"]["asks"] == 2 and parsed["质押融资最多能贷多少钱"]["asked"] == ["限额"]
     assert parsed["12330热线几点到几点有人接"]["asked"] == ["时刻"], parsed["12330热线几点到几点有人接"]
+    # what the reader can get (number_limits): a limit, whatever 多少钱 alone would ask
+    assert parsed["首件发明专利奖励能拿多少钱"]["asked"] == ["限额"], parsed["首件发明专利奖励能拿多少钱"]
 
 
 def test_a_measure_word_after_the_number_word_says_what_it_counts(parsed):

@@ -212,6 +212,10 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
                    "silent_topics: [费用]\nsilent_routes: {asks: [哪]}\n", encoding="utf-8")
     with pytest.raises(Exception, match="silent_routes"):
         query_words(bad)
+    bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\nnumber_limits: [能贷]\n",
+                   encoding="utf-8")
+    with pytest.raises(Exception, match="number_limits"):
+        query_words(bad)
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     assert validate(index) == []
     broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}

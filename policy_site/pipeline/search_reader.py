@@ -48,6 +48,11 @@ def query_words(path: Path = THESAURUS) -> dict:
     if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
         raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
     out["number_hints"] = hints
+    limits = data.get("number_limits") or {"kind": "", "words": []}
+    if not (isinstance(limits, dict) and set(limits) == {"kind", "words"} and isinstance(limits["kind"], str)
+            and isinstance(limits["words"], list) and all(isinstance(w, str) and w for w in limits["words"])):
+        raise SearchReaderError(f"{path}: `number_limits` must have `kind` (a word) and `words` (a list of words)")
+    out["number_limits"] = limits
     units = data.get("number_units") or {}
     if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):
         raise SearchReaderError(f"{path}: `number_units` must map one character to a kind")

@@ -76,7 +76,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, limitAsk = null, limitKind = "", silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -130,13 +130,16 @@ function setup(data) {
   questionWords = new Set((config.question_words || []).map(fold));
   numberHints = {};
   for (const [word, hint] of Object.entries(config.number_hints || {})) numberHints[fold(word)] = fold(hint);
+  const limits = config.number_limits || { words: [] }, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
+  limitAsk = limits.words.length ? new RegExp("(?:" + alt(limits.words) + ").{0,3}(?:" + alt(config.number_questions || []) + ")") : null;
+  limitKind = fold(limits.kind || "");
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
   silentWords = [...(config.silent_questions || []), ...(config.silent_topics || [])].map(fold);
-  const routes = config.silent_routes, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
+  const routes = config.silent_routes;
   silentRoute = routes ? new RegExp("(?:" + alt(routes.asks) + ").{0,3}(?:" + alt(routes.does) + ")") : null;
   // A silent question only asks (找哪个部门, 够不够格): cut from the query before it is read, as
   // question words are dropped (thesaurus.yml; silent topics such as 申请费 stay search terms).
@@ -294,7 +297,9 @@ function parse(query) {
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
-  // A kind the reader's words name (利率, 保费, 金额) says what their 多少 / 多少钱 asks for.
+  // What the reader can get (能贷多少, 能拿多少钱: thesaurus.yml number_limits) is a limit, a kind no
+  // row counts; a kind the reader's words name (利率, 保费, 金额) says what their 多少 / 多少钱 asks for.
+  if (asksNumber === 2 && limitAsk && limitAsk.test(fold(query)) && !named.includes(limitKind)) named.push(limitKind);
   if (named.length) asked.splice(0, asked.length, ...named);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
