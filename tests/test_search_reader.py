@@ -526,12 +526,20 @@ def test_broad_needs_find_the_service_and_office_questions_get_the_line(site_dir
 
 def test_the_row_shown_counts_what_was_asked(site_dir):
     """A number question gets the row that answers it, not a row that shares a word: 专利保险 is held
-    by 744家 as 专利执行保险 (its parts, in the row's title); a duration no row gives (调解 takes how
+    by 744家 as 专利执行保险 (its parts, in the row's title); of the rows that answer, the one whose
+    title names what the query names (美国 -> 8.2年, not 3.7年); a duration no row gives (调解 takes how
     long) gets the programme page, not a date row holding 时间."""
-    results = search_items(site_dir, ["有多少家企业买了专利保险", "快速调解一般要多长时间"])
-    head = results["有多少家企业买了专利保险"][0][0]
-    assert head["location"] == "figures/" and "744家" in head["title"], head
+    rows = {"有多少家企业买了专利保险": "744家", "美国小微企业平均能活几年": "8.2年", "日本企业存活时间多久": "12年",
+            "全国一共有多少家小微企业": "1170万", "２０１４年上半年專利質押融資多少億": "235亿元",
+            "快速维权中心全国设了几家": "五家"}
+    results = search_items(site_dir, [*rows, "快速调解一般要多长时间", "文中所有统计数字汇总在哪看"])
+    for query, figure in rows.items():  # of the rows that answer, the one naming what the query names
+        head = results[query][0][0]
+        assert head["location"] == "figures/" and head["title"].startswith("关键数字 · " + figure), (query, head)
     assert results["快速调解一般要多长时间"][0][0]["location"] == "programmes/rapid-mediation/"
+    # no number asked: the key-figures page itself, not a row that happens to say 统计
+    head = results["文中所有统计数字汇总在哪看"][0][0]
+    assert re.sub(r"<[^>]+>", "", head["title"]) == "关键数字", head
 
 
 def test_the_pass_on_block_is_not_searched(site_dir):
