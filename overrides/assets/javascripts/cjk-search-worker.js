@@ -324,8 +324,9 @@ function answers(row, terms, asked) {
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
 
-/* How much of the query a key-figures row's title (its figure and what it counts) names: the
-   weights of the query's words it holds. */
+/* How much of the query a key-figures row's title (its figure and what it counts) names: for each
+   word of the query it holds (not a word of the kind asked, not a year), that word's rarity among
+   the rows' titles, log(rows / rows naming it). Orders the rows shown; no page's score uses it. */
 function namedBy(row, terms) {
   let sum = 0;
   for (const t of terms) {
