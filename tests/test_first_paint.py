@@ -29,6 +29,32 @@ def test_the_scripts_become_one_list_in_order_and_reader_prefs_goes_inline():
     assert first_paint.rewrite("<html><head></head><body>stub</body></html>", "INLINE") == "<html><head></head><body>stub</body></html>"
 
 
+MD_SCOPE = ('<script>__md_scope=new URL("..",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+            '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e))</script>\n')
+
+
+def test_materials_storage_helpers_leave_the_page_for_the_first_script():
+    page = PAGE.replace("../a.js", "../assets/reader-controls.js").replace("<script src=", MD_SCOPE + "<script src=")
+    helpers = []
+    out = first_paint.rewrite(page, "INLINE", "x.html", helpers)
+    assert "__md_scope" not in out and "__md_hash" not in out
+    assert helpers == ["__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),"
+                       "__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+\".\"+e))"]
+    assert first_paint.rewrite(page, "INLINE", "x.html") == out.replace("<script>INLINE", MD_SCOPE + "<script>INLINE")  # without helpers: kept
+
+
+@pytest.mark.parametrize("change", [
+    ('new URL("..",location)', 'new URL(location.hash,location)'),  # another scope than the site's root
+    ('new URL("..",location)', 'new URL("../x",location)'),
+    (',__md_hash=', ';alert(1);__md_hash='),  # another form of Material's script
+    ("../assets/reader-controls.js", "../a.js"),  # the helpers' new home is not the first script
+])
+def test_materials_storage_helpers_in_another_form_are_refused(change):
+    page = PAGE.replace("../a.js", "../assets/reader-controls.js").replace("<script src=", MD_SCOPE + "<script src=")
+    with pytest.raises(first_paint.FirstPaintError):
+        first_paint.rewrite(page.replace(*change), "INLINE", "x.html", [])
+
+
 @pytest.mark.parametrize("change", [
     ('<script defer src="../c.js">', '<script src="../c.js">'),  # would run before the rest of the page is parsed
     ('<script defer src="../c.js">', '<script async src="../c.js">'),  # a form the step does not know
@@ -95,7 +121,22 @@ def test_no_page_has_a_script_element_with_src_only_the_loader_and_its_list(site
         assert [s[1] for s in head].count(inline) == 1, path  # inline in <head>, before anything is painted
         meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)
         assert csp.sha256(inline) in meta and "unsafe-inline" not in meta, path
+        assert "__md_scope" not in html, path  # Material's storage helpers: in reader-controls.js
     assert pages > 40
+    assert (site_dir / "assets" / "reader-controls.js").read_text(encoding="utf-8").startswith(
+        '__md_scope=new URL("..",document.currentScript.src),__md_hash=')
+
+
+@pytest.mark.parametrize("path", ["programmes/pledge-financing/", "", "404.html"])  # 404.html: absolute addresses
+def test_materials_storage_helpers_see_the_sites_root_from_every_page(browser, site_url, path):
+    context = browser.new_context()
+    page = context.new_page()
+    page.goto(site_url + path)
+    page.wait_for_function("() => window.__md_scope && document.documentElement.classList.contains('js')", timeout=5000)
+    assert page.evaluate("__md_scope.href") == site_url
+    page.evaluate('__md_set("probe", [1])')
+    assert page.evaluate("localStorage.getItem(new URL(%r).pathname + '.probe')" % site_url) == "[1]"
+    context.close()
 
 
 # --- Chromium ----------------------------------------------------------------------------

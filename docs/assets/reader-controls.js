@@ -8,7 +8,10 @@
    Buttons anywhere on the page with data-reader-size-set="l|m|s" or
    data-reader-toggle="care|contrast|cursor" change the choice (one delegated listener, so no
    per-button wiring). A button with data-read-aloud="URL" fetches the 朗读 code (read-aloud.js,
-   same origin) on first use. 高对比度, 大鼠标 and 朗读 add reader-modes.css on first use. */
+   same origin) on first use. 高对比度, 大鼠标 and 朗读 add reader-modes.css on first use.
+   The build puts Material's storage helpers (__md_scope, __md_get, __md_set, __md_hash: its
+   inline <head> script, taken out of every page) at the top of the built copy of this file, which
+   runs before the bundle (policy_site/pipeline/first_paint.py). */
 (function () {
   "use strict";
   var KEY = "reader-prefs", BUTTONS = "[data-reader-size-set],[data-reader-toggle]";  // KEY: reader-prefs.js's

@@ -23,6 +23,12 @@ it, so the simulated LCP came late. In every built page:
   inline in <head> in the external one's place, minified, in one inline script with `LOADER`: one
   text, the same on every page, that `csp.py` allows by its hash (`inline_scripts`). Until
   reader-controls.js has run the buttons do nothing; their pressed look follows <html> (site.css).
+- Material's inline <head> script that defines `__md_scope`, `__md_get`, `__md_set` and `__md_hash`
+  (its storage helpers, which only the bundle uses) is taken out of every page and put, from its
+  own text, at the top of the site's reader-controls.js (the script added before the bundle), with
+  the site's root found from that file's address instead of the page's: the same value on every
+  page (`MD_SCOPE_RE`, `SCOPE_FROM_FILE`). It cost every page view about 190 B gzip with its CSP
+  hash, one hash per page depth. The build refuses a page whose script differs.
 - the stylesheets stay external: cached for the next page.
 
 Until the bundle has run, <html> keeps Material's `no-js` class: the header shows no search button
@@ -46,6 +52,11 @@ LATER = f'<script id="{LATER_ID}" type="application/json">{{}}</script>'
 # plain in <head>, the others `defer` (overrides/main.html).
 SCRIPT_RE = re.compile(r'<script( defer)? src="([^"]+)"></script>\n?')
 ANY_SRC_RE = re.compile(r"<script\b[^>]*\bsrc\s*=", re.I)
+# Material's storage helpers (base.html), `__md_scope` set from the page's depth; group 1 the rest.
+MD_SCOPE_RE = re.compile(r'<script>__md_scope=new URL\("(?:(?:\.\./)*(?:\.\.|\.)|/(?:[^"\\]*/)?)",location\),(__md_hash=.*?)</script>\n?')
+# reader-controls.js sits in assets/: its parent folder is the site's root, as the page's was.
+CONTROLS = "assets/reader-controls.js"
+SCOPE_FROM_FILE = '__md_scope=new URL("..",document.currentScript.src),'
 # Material's bundle, as LOADER tells it apart (its file name, tests/test_theme_drift.py).
 BUNDLE_RE = re.compile(r"/bundle\.[0-9a-f]+\.min\.js$")
 # o: scripts added; p: the first frame has been painted. j adds them once the first contentful
@@ -80,11 +91,19 @@ def inline_scripts(site_dir: Path) -> list[str]:
     return [inline_script(site_dir)] if (site_dir / PREFS).is_file() else []
 
 
-def rewrite(html: str, inline: str, name: str = "<html>") -> str:
-    """The page with reader-prefs.js inline and its other external scripts in LATER, for LOADER."""
+def rewrite(html: str, inline: str, name: str = "<html>", helpers: list[str] | None = None) -> str:
+    """The page with reader-prefs.js inline and its other external scripts in LATER, for LOADER.
+    Material's storage helpers leave <head> when `helpers` is given: their text (after
+    `__md_scope=…,`) is appended to it, for reader-controls.js (the first script of LATER)."""
     head, sep, body = html.partition("</head>")
     if not ANY_SRC_RE.search(html):
         return html  # redirect stubs: no script of the theme's
+    if helpers is not None:
+        scope = list(MD_SCOPE_RE.finditer(head))
+        if len(scope) != 1 or "__md_scope" in MD_SCOPE_RE.sub("", head):
+            raise FirstPaintError(f"{name}: expected <head> to hold Material's __md_scope script once, in the form {MD_SCOPE_RE.pattern!r}")
+        helpers.append(scope[0].group(1))
+        head = MD_SCOPE_RE.sub("", head)
     found = list(SCRIPT_RE.finditer(head))
     prefs = [m for m in found if not m.group(1) and m.group(2).endswith(PREFS)]
     if not sep or len(prefs) != 1 or len(found) != 1:
@@ -95,6 +114,8 @@ def rewrite(html: str, inline: str, name: str = "<html>") -> str:
         raise FirstPaintError(f"{name}: a script that is not deferred in <body>: {[m.group(0) for m in later if not m.group(1)]}")
     if later and sum(bool(BUNDLE_RE.search(m.group(2))) for m in later) != 1:
         raise FirstPaintError(f"{name}: not one script named as Material's bundle ({BUNDLE_RE.pattern}), which LOADER restarts")
+    if helpers is not None and not (later and later[0].group(2).endswith(CONTROLS)):
+        raise FirstPaintError(f"{name}: Material's storage helpers go to {CONTROLS}, which must be the first script")
     if later:
         srcs = json.dumps([m.group(2) for m in later], separators=(",", ":"))
         start = later[0].start()
@@ -107,12 +128,22 @@ def rewrite(html: str, inline: str, name: str = "<html>") -> str:
 
 
 def apply(site_dir: Path) -> None:
-    """Rewrite every page of `site_dir` (see the module's docstring)."""
-    inline = None
+    """Rewrite every page of `site_dir` (see the module's docstring), then put Material's storage
+    helpers, the same on every page, at the top of reader-controls.js."""
+    inline, helpers, pages = None, [], {}
     for path in sorted(site_dir.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
         if not ANY_SRC_RE.search(html):
             continue
         if inline is None:
             inline = inline_script(site_dir)
-        path.write_text(rewrite(html, inline, str(path)), encoding="utf-8")
+        pages[path] = rewrite(html, inline, str(path), helpers)
+    if not pages:
+        return
+    if len(set(helpers)) != 1:
+        raise FirstPaintError(f"Material's storage helpers differ between pages: {sorted(set(helpers))}")
+    controls = site_dir / CONTROLS
+    code = controls.read_text(encoding="utf-8")
+    controls.write_text(SCOPE_FROM_FILE + helpers[0] + ";\n" + code, encoding="utf-8")
+    for path, html in pages.items():
+        path.write_text(html, encoding="utf-8")
