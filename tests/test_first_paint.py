@@ -135,7 +135,7 @@ def test_materials_storage_helpers_see_the_sites_root_from_every_page(browser, s
     page.wait_for_function("() => window.__md_scope && document.documentElement.classList.contains('js')", timeout=5000)
     assert page.evaluate("__md_scope.href") == site_url
     page.evaluate('__md_set("probe", [1])')
-    assert page.evaluate("localStorage.getItem(new URL(%r).pathname + '.probe')" % site_url) == "[1]"
+    assert page.evaluate("u => localStorage.getItem(new URL(u).pathname + '.probe')", site_url) == "[1]"
     context.close()
 
 

@@ -233,6 +233,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "6": (0.90, 0.97), "7": (0.92, 0.98), "8": (0.95, 0.98), "9": (0.90, 0.96), "10": (0.90, 0.98),
     "12": (0.89, 0.96),  # round 2's blind split, a validation split since round 3
     "13": (0.81, 0.95),  # round 3's blind split (78.9% / 95.2% once), a validation split since round 4
+    "14": (0.70, 0.89),  # round 4's blind split (70.0% / 90.0% once), a validation split since round 5
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
@@ -243,6 +244,21 @@ def test_held_back_splits_do_not_regress(site_dir):
         if r["first"] < first or r["top3"] < top3:
             below[suffix or "1"] = (round(r["first"], 3), round(r["top3"], 3))
     assert not below, below
+
+
+def test_key_figures_answers_show_a_row_that_answers(site_dir):
+    """A number question is answered by its row, not only by the key-figures page: over every
+    tuning and validation query labelled figures/ with rows (tests/search_figure_rows.yml), the
+    page comes first showing a labelled row (`rows_right`). 175 of 193 at the start of round 5."""
+    from policy_site.tools.worker_bench import figure_rows, rows_right
+
+    rows = figure_rows()
+    files = ["search_queries.yml", "search_reader_queries.yml", *(f"search_reader_queries_heldout{s}.yml" for s in HELD_BACK)]
+    labelled = {q: p for name in files for q, p in load_queries(REPO / "tests" / name).items() if p == "figures/"}
+    listed = yaml.safe_load((REPO / "tests" / "search_figure_rows.yml").read_text(encoding="utf-8"))
+    assert set(labelled) <= set(listed), set(labelled) - set(listed)  # every one labelled (null: no single row)
+    right, wrong = rows_right(run(site_dir, labelled)["results"], rows)
+    assert len(right) / (len(right) + len(wrong)) >= 0.88, [(r["query"], r["row"]) for r in wrong]
 
 
 def test_the_weight_fitter_scores_as_the_worker_does_and_recovers_from_bad_weights(site_dir):

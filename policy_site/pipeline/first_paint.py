@@ -130,7 +130,9 @@ def rewrite(html: str, inline: str, name: str = "<html>", helpers: list[str] | N
 def apply(site_dir: Path) -> None:
     """Rewrite every page of `site_dir` (see the module's docstring), then put Material's storage
     helpers, the same on every page, at the top of reader-controls.js."""
-    inline, helpers, pages = None, [], {}
+    inline: str | None = None
+    helpers: list[str] = []
+    pages: dict[Path, str] = {}
     for path in sorted(site_dir.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
         if not ANY_SRC_RE.search(html):

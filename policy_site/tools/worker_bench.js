@@ -20,12 +20,14 @@ for (const [query, expected] of Object.entries(JSON.parse(fs.readFileSync(querie
   const found = worker.search(query);
   const ms = performance.now() - t;
   const pages = [];
+  let row = null; // the key-figures row shown first: its figure and paragraph ("744家@q1-4")
   for (const group of found.items) {
     if (group[0].note) continue; // the line above the results for a question the text may not answer
     const page = group[0].location.split("#")[0];
     if (!pages.includes(page)) pages.push(page);
+    if (row === null && page === "figures/" && group[1]) row = group[1].title.replace(/<[^>]*>/g, "").split("：")[0] + "@" + group[1].location.split("#")[1];
   }
-  results.push({ query, expected, ms, pages: pages.slice(0, 5) });
+  results.push({ query, expected, ms, pages: pages.slice(0, 5), row });
 }
 // Exit only once the output is flushed: a pipe takes 64 KB at a time, and exit() drops the rest.
 process.stdout.write(JSON.stringify({ setupMs, results }), () => process.exit(0)); // the worker's BroadcastChannel would keep node running
