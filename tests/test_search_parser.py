@@ -15,6 +15,9 @@ QUERIES = [
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
     "纠纷金额不大有没有快点调解的办法", "12330热线几点到几点有人接", "质押融资最多能贷多少钱",
     "有多少家企业买了专利保险", "快速调解一般要多长时间", "首件发明专利奖励能拿多少钱",
+    "发明专利拿证要等好几年 能提速吗", "我们做了十几年外贸", "公司五个人请不起专职人员", "小微企业平均存活几年",
+    "金融服务需求调查多久搞一次", "几年搞一次需求调查", "这份意见的文号是多少，哪天发布的",
+    "买别人的专利来用有补贴吗", "引进别人的专利有没有资助", "就是呃小企业的核心专利能不能先给审了",
 ]
 
 
@@ -43,6 +46,27 @@ def test_numbers_that_describe_the_reader_ask_nothing(parsed):
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
     assert "小企业" in parsed["我们这种十几个人的小企业也要搞吗"]["words"]
     assert "代理机构" in parsed["我们是几个人的小代理机构能做什么"]["words"]
+
+
+def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed):
+    """要等好几年 and 做了十几年 say how long the reader has waited or worked; 五个人 how many they are
+    (DESCRIBING). A bare 几年 still asks."""
+    for q in ("发明专利拿证要等好几年 能提速吗", "我们做了十几年外贸", "公司五个人请不起专职人员"):
+        assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
+    assert "五个" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
+    assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年"]
+
+
+def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):
+    """Two words anywhere in the query that together are a thesaurus word add it (pairsAnywhere), but
+    a word joins only the first pair it makes: 买 … 专利 … 补贴 is 买专利 (引进实施专利), not also
+    专利补贴 (专利申请资助, the title of another page). Two lone characters do not pair across a third
+    (专职人员, cut 专 · 职 · 人 · 员, is no 专人 -> 联络员), across filler they do (先给审 -> 先审)."""
+    words = parsed["买别人的专利来用有补贴吗"]["words"]
+    assert "买专利" in words and not {"专利补贴", "专利资助"} & set(words), words
+    words = parsed["引进别人的专利有没有资助"]["words"]
+    assert "引进专利" in words and "专利资助" not in words, words
+    assert "专人" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
 
 
 def test_a_number_topic_followed_by_another_question_asks_that_question(parsed):

@@ -22,8 +22,8 @@ const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘�
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
-// 三十几户社员, 营收几百万.
-const DESCRIBING = /几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
+// 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年.
+const DESCRIBING = /几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -56,6 +56,7 @@ const RANK = {
   kindRefines: true,
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
+  // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
   pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
@@ -265,12 +266,21 @@ function parse(query) {
   // stay as they were (a question word is still dropped).
   const words = chunks.flat(), pairs = [];
   const forms = word => [word, ...(synonyms[word] || [])]; // 贷点款 is also 融资: 专利 … 贷点款 -> 专利融资
+  const paired = new Set();
   for (let i = 0; RANK.pairsAnywhere && i < words.length; i++)
     for (let j = i + 1; j < words.length; j++)
       for (const a of forms(words[i]))
         for (const b of forms(words[j])) {
           const w = a + b;
-          if (synonyms[w] && !words.includes(w) && !pairs.includes(w)) pairs.push(w);
+          if (!synonyms[w] || words.includes(w) || pairs.includes(w)) continue;
+          // a word joins one pair, the first it makes: 买 … 专利 … 补贴 is 买专利 (引进实施专利), not also
+          // 专利补贴 (专利申请资助, another page's title)
+          if (paired.has(i) || paired.has(j)) continue;
+          // two lone characters do not pair across a third: 专职人员, a word the text lacks, cut
+          // 专 · 职 · 人 · 员, is not 专 … 人 (专人); filler between is no matter (先给审: 先审)
+          if (words[i].length < 2 && words[j].length < 2 &&
+              words.slice(i + 1, j).some(x => x.length < 2 && !filler.has(x))) continue;
+          pairs.push(w); paired.add(i); paired.add(j);
         }
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
