@@ -345,6 +345,19 @@ def test_the_narrower_page_comes_first_when_the_reader_names_it(site_dir):
         assert off[query][0] != page and page in off[query], (query, off[query])
 
 
+def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme(site_dir):
+    """引进专利 … 资助: 降低创新成本's own summary says 引进实施专利给予专项资助; 专利申请资助's title
+    names 资助 but its page only quotes that sentence, so the measure stays first (the narrower-page
+    rule leaves it). The rule still puts a programme first when the measure's summary lacks what the
+    programme names (海外获权, 管理规范: test_the_narrower_page_comes_first_when_the_reader_names_it)."""
+    queries = ["引进别人的专利有没有资助", "买专利有补助吗", "干果厂十二个人，想从大学引进一项保鲜专利来用，有资助吗？"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, specificShare=99)
+    for query in queries:
+        assert on[query][0] == "measures/innovation-cost/", (query, on[query])
+    # the measure scores first on its own; the narrower-page rule is what could move it
+    assert all(off[q][0] == "measures/innovation-cost/" for q in queries), off
+
+
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
     """专利优先审查要多久: no row is about 优先审查, so the programme page comes first; a question
     some row answers (质押融资金额多少) still brings the key-figures page first."""

@@ -61,6 +61,7 @@ const RANK = {
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
+  // (Not when the measure's own summary holds the query's rarest word and the programme's does not.)
   specific: 2.2, specificShare: 0.5, topicFirst: true,
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
@@ -456,7 +457,9 @@ function names(page, term, floor = 0) {
 /* The narrower page first, when the reader named it and it scores at least `specificShare` of the
    broader page ranked first (only the next two are looked at):
    - a programme before a measure when its title names a rare word of the query that the measure's
-     title does not (贯标 -> 管理规范, 抵押 -> 质押); a broad word (融资, 维权) leaves the measure first;
+     title does not (贯标 -> 管理规范, 抵押 -> 质押); a broad word (融资, 维权) leaves the measure first,
+     and so does a measure whose own summary holds the query's rarest word where the programme only
+     quotes it (引进专利 … 资助: 降低创新成本, not 专利申请资助);
    - the topic page before a Q&A page when it names every word of the query that the Q&A's title
      names (制定 is 《意见》的制定过程; 亮点 stays with 问二：…制定过程及政策亮点). */
 function specificFirst(ranked, terms) {
@@ -467,9 +470,18 @@ function specificFirst(ranked, terms) {
     const doc = pages.get(page);
     if (!doc || score < RANK.specificShare * ranked[0][0]) continue;
     let narrower = false;
-    if (first.kind === "measure" && doc.kind === "programme")
-      narrower = terms.some(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
-    else if (RANK.topicFirst && first.kind === "question" && doc.kind === "topic") {
+    if (first.kind === "measure" && doc.kind === "programme") {
+      const naming = terms.filter(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
+      const lead = ranked[0][3], own = ranked[j][3];
+      // Not when the measure's own summary holds what the programme's title names and also the query's
+      // rarest word, which the programme has only in a quote (引进专利 … 资助: 降低创新成本 says
+      // 引进实施专利给予专项资助; 专利申请资助's page quotes that sentence). A kind of number asked
+      // (利率) names nothing.
+      const top = terms.filter(t => !numberTopics.has(t.word)).reduce((a, t) => (!a || t.weight > a.weight ? t : a), null);
+      const wider = !!top && top.weight >= RANK.specific && naming.every(t => lead.has(t.word)) &&
+        lead.has(top.word) && !own.has(top.word) && !names(page, top);
+      narrower = naming.length > 0 && !wider;
+    } else if (RANK.topicFirst && first.kind === "question" && doc.kind === "topic") {
       const named = terms.filter(t => names(first.location, t));
       narrower = named.length > 0 && named.every(t => names(page, t));
     }
@@ -569,6 +581,8 @@ function search(query) {
     // key-figures row, the entry shows the row: the figure and what it counts.
     const at = items.findIndex(i => i.location === page);
     const best = items[0];
+    // The query's terms the page's own summary (its page entry, not a quote) holds.
+    const lead = new Set(at >= 0 ? terms.filter(t => t.alternatives.some(a => items[at].found.includes(a))).map(t => t.word) : []);
     const head = [];
     if (best.doc.kind === "figure") {
       if (at >= 0) items.splice(at, 1);
@@ -581,7 +595,7 @@ function search(query) {
       location, score, terms: shown(found),
       title: mark(doc.title, doc.foldedTitle, found, false),
       text: mark(doc.text, doc.foldedText, found, true)
-    }))), page]);
+    }))), page, lead]);
   }
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
