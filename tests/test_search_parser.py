@@ -57,6 +57,14 @@ def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed
     assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年"]
 
 
+def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):
+    """多久 … 一次 asks how often (thesaurus.yml number_often), 文号 a document number (number_hints):
+    the text gives neither, so no key-figures row answers them (the survey's row would answer 多久)."""
+    assert parsed["金融服务需求调查多久搞一次"]["asked"] == ["频次"], parsed["金融服务需求调查多久搞一次"]
+    assert parsed["几年搞一次需求调查"]["asked"] == ["频次"], parsed["几年搞一次需求调查"]
+    assert parsed["这份意见的文号是多少，哪天发布的"]["asked"] == ["文号"], parsed["这份意见的文号是多少，哪天发布的"]
+
+
 def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):
     """Two words anywhere in the query that together are a thesaurus word add it (pairsAnywhere), but
     a word joins only the first pair it makes: 买 … 专利 … 补贴 is 买专利 (引进实施专利), not also

@@ -78,7 +78,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, limitAsk = null, limitKind = "", silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, limitAsk = null, limitKind = "", oftenAsk = null, oftenKind = "", silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -135,6 +135,10 @@ function setup(data) {
   const limits = config.number_limits || { words: [] }, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
   limitAsk = limits.words.length ? new RegExp("(?:" + alt(limits.words) + ").{0,3}(?:" + alt(config.number_questions || []) + ")") : null;
   limitKind = fold(limits.kind || "");
+  // how often (多久搞一次, 几年一次): a number word, then within three characters a word of `words`
+  const often = config.number_often || { words: [] };
+  oftenAsk = often.words.length ? new RegExp("(?:" + alt(config.number_questions || []) + ").{0,3}(?:" + alt(often.words) + ")") : null;
+  oftenKind = fold(often.kind || "");
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   ids = {};
@@ -311,6 +315,8 @@ function parse(query) {
   // What the reader can get (能贷多少, 能拿多少钱: thesaurus.yml number_limits) is a limit, a kind no
   // row counts; a kind the reader's words name (利率, 保费, 金额) says what their 多少 / 多少钱 asks for.
   if (asksNumber === 2 && limitAsk && limitAsk.test(fold(query)) && !named.includes(limitKind)) named.push(limitKind);
+  // How often something is done (需求调查多久搞一次: thesaurus.yml number_often) is a kind no row counts either.
+  if (asksNumber === 2 && oftenAsk && oftenAsk.test(fold(query)) && !named.includes(oftenKind)) named.push(oftenKind);
   if (named.length) asked.splice(0, asked.length, ...named);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
@@ -540,6 +546,9 @@ function search(query) {
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
   let { terms, asksNumber, asked, covered } = parse(query);
+  // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
+  // question the text may not answer.
+  const untold = asksNumber === 2 && asked.length > 0 && asked.every(k => k !== "*" && !figures.some(row => row.counts === k));
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
   if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
@@ -611,7 +620,7 @@ function search(query) {
   if (!direct && covered < RANK.weakCoverage)
     return { items: items.slice(0, 3).concat(fallback(query).items) };
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages.
-  if (!direct && asksNumber !== 2 && asksWhatTheTextMayNotSay(query))
+  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query)))
     return { items: [honestLine(ranked)].concat(items) };
   return { items };
 }
