@@ -77,6 +77,23 @@ def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):
     assert "专人" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
 
 
+def test_a_route_question_however_put_and_not_what_to_do(site_dir):
+    """silent_routes: a word that asks, then within three characters a word that does, 办 alone
+    too (去哪个部门办, 在什么地方办); not 怎么办 (a question word: what to do), nor 办 starting a
+    longer filler word (怎么才有办法)."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    routes = ["去哪个部门办", "专利保险在什么地方办", "找谁办", "怎么办理专利保险", "这些扶持政策具体到哪里去申请", "专利服务券找谁领取"]
+    others = ["专利被人抄了怎么办", "小公司该怎么办", "怎么才有办法快点审", "专利保险", "被侵权了怎样办"]
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(routes + others, ensure_ascii=False)})out[q]=w.asksRoute(w.fold(q));"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    assert all(out[q] for q in routes), out
+    assert not any(out[q] for q in others), out
+
+
 def test_a_number_topic_followed_by_another_question_asks_that_question(parsed):
     # 金额 describes the dispute; 有没有 asks (a query asks what its last question word asks)
     assert parsed["纠纷金额不大有没有快点调解的办法"]["asks"] == 0, parsed["纠纷金额不大有没有快点调解的办法"]

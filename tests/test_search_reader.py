@@ -362,6 +362,16 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
     assert all(off[q][0] == "measures/innovation-cost/" for q in queries), off
 
 
+def test_a_route_question_naming_nothing_in_particular_shows_by_need_first(site_dir):
+    """这些扶持政策具体到哪里去申请: where to apply for the policies at large; 按需查找 lists the pages
+    by need (under the honest line). A route question that names a programme gets that programme."""
+    queries = ["这些扶持政策具体到哪里去申请", "想申请这些政策支持第一步该去哪个部门办", "专利服务券找谁领取"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, routeNeeds=False)
+    assert on[queries[0]][0] == on[queries[1]][0] == "by-need/", on
+    assert on[queries[2]][0] == "programmes/service-vouchers/", on
+    assert off[queries[0]][0] != "by-need/" and off[queries[1]][0] != "by-need/", off
+
+
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
     """专利优先审查要多久: no row is about 优先审查, so the programme page comes first; a question
     some row answers (质押融资金额多少) still brings the key-figures page first."""
@@ -454,10 +464,10 @@ def search_items(site_dir, queries):
 
 
 SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险",
-          "这些扶持政策具体到哪里去申请", "专利服务券找谁领取",  # routes however put (silent_routes)
+          "这些扶持政策具体到哪里去申请", "专利服务券找谁领取", "专利保险在什么地方办",  # routes however put (silent_routes)
           "这份意见的文号是多少", "金融服务需求调查多久搞一次", "专利质押贷款利率一般多少"]  # numbers no row counts
 ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙", "专利被人侵权了怎么办啊",
-            "小微企业有多少家"]
+            "怎么才有办法让专利审查快一点", "小微企业有多少家"]
 
 
 def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages(site_dir):

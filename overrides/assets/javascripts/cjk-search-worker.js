@@ -65,6 +65,8 @@ const RANK = {
   specific: 2.2, specificShare: 0.5, topicFirst: true,
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
+  // A route question naming no page in particular (no word of idf `specific`): 按需查找 first.
+  routeNeeds: true,
   // A word that is a page's whole title weighs there at least this idf.
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
@@ -146,7 +148,9 @@ function setup(data) {
   needs = config.needs || [];
   silentWords = [...(config.silent_questions || []), ...(config.silent_topics || [])].map(fold);
   const routes = config.silent_routes;
-  silentRoute = routes ? new RegExp("(?:" + alt(routes.asks) + ").{0,3}(?:" + alt(routes.does) + ")") : null;
+  // (ask)(at most three characters)(does), the longest `does` first (办理 before 办)
+  const longestFirst = words => [...words].sort((a, b) => b.length - a.length);
+  silentRoute = routes ? new RegExp("(" + alt(longestFirst(routes.asks)) + ")(.{0,3}?)(" + alt(longestFirst(routes.does)) + ")", "g") : null;
   // A silent question only asks (找哪个部门, 够不够格): cut from the query before it is read, as
   // question words are dropped (thesaurus.yml; silent topics such as 申请费 stay search terms).
   const asks = (config.silent_questions || []).map(fold).sort((a, b) => b.length - a.length);
@@ -521,7 +525,23 @@ function fallback(query) {
    `silent_questions`, `silent_topics`; where and how to apply: `silent_routes`), anywhere in the query. */
 function asksWhatTheTextMayNotSay(query) {
   const folded = fold(query);
-  return !!silent && (silentWords.some(w => folded.includes(w)) || !!(silentRoute && silentRoute.test(folded)));
+  return !!silent && (silentWords.some(w => folded.includes(w)) || asksRoute(folded));
+}
+
+/* Where or how to apply or get something done (thesaurus.yml `silent_routes`: 去哪申请, 找谁领取,
+   哪个部门办): a word that asks, then within three characters a word that does. Not when the two
+   together are a question or filler word (怎么办 asks what to do), nor when the doing word starts a
+   longer one there (办法). */
+function asksRoute(folded) {
+  if (!silentRoute) return false;
+  silentRoute.lastIndex = 0;
+  for (let m; (m = silentRoute.exec(folded)); silentRoute.lastIndex = m.index + 1) {
+    const [, ask, gap, does] = m, at = m.index + ask.length + gap.length;
+    const asking = !gap && (questionWords.has(ask + does) || filler.has(ask + does));
+    const longer = [...filler].some(w => w.length > does.length && w.startsWith(does) && folded.startsWith(w, at));
+    if (!asking && !longer) return true;
+  }
+  return false;
 }
 
 /* The line above the closest pages, as one result in Material's protocol: its page entry (no "#",
@@ -614,6 +634,16 @@ function search(query) {
     const at = ranked.findIndex(r => r[2] === "figures/");
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
+  // Where to apply for the policies at large (这些扶持政策去哪里申请: no word of the query names a page
+  // in particular): 按需查找, which lists the pages by need, first.
+  const byNeed = silent && silent.by_need;
+  if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
+      terms.every(t => t.weight < RANK.specific) && asksRoute(fold(query))) {
+    const at = ranked.findIndex(r => r[2] === byNeed);
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+    else if (at < 0)
+      ranked.unshift([0, [{ location: byNeed, title: escapeHTML(pages.get(byNeed).title), text: "", score: 0, terms: {} }], byNeed, new Set()]);
+  }
   const items = ranked.map(([, items]) => items);
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
@@ -659,4 +689,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach }; // for policy_site/tools/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach, asksRoute }; // for policy_site/tools/worker_bench.js
