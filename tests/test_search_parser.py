@@ -75,6 +75,7 @@ def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):
     words = parsed["引进别人的专利有没有资助"]["words"]
     assert "引进专利" in words and "专利资助" not in words, words
     assert "专人" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
+    assert "先审" in parsed["就是呃小企业的核心专利能不能先给审了"]["words"]
 
 
 def test_a_route_question_however_put_and_not_what_to_do(site_dir):
