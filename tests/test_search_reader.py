@@ -237,6 +237,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "6": (0.90, 0.97), "7": (0.92, 0.98), "8": (0.95, 0.98), "9": (0.90, 0.96), "10": (0.90, 0.98),
     "12": (0.89, 0.96),  # round 2's blind split, a validation split since round 3
     "13": (0.81, 0.95),  # round 3's blind split (78.9% / 95.2% once), a validation split since round 4
+    "14": (0.80, 0.95),  # round 4's blind split (70.0% / 90.0% once), a validation split since round 5
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
