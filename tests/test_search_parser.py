@@ -15,6 +15,9 @@ QUERIES = [
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
     "纠纷金额不大有没有快点调解的办法", "12330热线几点到几点有人接", "质押融资最多能贷多少钱",
     "有多少家企业买了专利保险", "快速调解一般要多长时间", "首件发明专利奖励能拿多少钱",
+    "发明专利拿证要等好几年 能提速吗", "我们做了十几年外贸", "公司五个人请不起专职人员", "小微企业平均存活几年",
+    "金融服务需求调查多久搞一次", "几年搞一次需求调查", "这份意见的文号是多少，哪天发布的",
+    "买别人的专利来用有补贴吗", "引进别人的专利有没有资助", "就是呃小企业的核心专利能不能先给审了",
 ]
 
 
@@ -43,6 +46,53 @@ def test_numbers_that_describe_the_reader_ask_nothing(parsed):
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
     assert "小企业" in parsed["我们这种十几个人的小企业也要搞吗"]["words"]
     assert "代理机构" in parsed["我们是几个人的小代理机构能做什么"]["words"]
+
+
+def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed):
+    """要等好几年 and 做了十几年 say how long the reader has waited or worked; 五个人 how many they are
+    (DESCRIBING). A bare 几年 still asks."""
+    for q in ("发明专利拿证要等好几年 能提速吗", "我们做了十几年外贸", "公司五个人请不起专职人员"):
+        assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
+    assert "五个" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
+    assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年"]
+
+
+def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):
+    """多久 … 一次 asks how often (thesaurus.yml number_often), 文号 a document number (number_hints):
+    the text gives neither, so no key-figures row answers them (the survey's row would answer 多久)."""
+    assert parsed["金融服务需求调查多久搞一次"]["asked"] == ["频次"], parsed["金融服务需求调查多久搞一次"]
+    assert parsed["几年搞一次需求调查"]["asked"] == ["频次"], parsed["几年搞一次需求调查"]
+    assert parsed["这份意见的文号是多少，哪天发布的"]["asked"] == ["文号"], parsed["这份意见的文号是多少，哪天发布的"]
+
+
+def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):
+    """Two words anywhere in the query that together are a thesaurus word add it (pairsAnywhere), but
+    a word joins only the first pair it makes: 买 … 专利 … 补贴 is 买专利 (引进实施专利), not also
+    专利补贴 (专利申请资助, the title of another page). Two lone characters do not pair across a third
+    (专职人员, cut 专 · 职 · 人 · 员, is no 专人 -> 联络员), across filler they do (先给审 -> 先审)."""
+    words = parsed["买别人的专利来用有补贴吗"]["words"]
+    assert "买专利" in words and not {"专利补贴", "专利资助"} & set(words), words
+    words = parsed["引进别人的专利有没有资助"]["words"]
+    assert "引进专利" in words and "专利资助" not in words, words
+    assert "专人" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
+    assert "先审" in parsed["就是呃小企业的核心专利能不能先给审了"]["words"]
+
+
+def test_a_route_question_however_put_and_not_what_to_do(site_dir):
+    """silent_routes: a word that asks, then within three characters a word that does, 办 alone
+    too (去哪个部门办, 在什么地方办); not 怎么办 (a question word: what to do), nor 办 starting a
+    longer filler word (怎么才有办法)."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    routes = ["去哪个部门办", "专利保险在什么地方办", "找谁办", "怎么办理专利保险", "这些扶持政策具体到哪里去申请", "专利服务券找谁领取"]
+    others = ["专利被人抄了怎么办", "小公司该怎么办", "怎么才有办法快点审", "专利保险", "被侵权了怎样办"]
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(routes + others, ensure_ascii=False)})out[q]=w.asksRoute(w.fold(q));"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    assert all(out[q] for q in routes), out
+    assert not any(out[q] for q in others), out
 
 
 def test_a_number_topic_followed_by_another_question_asks_that_question(parsed):

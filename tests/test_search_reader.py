@@ -216,6 +216,10 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
                    encoding="utf-8")
     with pytest.raises(Exception, match="number_limits"):
         query_words(bad)
+    bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\nnumber_often: [一次]\n",
+                   encoding="utf-8")
+    with pytest.raises(Exception, match="number_often"):
+        query_words(bad)
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     assert validate(index) == []
     broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}
@@ -233,7 +237,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "6": (0.90, 0.97), "7": (0.92, 0.98), "8": (0.95, 0.98), "9": (0.90, 0.96), "10": (0.90, 0.98),
     "12": (0.89, 0.96),  # round 2's blind split, a validation split since round 3
     "13": (0.81, 0.95),  # round 3's blind split (78.9% / 95.2% once), a validation split since round 4
-    "14": (0.70, 0.89),  # round 4's blind split (70.0% / 90.0% once), a validation split since round 5
+    "14": (0.80, 0.95),  # round 4's blind split (70.0% / 90.0% once), a validation split since round 5
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
@@ -361,6 +365,29 @@ def test_the_narrower_page_comes_first_when_the_reader_names_it(site_dir):
         assert off[query][0] != page and page in off[query], (query, off[query])
 
 
+def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme(site_dir):
+    """引进专利 … 资助: 降低创新成本's own summary says 引进实施专利给予专项资助; 专利申请资助's title
+    names 资助 but its page only quotes that sentence, so the measure stays first (the narrower-page
+    rule leaves it). The rule still puts a programme first when the measure's summary lacks what the
+    programme names (海外获权, 管理规范: test_the_narrower_page_comes_first_when_the_reader_names_it)."""
+    queries = ["引进别人的专利有没有资助", "买专利有补助吗", "干果厂十二个人，想从大学引进一项保鲜专利来用，有资助吗？"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, specificShare=99)
+    for query in queries:
+        assert on[query][0] == "measures/innovation-cost/", (query, on[query])
+    # the measure scores first on its own; the narrower-page rule is what could move it
+    assert all(off[q][0] == "measures/innovation-cost/" for q in queries), off
+
+
+def test_a_route_question_naming_nothing_in_particular_shows_by_need_first(site_dir):
+    """这些扶持政策具体到哪里去申请: where to apply for the policies at large; 按需查找 lists the pages
+    by need (under the honest line). A route question that names a programme gets that programme."""
+    queries = ["这些扶持政策具体到哪里去申请", "想申请这些政策支持第一步该去哪个部门办", "专利服务券找谁领取"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, routeNeeds=False)
+    assert on[queries[0]][0] == on[queries[1]][0] == "by-need/", on
+    assert on[queries[2]][0] == "programmes/service-vouchers/", on
+    assert off[queries[0]][0] != "by-need/" and off[queries[1]][0] != "by-need/", off
+
+
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
     """专利优先审查要多久: no row is about 优先审查, so the programme page comes first; a question
     some row answers (质押融资金额多少) still brings the key-figures page first."""
@@ -453,8 +480,10 @@ def search_items(site_dir, queries):
 
 
 SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险",
-          "这些扶持政策具体到哪里去申请", "专利服务券找谁领取"]  # routes however put (silent_routes)
-ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙", "专利被人侵权了怎么办啊"]
+          "这些扶持政策具体到哪里去申请", "专利服务券找谁领取", "专利保险在什么地方办",  # routes however put (silent_routes)
+          "这份意见的文号是多少", "金融服务需求调查多久搞一次", "专利质押贷款利率一般多少"]  # numbers no row counts
+ORDINARY = ["专利保险", "质押融资金额多少", "q2-7", "想去国外申请专利有没有人帮忙", "专利被人侵权了怎么办啊",
+            "怎么才有办法让专利审查快一点", "小微企业有多少家"]
 
 
 def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages(site_dir):
@@ -463,12 +492,14 @@ def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages
     are registered furniture. Not for an ordinary query, a number a key-figures row answers, or an id."""
     from policy_site.fidelity import furniture
 
+    boxed = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))["config"]["silent"]["pages"]
     results = search_items(site_dir, SILENT + ORDINARY)
     for query in SILENT:
-        line, first = results[query][0], results[query][1]
+        line = results[query][0]
         assert [i.get("note") for i in line] == [True, True], (query, line)
         assert line[0]["location"] == "by-need/" and furniture.named("search-silent") in line[0]["title"], line
-        page = first[0]["location"].split("#")[0]
+        # the first result page that has a 原文未载明 box (the home page, 关于本站 or 按需查找 may come first)
+        page = next(p for p in (g[0]["location"].split("#")[0] for g in results[query][1:]) if p in boxed)
         assert line[1]["location"] == page + "#not-stated", (query, line[1]["location"], page)
         assert line[1]["text"] == furniture.named("search-silent-closest")
         assert line[0]["score"] == line[1]["score"]  # Material shows the section, does not fold it away

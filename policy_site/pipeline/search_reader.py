@@ -53,6 +53,11 @@ def query_words(path: Path = THESAURUS) -> dict:
             and isinstance(limits["words"], list) and all(isinstance(w, str) and w for w in limits["words"])):
         raise SearchReaderError(f"{path}: `number_limits` must have `kind` (a word) and `words` (a list of words)")
     out["number_limits"] = limits
+    often = data.get("number_often") or {"kind": "", "words": []}
+    if not (isinstance(often, dict) and set(often) == {"kind", "words"} and isinstance(often["kind"], str)
+            and isinstance(often["words"], list) and all(isinstance(w, str) and w for w in often["words"])):
+        raise SearchReaderError(f"{path}: `number_often` must have `kind` (a word) and `words` (a list of words)")
+    out["number_often"] = often
     units = data.get("number_units") or {}
     if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):
         raise SearchReaderError(f"{path}: `number_units` must map one character to a kind")

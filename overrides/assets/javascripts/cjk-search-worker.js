@@ -22,8 +22,8 @@ const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘�
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
-// 三十几户社员, 营收几百万.
-const DESCRIBING = /几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})[个名位家件条项]/g;
+// 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年.
+const DESCRIBING = /几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -56,13 +56,17 @@ const RANK = {
   kindRefines: true,
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
+  // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
   pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
+  // (Not when the measure's own summary holds the query's rarest word and the programme's does not.)
   specific: 2.2, specificShare: 0.5, topicFirst: true,
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
+  // A route question naming no page in particular (no word of idf `specific`): 按需查找 first.
+  routeNeeds: true,
   // A word that is a page's whole title weighs there at least this idf.
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
@@ -76,7 +80,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, limitAsk = null, limitKind = "", silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, limitAsk = null, limitKind = "", oftenAsk = null, oftenKind = "", silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -133,6 +137,10 @@ function setup(data) {
   const limits = config.number_limits || { words: [] }, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
   limitAsk = limits.words.length ? new RegExp("(?:" + alt(limits.words) + ").{0,3}(?:" + alt(config.number_questions || []) + ")") : null;
   limitKind = fold(limits.kind || "");
+  // how often (多久搞一次, 几年一次): a number word, then within three characters a word of `words`
+  const often = config.number_often || { words: [] };
+  oftenAsk = often.words.length ? new RegExp("(?:" + alt(config.number_questions || []) + ").{0,3}(?:" + alt(often.words) + ")") : null;
+  oftenKind = fold(often.kind || "");
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   ids = {};
@@ -140,7 +148,9 @@ function setup(data) {
   needs = config.needs || [];
   silentWords = [...(config.silent_questions || []), ...(config.silent_topics || [])].map(fold);
   const routes = config.silent_routes;
-  silentRoute = routes ? new RegExp("(?:" + alt(routes.asks) + ").{0,3}(?:" + alt(routes.does) + ")") : null;
+  // (ask)(at most three characters)(does), the longest `does` first (办理 before 办)
+  const longestFirst = words => [...words].sort((a, b) => b.length - a.length);
+  silentRoute = routes ? new RegExp("(" + alt(longestFirst(routes.asks)) + ")(.{0,3}?)(" + alt(longestFirst(routes.does)) + ")", "g") : null;
   // A silent question only asks (找哪个部门, 够不够格): cut from the query before it is read, as
   // question words are dropped (thesaurus.yml; silent topics such as 申请费 stay search terms).
   const asks = (config.silent_questions || []).map(fold).sort((a, b) => b.length - a.length);
@@ -265,12 +275,21 @@ function parse(query) {
   // stay as they were (a question word is still dropped).
   const words = chunks.flat(), pairs = [];
   const forms = word => [word, ...(synonyms[word] || [])]; // 贷点款 is also 融资: 专利 … 贷点款 -> 专利融资
+  const paired = new Set();
   for (let i = 0; RANK.pairsAnywhere && i < words.length; i++)
     for (let j = i + 1; j < words.length; j++)
       for (const a of forms(words[i]))
         for (const b of forms(words[j])) {
           const w = a + b;
-          if (synonyms[w] && !words.includes(w) && !pairs.includes(w)) pairs.push(w);
+          if (!synonyms[w] || words.includes(w) || pairs.includes(w)) continue;
+          // a word joins one pair, the first it makes: 买 … 专利 … 补贴 is 买专利 (引进实施专利), not also
+          // 专利补贴 (专利申请资助, another page's title)
+          if (paired.has(i) || paired.has(j)) continue;
+          // two lone characters do not pair across a third: 专职人员, a word the text lacks, cut
+          // 专 · 职 · 人 · 员, is not 专 … 人 (专人); filler between is no matter (先给审: 先审)
+          if (words[i].length < 2 && words[j].length < 2 &&
+              words.slice(i + 1, j).some(x => x.length < 2 && !filler.has(x))) continue;
+          pairs.push(w); paired.add(i); paired.add(j);
         }
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
@@ -300,6 +319,8 @@ function parse(query) {
   // What the reader can get (能贷多少, 能拿多少钱: thesaurus.yml number_limits) is a limit, a kind no
   // row counts; a kind the reader's words name (利率, 保费, 金额) says what their 多少 / 多少钱 asks for.
   if (asksNumber === 2 && limitAsk && limitAsk.test(fold(query)) && !named.includes(limitKind)) named.push(limitKind);
+  // How often something is done (需求调查多久搞一次: thesaurus.yml number_often) is a kind no row counts either.
+  if (asksNumber === 2 && oftenAsk && oftenAsk.test(fold(query)) && !named.includes(oftenKind)) named.push(oftenKind);
   if (named.length) asked.splice(0, asked.length, ...named);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
@@ -446,7 +467,9 @@ function names(page, term, floor = 0) {
 /* The narrower page first, when the reader named it and it scores at least `specificShare` of the
    broader page ranked first (only the next two are looked at):
    - a programme before a measure when its title names a rare word of the query that the measure's
-     title does not (贯标 -> 管理规范, 抵押 -> 质押); a broad word (融资, 维权) leaves the measure first;
+     title does not (贯标 -> 管理规范, 抵押 -> 质押); a broad word (融资, 维权) leaves the measure first,
+     and so does a measure whose own summary holds the query's rarest word where the programme only
+     quotes it (引进专利 … 资助: 降低创新成本, not 专利申请资助);
    - the topic page before a Q&A page when it names every word of the query that the Q&A's title
      names (制定 is 《意见》的制定过程; 亮点 stays with 问二：…制定过程及政策亮点). */
 function specificFirst(ranked, terms) {
@@ -457,9 +480,18 @@ function specificFirst(ranked, terms) {
     const doc = pages.get(page);
     if (!doc || score < RANK.specificShare * ranked[0][0]) continue;
     let narrower = false;
-    if (first.kind === "measure" && doc.kind === "programme")
-      narrower = terms.some(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
-    else if (RANK.topicFirst && first.kind === "question" && doc.kind === "topic") {
+    if (first.kind === "measure" && doc.kind === "programme") {
+      const naming = terms.filter(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
+      const lead = ranked[0][3], own = ranked[j][3];
+      // Not when the measure's own summary holds what the programme's title names and also the query's
+      // rarest word, which the programme has only in a quote (引进专利 … 资助: 降低创新成本 says
+      // 引进实施专利给予专项资助; 专利申请资助's page quotes that sentence). A kind of number asked
+      // (利率) names nothing.
+      const top = terms.filter(t => !numberTopics.has(t.word)).reduce((a, t) => (!a || t.weight > a.weight ? t : a), null);
+      const wider = !!top && top.weight >= RANK.specific && naming.every(t => lead.has(t.word)) &&
+        lead.has(top.word) && !own.has(top.word) && !names(page, top);
+      narrower = naming.length > 0 && !wider;
+    } else if (RANK.topicFirst && first.kind === "question" && doc.kind === "topic") {
       const named = terms.filter(t => names(first.location, t));
       narrower = named.length > 0 && named.every(t => names(page, t));
     }
@@ -493,7 +525,23 @@ function fallback(query) {
    `silent_questions`, `silent_topics`; where and how to apply: `silent_routes`), anywhere in the query. */
 function asksWhatTheTextMayNotSay(query) {
   const folded = fold(query);
-  return !!silent && (silentWords.some(w => folded.includes(w)) || !!(silentRoute && silentRoute.test(folded)));
+  return !!silent && (silentWords.some(w => folded.includes(w)) || asksRoute(folded));
+}
+
+/* Where or how to apply or get something done (thesaurus.yml `silent_routes`: 去哪申请, 找谁领取,
+   哪个部门办): a word that asks, then within three characters a word that does. Not when the two
+   together are a question or filler word (怎么办 asks what to do), nor when the doing word starts a
+   longer one there (办法). */
+function asksRoute(folded) {
+  if (!silentRoute) return false;
+  silentRoute.lastIndex = 0;
+  for (let m; (m = silentRoute.exec(folded)); silentRoute.lastIndex = m.index + 1) {
+    const [, ask, gap, does] = m, at = m.index + ask.length + gap.length;
+    const asking = !gap && (questionWords.has(ask + does) || filler.has(ask + does));
+    const longer = [...filler].some(w => w.length > does.length && w.startsWith(does) && folded.startsWith(w, at));
+    if (!asking && !longer) return true;
+  }
+  return false;
 }
 
 /* The line above the closest pages, as one result in Material's protocol: its page entry (no "#",
@@ -518,6 +566,9 @@ function search(query) {
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
   let { terms, asksNumber, asked, covered } = parse(query);
+  // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
+  // question the text may not answer.
+  const untold = asksNumber === 2 && asked.length > 0 && asked.every(k => k !== "*" && !figures.some(row => row.counts === k));
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
   if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
@@ -559,6 +610,8 @@ function search(query) {
     // key-figures row, the entry shows the row: the figure and what it counts.
     const at = items.findIndex(i => i.location === page);
     const best = items[0];
+    // The query's terms the page's own summary (its page entry, not a quote) holds.
+    const lead = new Set(at >= 0 ? terms.filter(t => t.alternatives.some(a => items[at].found.includes(a))).map(t => t.word) : []);
     const head = [];
     if (best.doc.kind === "figure") {
       if (at >= 0) items.splice(at, 1);
@@ -571,7 +624,7 @@ function search(query) {
       location, score, terms: shown(found),
       title: mark(doc.title, doc.foldedTitle, found, false),
       text: mark(doc.text, doc.foldedText, found, true)
-    }))), page]);
+    }))), page, lead]);
   }
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
@@ -581,13 +634,23 @@ function search(query) {
     const at = ranked.findIndex(r => r[2] === "figures/");
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
+  // Where to apply for the policies at large (这些扶持政策去哪里申请: no word of the query names a page
+  // in particular): 按需查找, which lists the pages by need, first.
+  const byNeed = silent && silent.by_need;
+  if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
+      terms.every(t => t.weight < RANK.specific) && asksRoute(fold(query))) {
+    const at = ranked.findIndex(r => r[2] === byNeed);
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+    else if (at < 0)
+      ranked.unshift([0, [{ location: byNeed, title: escapeHTML(pages.get(byNeed).title), text: "", score: 0, terms: {} }], byNeed, new Set()]);
+  }
   const items = ranked.map(([, items]) => items);
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
   if (!direct && covered < RANK.weakCoverage)
     return { items: items.slice(0, 3).concat(fallback(query).items) };
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages.
-  if (!direct && asksNumber !== 2 && asksWhatTheTextMayNotSay(query))
+  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query)))
     return { items: [honestLine(ranked)].concat(items) };
   return { items };
 }
@@ -626,4 +689,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach }; // for policy_site/tools/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach, asksRoute }; // for policy_site/tools/worker_bench.js
