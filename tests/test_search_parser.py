@@ -18,6 +18,7 @@ QUERIES = [
     "发明专利拿证要等好几年 能提速吗", "我们做了十几年外贸", "公司五个人请不起专职人员", "小微企业平均存活几年",
     "金融服务需求调查多久搞一次", "几年搞一次需求调查", "这份意见的文号是多少，哪天发布的",
     "买别人的专利来用有补贴吗", "引进别人的专利有没有资助", "就是呃小企业的核心专利能不能先给审了",
+    "小微企业占所有企业的百分之多少", "小微企业在所有企业里占几成", "质押融资金额比去年同期涨了多少",
 ]
 
 
@@ -125,6 +126,15 @@ def test_a_measure_word_after_the_number_word_says_what_it_counts(parsed):
     duration and its 时间 is no search term."""
     assert parsed["有多少家企业买了专利保险"]["asked"] == ["数量"]
     assert parsed["快速调解一般要多长时间"]["asked"] == ["年"] and "时间" not in parsed["快速调解一般要多长时间"]["words"]
+
+
+def test_a_kind_beside_a_bare_number_word_is_what_it_asks(parsed):
+    """百分之多少 and 占几成 ask a share, not any number (the bare 多少 / 几 gives way to the kind beside
+    it; 几 | 成: thesaurus.yml number_units); a reader's word for a kind word is that kind
+    (去年同期 -> 同比, 涨了 -> 增长: a rate), beside 金额, which names the thing."""
+    assert parsed["小微企业占所有企业的百分之多少"]["asked"] == ["比例"], parsed["小微企业占所有企业的百分之多少"]
+    assert parsed["小微企业在所有企业里占几成"]["asked"] == ["比例"], parsed["小微企业在所有企业里占几成"]
+    assert "比例" in parsed["质押融资金额比去年同期涨了多少"]["asked"], parsed["质押融资金额比去年同期涨了多少"]
 
 
 def test_fold_by_runs_equals_fold_by_character(site_dir):

@@ -134,6 +134,11 @@ function setup(data) {
   questionWords = new Set((config.question_words || []).map(fold));
   numberHints = {};
   for (const [word, hint] of Object.entries(config.number_hints || {})) numberHints[fold(word)] = fold(hint);
+  // A reader's word for a kind word is that kind too (去年同期 -> 同比: a rate; 涨了 -> 增长).
+  for (const [word, list] of Object.entries(synonyms)) {
+    const kind = list.find(w => numberHints[w] && numberTopics.has(w));
+    if (kind && !numberHints[word]) { numberHints[word] = numberHints[kind]; numberTopics.add(word); }
+  }
   const limits = config.number_limits || { words: [] }, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
   limitAsk = limits.words.length ? new RegExp("(?:" + alt(limits.words) + ").{0,3}(?:" + alt(config.number_questions || []) + ")") : null;
   limitKind = fold(limits.kind || "");
@@ -322,6 +327,8 @@ function parse(query) {
   // How often something is done (需求调查多久搞一次: thesaurus.yml number_often) is a kind no row counts either.
   if (asksNumber === 2 && oftenAsk && oftenAsk.test(fold(query)) && !named.includes(oftenKind)) named.push(oftenKind);
   if (named.length) asked.splice(0, asked.length, ...named);
+  // A bare 多少 beside a kind the query names (百分之多少, 占几成) asks that kind, not any.
+  if (asked.length > 1 && asked.includes("*")) asked.splice(asked.indexOf("*"), 1);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
 
@@ -348,11 +355,12 @@ function answers(row, terms, asked) {
 /* How much of the query a key-figures row's title (its figure and what it counts) names: for each
    word of the query it holds (not a word of the kind asked, not a year), that word's rarity among
    the rows' titles, log(rows / rows naming it). Orders the rows shown; no page's score uses it. */
-function namedBy(row, terms) {
-  let sum = 0;
+function namedBy(row, terms, query) {
+  // the row's own figure typed (744家企业, 同比增长124%) names it before any word does
+  let sum = fold(query).includes(fold(row.figure)) ? 2 * Math.log(figures.length + 1) * Math.max(1, terms.length) : 0;
   for (const t of terms) {
-    // 占比, 金额: the kind, not the thing; a year (2014) dates the figure asked for
-    if (numberTopics.has(t.word) || numberHints[t.word] || YEAR.test(t.word)) continue;
+    // a year (2014) dates the figure asked for
+    if (YEAR.test(t.word)) continue;
     const held = t.alternatives.filter(a => row.foldedTitle.includes(a));
     if (!held.length) continue;
     // rarity among the rows' titles: 日本 names one row, 小微企业 a dozen
@@ -578,7 +586,7 @@ function search(query) {
     const result = scoreDoc(doc, terms, asksNumber, asked);
     if (!result) continue;
     const item = { location: doc.location, doc, found: result.found, score: result.score, answering: result.answering,
-                   named: doc.kind === "figure" ? namedBy(doc, terms) : 0 };
+                   named: doc.kind === "figure" ? namedBy(doc, terms, query) : 0 };
     const group = groups.get(doc.page);
     if (group) group.push(item); else groups.set(doc.page, [item]);
   }
