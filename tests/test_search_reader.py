@@ -253,7 +253,7 @@ def test_held_back_splits_do_not_regress(site_dir):
 def test_key_figures_answers_show_a_row_that_answers(site_dir):
     """A number question is answered by its row, not only by the key-figures page: over every
     tuning and validation query labelled figures/ with rows (tests/search_figure_rows.yml), the
-    page comes first showing a labelled row (`rows_right`). 175 of 193 at the start of round 5."""
+    page comes first showing a labelled row (`rows_right`). 175 of 193 at the start of round 5, 192 after."""
     from policy_site.tools.worker_bench import figure_rows, rows_right
 
     rows = figure_rows()
@@ -262,7 +262,7 @@ def test_key_figures_answers_show_a_row_that_answers(site_dir):
     listed = yaml.safe_load((REPO / "tests" / "search_figure_rows.yml").read_text(encoding="utf-8"))
     assert set(labelled) <= set(listed), set(labelled) - set(listed)  # every one labelled (null: no single row)
     right, wrong = rows_right(run(site_dir, labelled)["results"], rows)
-    assert len(right) / (len(right) + len(wrong)) >= 0.88, [(r["query"], r["row"]) for r in wrong]
+    assert len(right) / (len(right) + len(wrong)) >= 0.96, [(r["query"], r["row"]) for r in wrong]
 
 
 def test_the_weight_fitter_scores_as_the_worker_does_and_recovers_from_bad_weights(site_dir):
