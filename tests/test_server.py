@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import hashlib
 import shutil
 
 import pytest
@@ -44,9 +45,9 @@ def test_gzip_files_are_reproducible_and_only_for_text(tmp_path):
 
 
 def test_large_assets_are_zopfli_compressed_and_cached(tmp_path, monkeypatch):
-    """Material's bundle and stylesheet, the search worker and index: Zopfli's .gz, smaller than
-    zlib's level 9 and read by gzip; cached by content (a second build does not redo it); pages and
-    small files keep level 9."""
+    """Pages, Material's bundle and stylesheet, the search worker and index: Zopfli's .gz, smaller
+    than zlib's level 9 and read by gzip, made on every core; cached by content (a second build does
+    not redo it); small files keep level 9."""
     import random
 
     rng = random.Random(1)
@@ -57,14 +58,27 @@ def test_large_assets_are_zopfli_compressed_and_cached(tmp_path, monkeypatch):
     (tmp_path / "page.html").write_text(text, encoding="utf-8")
     cache = tmp_path / "cache"
     monkeypatch.setattr(server, "ZOPFLI_CACHE", cache)
-    monkeypatch.setattr(server.zopfli_gzip, "__defaults__", (cache,))
     server.gzip_static(tmp_path)
     data = text.encode("utf-8")
     bundle = (tmp_path / "assets" / "bundle.js.gz").read_bytes()
     assert gzip.decompress(bundle) == data and len(bundle) < len(gzip.compress(data, 9))
-    assert (tmp_path / "page.html.gz").read_bytes() == gzip.compress(data, compresslevel=9, mtime=0)
+    page = (tmp_path / "page.html.gz").read_bytes()
+    assert page == bundle  # the same bytes: one cache entry
+    (tmp_path / "small.html").write_text(text[:2000], encoding="utf-8")
+    server.gzip_static(tmp_path)
+    small = text[:2000].encode("utf-8")
+    assert (tmp_path / "small.html.gz").read_bytes() == gzip.compress(small, compresslevel=9, mtime=0)
     assert [p.read_bytes() for p in cache.glob("*.gz")] == [bundle]
-    entry = next(cache.glob("*.gz"))
+    (tmp_path / "page.html").write_text(text[::-1], encoding="utf-8")  # two new contents: made on two cores
+    (tmp_path / "assets" / "bundle.js").write_text(text + "x", encoding="utf-8")
+    server.gzip_static(tmp_path)
+    for name, content in (("page.html", text[::-1]), ("assets/bundle.js", text + "x")):
+        packed = (tmp_path / (name + ".gz")).read_bytes()
+        assert gzip.decompress(packed) == content.encode("utf-8") and len(packed) < len(gzip.compress(content.encode("utf-8"), 9))
+    assert len(list(cache.glob("*.gz"))) == 3
+    (tmp_path / "page.html").write_text(text, encoding="utf-8")
+    (tmp_path / "assets" / "bundle.js").write_text(text, encoding="utf-8")
+    entry = cache / f"{hashlib.sha256(data).hexdigest()}.gz"
     entry.write_bytes(bundle[:-9] + gzip.compress(b"x")[-8:] + b"\n")  # damaged: made again, never served
     server.gzip_static(tmp_path)
     assert (tmp_path / "assets" / "bundle.js.gz").read_bytes() == bundle == entry.read_bytes()
