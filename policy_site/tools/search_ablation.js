@@ -18,7 +18,7 @@ const R = worker.RANK;
 // of 0, a rule's threshold that never or always holds); k1 goes back to BM25's textbook 1.2.
 // A switch (true/false) is off when false; a page kind's weight when 1.
 const OFF = { k1: 1.2, b: 0, pageTitle: 1, sectionTitle: 1, figureTitle: 1, share: 0, spread: 0, synonym: 1, coverage: 0,
-              partTitlePage: 0, partTitleSection: 0, partInside: 0, plainRow: 1,
+              partInside: 0, plainRow: 1,
               figuresPlain: 1, rowWord: 0, specific: 0, specificShare: Infinity,
               wholeTitle: 0, weakCoverage: 0 };  // switches (kindRefines …) are off when false
 const keys = [];

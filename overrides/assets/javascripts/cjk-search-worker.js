@@ -40,9 +40,8 @@ const RANK = {
   synonym: 0.8,
   // An entry's score times the share of the query's weight it covers, to this power.
   coverage: 1.5,
-  // Words inside a longer term: how much naming them in a page's / a section's title counts;
-  // `partInside`: a term the text lacks still counts by its parts found anywhere.
-  partTitlePage: 3.5, partTitleSection: 1.05, partInside: 0.5,
+  // Words inside a longer term: a term the text lacks still counts by its parts found anywhere.
+  partInside: 0.5,
   // A word of four characters or more on at most two entries is read by its parts too (解读原文).
   rareCompound: true,
   // Numbers: a key-figures row's weight, and the key-figures page's, when the query asks no number.
@@ -71,8 +70,8 @@ const RANK = {
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
-  // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找).
-  kind: { measure: 1.6, programme: 1.5, topic: 1.2, original: 0.7, home: 0.6, about: 0.5, site: 0.8 },
+  // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找, the site's tool pages).
+  kind: { measure: 1.6, programme: 1.5, topic: 1.2, original: 0.7, home: 0.6, about: 0.5 },
 };
 
 let state = "empty"; // empty -> loading -> ready
@@ -393,14 +392,7 @@ function scoreDoc(doc, terms, asksNumber, asked) {
       if (alt !== term.word) s *= RANK.synonym;
       if (s > best) { best = s; hits = [alt]; }
     }
-    // Words of the term in the title, though not the term itself: a near title match, by the share
-    // of the term's words there (小微企业专利申请资助 is kept whole; 专利申请 and 资助 name a title).
-    const titleParts = term.parts.filter(w => doc.foldedTitle.includes(w));
-    if (titleParts.length) {
-      const share = titleParts.reduce((sum, w) => sum + idf(w), 0) / term.parts.reduce((sum, w) => sum + idf(w), 0);
-      const s = term.weight * (doc.isPage ? RANK.partTitlePage : RANK.partTitleSection) * share;
-      if (s > best) { best = s; hits = titleParts; }
-    } else if (RANK.partInside && term.parts.length && (!term.alternatives.length || term.rare) && !best) {
+    if (RANK.partInside && term.parts.length && (!term.alternatives.length || term.rare) && !best) {
       const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
       const s = RANK.partInside * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
       if (s > best) { best = s; hits = inside; }
