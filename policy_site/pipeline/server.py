@@ -121,7 +121,7 @@ def _store(data: bytes, out: bytes, cache: Path) -> bytes:
 def _zopfli(data: bytes) -> bytes:
     import zopfli.gzip
 
-    return zopfli.gzip.compress(data)
+    return zopfli.gzip.compress(data, numiterations=5)  # 15 (the default) gains 0.1 % here, at 1.4x the time
 
 
 def zopfli_many(datas: list[bytes], cache: Path = ZOPFLI_CACHE) -> list[bytes]:
