@@ -18,10 +18,11 @@ ARTIFACTS = REPO / "test-artifacts"
 
 def mkdocs_build(site_dir: Path, *, config: Path = REPO / "mkdocs.yml", env: dict | None = None) -> subprocess.CompletedProcess:
     """The real build command, strict, as CI and the README run it. Only the session build makes
-    the PDF (SITE_PDF=1 there); the other builds skip it (SITE_PDF=0) to keep the suite fast."""
+    the PDF (SITE_PDF=1 there) and the Zopfli .gz files (SITE_ZOPFLI=1); the other builds skip
+    them (SITE_PDF=0, SITE_ZOPFLI=0: level 9) to keep the suite fast."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site_dir)],
-        cwd=REPO, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0", **(env or {})},
+        cwd=REPO, capture_output=True, text=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0", "SITE_ZOPFLI": "0", **(env or {})},
     )
 
 
@@ -35,7 +36,7 @@ def scripts_ran(page) -> None:
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build") / "site"
-    result = mkdocs_build(out, env={"SITE_PDF": "1"})
+    result = mkdocs_build(out, env={"SITE_PDF": "1", "SITE_ZOPFLI": "1"})
     assert result.returncode == 0, result.stdout + result.stderr
     return out
 

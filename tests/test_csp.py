@@ -105,7 +105,7 @@ def injected_build(tmp_path_factory):
                "from mkdocs.__main__ import cli\ncli()")
     result = subprocess.run([sys.executable, "-c", no_gate, "build", "--strict", "-f", str(root / "mkdocs.yml"), "-d", str(out)],
                             cwd=REPO, capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0"})
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0", "SITE_ZOPFLI": "0"})
     return out, result
 
 

@@ -155,7 +155,7 @@ def test_finalize_runs_as_its_own_command_with_the_same_result(tmp_path):
 
     names = [step.__name__ for step, _ in finalize.STEPS]
     assert names[-1] == "apply_csp_and_server_files" and names.index("check_published_text") > names.index("minify_and_purge")
-    env = {**__import__("os").environ, "SITE_PDF": "0", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**__import__("os").environ, "SITE_PDF": "0", "SITE_ZOPFLI": "0", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     normal = tmp_path / "normal"
     assert mkdocs_build(normal).returncode == 0
     raw = tmp_path / "raw"
@@ -298,7 +298,7 @@ def test_quiet_never_means_lenient(tmp_path):
     before = _tree_digest(out)
     page = root / "docs" / "measures" / "financing.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n见[原文](/measures/nowhere.md)。\n", encoding="utf-8")
-    env = {**__import__("os").environ, "SITE_PDF": "0", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**__import__("os").environ, "SITE_PDF": "0", "SITE_ZOPFLI": "0", "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
     quiet = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-f", str(root / "mkdocs.yml"), "-d", str(out)],
                            cwd=REPO, capture_output=True, text=True, env=env)
     assert quiet.returncode != 0, quiet.stdout + quiet.stderr
@@ -329,7 +329,7 @@ def test_serve_never_hangs_on_a_bad_page_file_and_recovers_on_save(tmp_path):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0"}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true", "SITE_PDF": "0", "SITE_ZOPFLI": "0"}
     log = open(tmp_path / "serve.log", "w")
     server = subprocess.Popen([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
                                "-a", f"127.0.0.1:{port}"], cwd=REPO, stdout=log, stderr=subprocess.STDOUT, env=env)

@@ -86,6 +86,9 @@ def test_large_assets_are_zopfli_compressed_and_cached(tmp_path, monkeypatch):
     monkeypatch.setattr("zopfli.gzip.compress", lambda d, **kw: calls.append(d) or b"")
     server.gzip_static(tmp_path)  # a second build reads the cache
     assert calls == [] and (tmp_path / "assets" / "bundle.js.gz").read_bytes() == bundle
+    monkeypatch.setenv("SITE_ZOPFLI", "0")  # the test suite's other builds: level 9 for all
+    server.gzip_static(tmp_path)
+    assert (tmp_path / "page.html.gz").read_bytes() == gzip.compress(data, compresslevel=9, mtime=0)
 
 
 def test_built_site_has_every_server_file(site_dir, tmp_path):

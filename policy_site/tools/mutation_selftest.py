@@ -493,7 +493,7 @@ def main(argv: list[str] | None = None) -> int:
                     result = subprocess.run(
                         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                          "-d", str(root / "site")], capture_output=True, text=True, cwd=root,
-                        env={**os.environ, "SITE_PDF": "0"})
+                        env={**os.environ, "SITE_PDF": "0", "SITE_ZOPFLI": "0"})
                     builds_failed += result.returncode != 0
             finally:
                 path.write_text(original, encoding="utf-8")
