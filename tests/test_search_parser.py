@@ -19,6 +19,7 @@ QUERIES = [
     "金融服务需求调查多久搞一次", "几年搞一次需求调查", "这份意见的文号是多少，哪天发布的",
     "买别人的专利来用有补贴吗", "引进别人的专利有没有资助", "就是呃小企业的核心专利能不能先给审了",
     "小微企业占所有企业的百分之多少", "小微企业在所有企业里占几成", "质押融资金额比去年同期涨了多少",
+    "专利执行保险一年要交多少保险费", "快速调解一般多少天能有结果",
 ]
 
 
@@ -135,6 +136,9 @@ def test_a_kind_beside_a_bare_number_word_is_what_it_asks(parsed):
     assert parsed["小微企业占所有企业的百分之多少"]["asked"] == ["比例"], parsed["小微企业占所有企业的百分之多少"]
     assert parsed["小微企业在所有企业里占几成"]["asked"] == ["比例"], parsed["小微企业在所有企业里占几成"]
     assert "比例" in parsed["质押融资金额比去年同期涨了多少"]["asked"], parsed["质押融资金额比去年同期涨了多少"]
+    # 保险费 is a premium, like 保费 (a kind no row counts); 多少天 a duration (几 | 天: number_units)
+    assert parsed["专利执行保险一年要交多少保险费"]["asked"] == ["费用"], parsed["专利执行保险一年要交多少保险费"]
+    assert parsed["快速调解一般多少天能有结果"]["asked"] == ["年"], parsed["快速调解一般多少天能有结果"]
 
 
 def test_fold_by_runs_equals_fold_by_character(site_dir):
