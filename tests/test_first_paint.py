@@ -1,4 +1,4 @@
-"""Issue 22: no script is fetched before the first paint (policy_site/pipeline/first_paint.py).
+"""Issue 22: no script but the small async loader is fetched before the first paint (policy_site/pipeline/first_paint.py).
 The rewrite itself, the built pages, then Chromium: the first screen painted before any script
 is requested (with Material's bundle held back 2 s), and what the scripts do still done after."""
 
@@ -23,7 +23,8 @@ PAGE = ('<html><head><meta charset="utf-8"><script src="../assets/reader-prefs.j
 
 def test_the_scripts_become_one_list_in_order_and_reader_prefs_goes_inline():
     out = first_paint.rewrite(PAGE, "INLINE")
-    assert out == ('<html><head><meta charset="utf-8"><script>INLINE</script>\n</head><body><p>t</p>\n'
+    assert out == ('<html><head><meta charset="utf-8"><script async src="../assets/after-paint.js"></script>'
+                   '<script>INLINE</script>\n</head><body><p>t</p>\n'
                    '<script id="__config" type="application/json">{}</script>\n'
                    '<script id="__later" type="application/json">["../a.js","../bundle.0123abcd.min.js","../c.js"]</script>\n</body></html>')
     assert first_paint.rewrite("<html><head></head><body>stub</body></html>", "INLINE") == "<html><head></head><body>stub</body></html>"
@@ -40,7 +41,7 @@ def test_materials_storage_helpers_leave_the_page_for_the_first_script():
     assert "__md_scope" not in out and "__md_hash" not in out
     assert helpers == ["__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),"
                        "__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+\".\"+e))"]
-    assert first_paint.rewrite(page, "INLINE", "x.html") == out.replace("<script>INLINE", MD_SCOPE + "<script>INLINE")  # without helpers: kept
+    assert first_paint.rewrite(page, "INLINE", "x.html") == out.replace("<script async", MD_SCOPE + "<script async")  # without helpers: kept
 
 
 @pytest.mark.parametrize("change", [
@@ -98,14 +99,20 @@ def _scripts(html):
 
 def test_no_page_has_a_script_element_with_src_only_the_loader_and_its_list(site_dir):
     inline = first_paint.inline_script(site_dir)
-    assert len(inline.encode()) < 1880  # the loader and reader-prefs.js, minified: on every page view (1,632 B)
+    assert len(inline.encode()) < 1015  # reader-prefs.js, minified: on every page view (881 B)
+    assert (site_dir / first_paint.LOADER_FILE).read_text(encoding="utf-8") == first_paint.LOADER + "\n"
     headers = (site_dir / "_headers").read_text(encoding="utf-8")
     assert csp.sha256(inline) in headers
     pages = 0
     for path in sorted(site_dir.rglob("*.html")):
         html = path.read_text(encoding="utf-8")
         scripts = _scripts(html)
-        assert [s for s in scripts if "src" in s[0]] == [], path
+        # One script with src: the loader, async, in <head>, in the folder the theme wrote reader-prefs.js in.
+        (loader,) = [s for s in scripts if "src" in s[0]] or [None]
+        if loader is not None:
+            assert loader[0] == {"async": None, "src": loader[0]["src"]} and loader[2], path
+            folder = "/" if path.name == "404.html" else "../" * (len(path.relative_to(site_dir).parts) - 1)
+            assert loader[0]["src"] == folder + first_paint.LOADER_FILE, path
         later = [s for s in scripts if s[0].get("id") == "__later"]
         if not later:
             assert "http-equiv=\"refresh\"" in html, path  # only the redirect stubs have no scripts
@@ -151,7 +158,9 @@ new PerformanceObserver(l => { for (const e of l.getEntries()) window.__lcp.push
 TIMES = """() => ({
   paint: Object.fromEntries(performance.getEntriesByType("paint").map(e => [e.name, e.startTime])),
   lcp: window.__lcp,
-  scripts: performance.getEntriesByType("resource").filter(e => e.initiatorType === "script").map(e => [e.name, e.startTime]),
+  scripts: performance.getEntriesByType("resource").filter(e => e.initiatorType === "script" && !e.name.endsWith("/after-paint.js"))
+    .map(e => [e.name, e.startTime]),
+  loader: performance.getEntriesByType("resource").filter(e => e.name.endsWith("/after-paint.js")).map(e => e.responseEnd),
   first: (() => { const p = document.querySelector("article h1 ~ p"), r = p.getBoundingClientRect();
                   return [r.top >= 0 && r.bottom <= innerHeight, getComputedStyle(p).visibility]; })(),
 })"""
@@ -180,6 +189,24 @@ def test_the_first_screen_is_painted_before_any_script_is_requested(browser, sit
     assert times["lcp"][-1][2], times  # and the largest is the article's (its title or first paragraph)
     assert times["first"] == [True, "visible"], times  # the first paragraph on the first screen
     assert fcp < 1500, times  # not waiting for the bundle
+
+
+def test_a_slow_loader_holds_back_nothing_and_the_scripts_still_run_after_it(browser, site_url):
+    """The loader (the one script a page fetches before its first frame) is async: held back 2 s,
+    the page is painted without it, and once it runs, after the paint and the parse, it still adds
+    the scripts (from the buffered paint entry and the document's state)."""
+    context = browser.new_context(**PHONE)
+    context.add_init_script(TIMELINE)
+    context.route("**/" + first_paint.LOADER_FILE, _slow_bundle)
+    page = context.new_page()
+    page.goto(site_url + "measures/financing/")
+    page.wait_for_function("() => document.documentElement.classList.contains('js')", timeout=10000)
+    times = page.evaluate(TIMES)
+    context.close()
+    fcp = times["paint"]["first-contentful-paint"]
+    assert fcp < 1500, times  # not waiting for the loader
+    assert times["loader"] and times["loader"][0] > fcp + 1500, times  # it came 2 s late
+    assert len(times["scripts"]) >= 4 and min(start for _, start in times["scripts"]) > times["loader"][0], times
 
 
 def test_saved_size_and_care_mode_apply_before_the_body_exists(browser, site_url):
