@@ -389,6 +389,17 @@ def test_a_route_question_naming_nothing_in_particular_shows_by_need_first(site_
     assert off[queries[0]][0] != "by-need/" and off[queries[1]][0] != "by-need/", off
 
 
+def test_an_eligibility_question_naming_nothing_in_particular_shows_by_need_first(site_dir):
+    """个体户算不算小微企业, 我们小公司能不能享受: whether the policies apply is a question the
+    text does not answer (thesaurus.yml silent_questions); at large, 按需查找 first, as for a route.
+    Naming a programme, the programme."""
+    queries = ["个体户算不算小微企业", "我们小公司能不能享受", "专利保险我们能不能享受"]
+    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, routeNeeds=False)
+    assert on[queries[0]][0] == on[queries[1]][0] == "by-need/", on
+    assert on[queries[2]][0] == "programmes/patent-insurance/", on
+    assert off[queries[0]][0] != "by-need/" and off[queries[1]][0] != "by-need/", off
+
+
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
     """专利优先审查要多久: no row is about 优先审查, so the programme page comes first; a question
     some row answers (质押融资金额多少) still brings the key-figures page first."""
@@ -418,11 +429,13 @@ def test_a_kind_of_number_the_text_never_gives_is_no_key_figures_question(site_d
 
 def test_an_amount_that_describes_the_reader_is_no_number_question(site_dir):
     """营收几百万 and 三十几户社员 describe the reader, like 十几个人 (DESCRIBING in the worker)."""
-    top = ranked_with(site_dir, ["我们一年营收几百万，研发和专利成本压得喘不过气", "我们一年营收好多，研发和专利成本压得喘不过气几",
+    top = ranked_with(site_dir, ["我们一年营收几百万，研发和专利成本压得喘不过气", "我们一年挣好多，研发和专利成本压得喘不过气几",
                                  "我们是做茶叶的合作社，三十几户社员，专利能拿去融资吗"])
     assert top["我们是做茶叶的合作社，三十几户社员，专利能拿去融资吗"][0] != "figures/", top
     assert top["我们一年营收几百万，研发和专利成本压得喘不过气"][0] == "measures/innovation-cost/", top
-    assert top["我们一年营收好多，研发和专利成本压得喘不过气几"][0] == "figures/", top  # a bare 几 still asks
+    assert top["我们一年挣好多，研发和专利成本压得喘不过气几"][0] == "figures/", top  # a bare 几 still asks
+    # 营收 itself is a kind no row counts (thesaurus.yml number_hints): asked, it gets the pages, not a row
+    assert ranked_with(site_dir, ["一年营收多少才算小微企业"])["一年营收多少才算小微企业"][0] == "by-need/"
 
 
 def test_a_word_that_is_a_pages_whole_title_names_that_page(site_dir):

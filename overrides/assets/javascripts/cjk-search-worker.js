@@ -64,7 +64,8 @@ const RANK = {
   specific: 2.2, specificShare: 0.5, topicFirst: true,
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
-  // A route question naming no page in particular (no word of idf `specific`): 按需查找 first.
+  // A question the text may not answer (a route, an office, a fee, eligibility) naming no page in
+  // particular (no word of idf `specific`): 按需查找 first.
   routeNeeds: true,
   // A word that is a page's whole title weighs there at least this idf.
   wholeTitle: 3,
@@ -634,11 +635,11 @@ function search(query) {
     const at = ranked.findIndex(r => r[2] === "figures/");
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
-  // Where to apply for the policies at large (这些扶持政策去哪里申请: no word of the query names a page
-  // in particular): 按需查找, which lists the pages by need, first.
+  // A question the text may not answer about the policies at large (这些扶持政策去哪里申请, 多少营业额才算
+  // 小微企业: no word of the query names a page in particular): 按需查找, which lists the pages by need, first.
   const byNeed = silent && silent.by_need;
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
-      terms.every(t => t.weight < RANK.specific) && asksRoute(fold(query))) {
+      terms.every(t => t.weight < RANK.specific) && asksWhatTheTextMayNotSay(query)) {
     const at = ranked.findIndex(r => r[2] === byNeed);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
     else if (at < 0)
