@@ -323,7 +323,9 @@ def markdown(c: Content, svg_text: str) -> str:
         # raw HTML: the PNG is written after the build, so MkDocs cannot validate a Markdown link to it
         f'<p><a class="md-button md-button--primary tujie-save" href="{PNG_NAME}" download="图解.png">保存图片</a></p>',
         "",
-        "在微信中打开图片后长按即可保存或转发；图片底部有本站地址和二维码。",
+        # Out of the search index: readers asking how to pass a page on (二维码, 转发, 微信) want 关于本站's
+        # 转给别人, not this line about the picture (the page is found by 图解 and 保存图片).
+        "<p data-search-exclude>在微信中打开图片后长按即可保存或转发；图片底部有本站地址和二维码。</p>",
         "",
         "## 文字版 {#text}",
         "",
