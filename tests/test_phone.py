@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, scripts_ran
 
-from policy_site.pipeline import first_paint, phone, qr
+from policy_site.pipeline import phone, qr
 from policy_site.pipeline.minify import minify_text
 from policy_site.pipeline.model import load
 
