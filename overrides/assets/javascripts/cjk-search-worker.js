@@ -30,10 +30,11 @@ const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not 
 // a number has the value that switches it off in policy_site/tools/search_ablation.js.
 const RANK = {
   // BM25: k1 (term-frequency saturation) and b (length normalisation).
-  k1: 2, b: 0.75,
-  // A word in a page title, a section heading, a key-figures row's title weighs this many times
-  // its weight in the text, by the share of the title it makes to the power `share`.
-  pageTitle: 10, sectionTitle: 2, figureTitle: 4, share: 0.5,
+  k1: 2.5, b: 0.75,
+  // A word in a page title weighs this many times its weight in the text, by the share of the
+  // title it makes to the power `share` (in a section heading or a key-figures row's title, as in
+  // the text, by that share: the sectionTitle and figureTitle weights went in issue 21).
+  pageTitle: 8, share: 0.5,
   // How much a page's other matching sections add to its best one.
   spread: 1,
   // A thesaurus word against the reader's own.
@@ -42,10 +43,11 @@ const RANK = {
   coverage: 1.5,
   // Words inside a longer term: a term the text lacks still counts by its parts found anywhere.
   partInside: 0.5,
-  // A word of four characters or more on at most two entries is read by its parts too (解读原文).
-  rareCompound: true,
-  // Numbers: a key-figures row's weight, and the key-figures page's, when the query asks no number.
-  plainRow: 0.1, figuresPlain: 0.5,
+  // (A word of four characters or more on at most two entries is read by its parts too, 解读原文:
+  // always, as the rareCompound switch only ever acted with partInside; issue 21.)
+  // Numbers: a key-figures row's weight when the query asks no number (the key-figures page weighs
+  // 1 either way since issue 21's figuresPlain went).
+  plainRow: 0.08,
   // A number question needs a row holding one of its words of at least this idf.
   rowWord: 1,
   // A query asks what its last question word asks; a year (2012年) is no number; digits alone
@@ -61,7 +63,7 @@ const RANK = {
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
   // (Not when the measure's own summary holds the query's rarest word and the programme's does not.)
-  specific: 2.2, specificShare: 0.5, topicFirst: true,
+  specific: 2.2, specificShare: 0.55, topicFirst: true,
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
   // A question the text may not answer (a route, an office, a fee, eligibility) naming no page in
@@ -249,7 +251,7 @@ function cut(chunk, longest = longestWord) {
    because the key-figures page says 解读原文中出现的…): there by accident, so the reader may mean
    its parts. */
 function rareCompound(word) {
-  return RANK.rareCompound && word.length >= 4 && entriesWith(word) <= 2;
+  return word.length >= 4 && entriesWith(word) <= 2;
 }
 
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
@@ -381,8 +383,8 @@ function scoreDoc(doc, terms, asksNumber, asked) {
       const found = occurrences(alt);
       const inTitle = found.title[doc.i], inText = found.text[doc.i];
       if (!inTitle && !inText) continue;
-      // A page's title says what the page is about; a section heading, less so.
-      const titleWeight = doc.isPage ? RANK.pageTitle : doc.kind === "figure" ? RANK.figureTitle : RANK.sectionTitle;
+      // A page's title says what the page is about; a section heading or a row's title, no more than its text.
+      const titleWeight = doc.isPage ? RANK.pageTitle : 1;
       // In a title, a word counts by the share of the title it makes (专利保险 is all of 专利保险,
       // 侵权 a sixth of 专利侵权纠纷快速调解机制).
       const titleShare = Math.min(1, alt.length / Math.max(1, doc.foldedTitle.length)) ** RANK.share;
@@ -406,7 +408,6 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   // A question about a number is answered by a key-figures row; other words by the pages.
   const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
   if (doc.kind === "figure") boost = asksNumber ? 1 : RANK.plainRow;
-  else if (doc.kind === "figures") boost = asksNumber ? 1 : RANK.figuresPlain;
   return { score: score * boost, found, answering };
 }
 
