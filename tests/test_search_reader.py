@@ -379,25 +379,20 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
     assert all(off[q][0] == "measures/innovation-cost/" for q in queries), off
 
 
-def test_a_route_question_naming_nothing_in_particular_shows_by_need_first(site_dir):
-    """这些扶持政策具体到哪里去申请: where to apply for the policies at large; 按需查找 lists the pages
-    by need (under the honest line). A route question that names a programme gets that programme."""
-    queries = ["这些扶持政策具体到哪里去申请", "想申请这些政策支持第一步该去哪个部门办", "专利服务券找谁领取"]
+@pytest.mark.parametrize("at_large, named, page", [
+    # a route: where to apply for the policies at large
+    (["这些扶持政策具体到哪里去申请", "想申请这些政策支持第一步该去哪个部门办"], "专利服务券找谁领取", "programmes/service-vouchers/"),
+    # eligibility: whether the policies apply (thesaurus.yml silent_questions)
+    (["个体户算不算小微企业", "我们小公司能不能享受"], "专利保险我们能不能享受", "programmes/patent-insurance/"),
+])
+def test_a_silent_question_naming_nothing_in_particular_shows_by_need_first(site_dir, at_large, named, page):
+    """A question the text does not answer about the policies at large: 按需查找, which lists the
+    pages by need, first (under the honest line; RANK.routeNeeds). Naming a programme, the programme."""
+    queries = [*at_large, named]
     on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, routeNeeds=False)
-    assert on[queries[0]][0] == on[queries[1]][0] == "by-need/", on
-    assert on[queries[2]][0] == "programmes/service-vouchers/", on
-    assert off[queries[0]][0] != "by-need/" and off[queries[1]][0] != "by-need/", off
-
-
-def test_an_eligibility_question_naming_nothing_in_particular_shows_by_need_first(site_dir):
-    """个体户算不算小微企业, 我们小公司能不能享受: whether the policies apply is a question the
-    text does not answer (thesaurus.yml silent_questions); at large, 按需查找 first, as for a route.
-    Naming a programme, the programme."""
-    queries = ["个体户算不算小微企业", "我们小公司能不能享受", "专利保险我们能不能享受"]
-    on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, routeNeeds=False)
-    assert on[queries[0]][0] == on[queries[1]][0] == "by-need/", on
-    assert on[queries[2]][0] == "programmes/patent-insurance/", on
-    assert off[queries[0]][0] != "by-need/" and off[queries[1]][0] != "by-need/", off
+    assert all(on[q][0] == "by-need/" for q in at_large), on
+    assert on[named][0] == page, on
+    assert all(off[q][0] != "by-need/" for q in at_large), off
 
 
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
