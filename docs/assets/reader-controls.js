@@ -1,8 +1,8 @@
 /* The buttons of the tools row (overrides/partials/reader-tools.html): 字号 大/中/小, 关怀模式,
    高对比度, 大鼠标 and 朗读. The first of the page's scripts, added after the first paint
    (policy_site/pipeline/first_paint.py; overrides/main.html puts it before Material's bundle). The
-   saved choice was applied before the first paint, in <head>, by reader-prefs.js, whose
-   window.readerPrefs ({prefs, apply, modes}) this uses. Until this has run the buttons do nothing;
+   saved choice was applied before the first paint, in <head>, by reader-prefs.js, which set it on
+   <html>: this reads it back from there. Until this has run the buttons do nothing;
    their pressed look already follows the choice on <html> (site.css), and here aria-pressed is
    set to match. Each press is then applied and saved.
    Buttons anywhere on the page with data-reader-size-set="l|m|s" or
@@ -31,9 +31,29 @@
     } catch (e2) { /* nothing more to do */ }
   }
 
-  var reader = window.readerPrefs;
-  if (!reader) return;
-  var prefs = reader.prefs;
+  // The choice as reader-prefs.js set it on <html> before the first paint.
+  var root = document.documentElement, TOGGLES = ["care", "contrast", "cursor"];
+  if (!root.hasAttribute("data-reader-size")) return;  // reader-prefs.js did not run
+  var prefs = { size: root.getAttribute("data-reader-size") };
+  TOGGLES.forEach(function (t) { prefs[t] = root.hasAttribute("data-reader-" + t); });
+
+  function modes() {  // reader-modes.css, once (reader-prefs.js adds it when a saved choice needs it)
+    if (document.getElementById("reader-modes")) return;
+    var l = document.createElement("link");
+    l.id = "reader-modes";
+    l.rel = "stylesheet";
+    l.setAttribute("blocking", "render");
+    l.href = new URL("reader-modes.css", document.querySelector('link[href*="assets/site.css"]').href);
+    document.head.appendChild(l);
+  }
+
+  function apply() {
+    if (prefs.contrast || prefs.cursor) modes();
+    root.setAttribute("data-reader-size", prefs.size);
+    TOGGLES.forEach(function (t) {
+      if (prefs[t]) root.setAttribute("data-reader-" + t, ""); else root.removeAttribute("data-reader-" + t);
+    });
+  }
 
   function pressed() {
     var buttons = document.querySelectorAll(BUTTONS);
@@ -48,7 +68,7 @@
     if (!b) return;
     var code = b.getAttribute("data-read-aloud");
     if (code) {  // 朗读: read-aloud.js starts reading once it has loaded; later clicks go to it
-      reader.modes();
+      modes();
       if (window.readAloud) window.readAloud.start();
       else if (!document.getElementById("read-aloud-code")) {
         var s = document.createElement("script");
@@ -61,7 +81,7 @@
     var size = b.getAttribute("data-reader-size-set"), toggle = b.getAttribute("data-reader-toggle");
     if (size) prefs.size = size; else prefs[toggle] = !prefs[toggle];
     try { localStorage.setItem(KEY, JSON.stringify(prefs)); } catch (e) { /* kept for this page only */ }
-    reader.apply();
+    apply();
     pressed();
   });
   // Added once the page is parsed (first_paint.py), so the buttons are all there; Material swaps
