@@ -20,6 +20,8 @@ QUERIES = [
     "买别人的专利来用有补贴吗", "引进别人的专利有没有资助", "就是呃小企业的核心专利能不能先给审了",
     "小微企业占所有企业的百分之多少", "小微企业在所有企业里占几成", "质押融资金额比去年同期涨了多少",
     "专利执行保险一年要交多少保险费", "快速调解一般多少天能有结果",
+    "培训基地是什么时候设立的", "去南海调研是哪一天", "专利保险什么时候赔", "这个意见什么时候开始施行",
+    "托管一年收多少服务费", "质押融资贴息的比例是多少", "专利执行保险一年保费多少钱", "意见最后形成了几个方面的措施", "小微企业卡在哪几个方面",
 ]
 
 
@@ -60,7 +62,7 @@ def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed
 
 
 def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):
-    """多久 … 一次 asks how often (thesaurus.yml number_often), 文号 a document number (number_hints):
+    """多久 … 一次 asks how often (thesaurus.yml number_patterns), 文号 a document number (number_hints):
     the text gives neither, so no key-figures row answers them (the survey's row would answer 多久)."""
     assert parsed["金融服务需求调查多久搞一次"]["asked"] == ["频次"], parsed["金融服务需求调查多久搞一次"]
     assert parsed["几年搞一次需求调查"]["asked"] == ["频次"], parsed["几年搞一次需求调查"]
@@ -118,7 +120,7 @@ def test_kinds_no_row_counts_are_asked_as_such(parsed):
     (thesaurus.yml number_hints), so no row answers them: their pages do."""
     assert parsed["质押融资最多能贷多少钱"]["asks"] == 2 and parsed["质押融资最多能贷多少钱"]["asked"] == ["限额"]
     assert parsed["12330热线几点到几点有人接"]["asked"] == ["时刻"], parsed["12330热线几点到几点有人接"]
-    # what the reader can get (number_limits): a limit, whatever 多少钱 alone would ask
+    # what the reader can get (number_patterns): a limit, whatever 多少钱 alone would ask
     assert parsed["首件发明专利奖励能拿多少钱"]["asked"] == ["限额"], parsed["首件发明专利奖励能拿多少钱"]
 
 
@@ -158,3 +160,28 @@ def test_fold_by_runs_equals_fold_by_character(site_dir):
     out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
     assert out["n"] > 1000 and out["bad"] == [], out
     assert out["odd"].startswith("abc123专利优先审查") and "知识产权" in out["odd"], out["odd"]
+
+
+def test_a_question_of_when_something_began_asks_a_date(parsed):
+    """什么时候 / 哪一天 with a word of beginning (设立, 调研, 开始: thesaurus.yml number_patterns) asks
+    for a date, which rows give; 什么时候 alone (什么时候赔) asks nothing the text dates, and a kind no
+    row counts (施行: when the 意见 takes effect) wins over the date."""
+    for q in ("培训基地是什么时候设立的", "去南海调研是哪一天"):
+        assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["年"], (q, parsed[q])
+    assert parsed["专利保险什么时候赔"]["asks"] == 0, parsed["专利保险什么时候赔"]
+    assert parsed["这个意见什么时候开始施行"]["asked"] == ["效力"], parsed["这个意见什么时候开始施行"]
+
+
+def test_a_kind_no_row_counts_wins_over_one_rows_count(parsed):
+    """服务费 (a fee) and 贴息 (an interest subsidy) are kinds no key-figures row counts: beside 多少 or
+    比例 they are what the reader asks, so no row (say 124%, a growth rate) answers."""
+    assert parsed["托管一年收多少服务费"]["asked"] == ["费用"], parsed["托管一年收多少服务费"]
+    assert parsed["质押融资贴息的比例是多少"]["asked"] == ["利率"], parsed["质押融资贴息的比例是多少"]
+    assert parsed["专利执行保险一年保费多少钱"]["asked"] == ["费用"], parsed["专利执行保险一年保费多少钱"]  # not 金额 (9505万元)
+
+
+def test_a_number_word_the_segmenter_joined_to_a_noun_still_asks(parsed):
+    """几个方面 (one word to jieba) is 几个 | 方面: a number question, and 方面 a search term; after 哪
+    it asks which (哪几个方面), not how many."""
+    assert parsed["意见最后形成了几个方面的措施"]["asks"] == 2 and "方面" in parsed["意见最后形成了几个方面的措施"]["words"]
+    assert parsed["小微企业卡在哪几个方面"]["asks"] == 0, parsed["小微企业卡在哪几个方面"]

@@ -48,16 +48,13 @@ def query_words(path: Path = THESAURUS) -> dict:
     if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
         raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
     out["number_hints"] = hints
-    limits = data.get("number_limits") or {"kind": "", "words": []}
-    if not (isinstance(limits, dict) and set(limits) == {"kind", "words"} and isinstance(limits["kind"], str)
-            and isinstance(limits["words"], list) and all(isinstance(w, str) and w for w in limits["words"])):
-        raise SearchReaderError(f"{path}: `number_limits` must have `kind` (a word) and `words` (a list of words)")
-    out["number_limits"] = limits
-    often = data.get("number_often") or {"kind": "", "words": []}
-    if not (isinstance(often, dict) and set(often) == {"kind", "words"} and isinstance(often["kind"], str)
-            and isinstance(often["words"], list) and all(isinstance(w, str) and w for w in often["words"])):
-        raise SearchReaderError(f"{path}: `number_often` must have `kind` (a word) and `words` (a list of words)")
-    out["number_often"] = often
+    patterns = data.get("number_patterns") or []
+    if not (isinstance(patterns, list) and all(
+            isinstance(p, dict) and set(p) == {"kind", "first", "then"} and isinstance(p["kind"], str) and p["kind"]
+            and all(isinstance(p[k], list) and p[k] and all(isinstance(w, str) and w for w in p[k]) for k in ("first", "then"))
+            for p in patterns)):
+        raise SearchReaderError(f"{path}: `number_patterns` must be a list of {{kind: a word, first: [words], then: [words]}}")
+    out["number_patterns"] = patterns
     units = data.get("number_units") or {}
     if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):
         raise SearchReaderError(f"{path}: `number_units` must map one character to a kind")

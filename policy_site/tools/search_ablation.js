@@ -20,7 +20,7 @@ const R = worker.RANK;
 const OFF = { k1: 1.2, b: 0, pageTitle: 1, share: 0, spread: 0, synonym: 1, coverage: 0,
               partInside: 0, plainRow: 1,
               rowWord: 0, specific: 0, specificShare: Infinity,
-              wholeTitle: 0, weakCoverage: 0 };  // switches (kindRefines …) are off when false
+              wholeTitle: 0, weakCoverage: 0 };  // switches (routeNeeds …) are off when false
 const keys = [];
 for (const [k, v] of Object.entries(R)) {
   if (typeof v === "boolean") keys.push(k);

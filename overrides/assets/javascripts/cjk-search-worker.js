@@ -53,8 +53,8 @@ const RANK = {
   // A query asks what its last question word asks; a year (2012年) is no number; digits alone
   // make a weak number question; key-figures rows do not add up unless a number is asked.
   lastQuestion: true, yearNotNumber: true, digitsAsk: true, bestRowOnly: true,
-  // A kind of number the query's words name (利率: a rate, which no row gives) is what its 多少 asks.
-  kindRefines: true,
+  // (A kind of number the query's words name, 利率 or 保费, is what its 多少 asks: kindRefines until
+  // round 7, now the parser's rule that a kind no row counts wins; test_search_parser.py.)
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
   // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
@@ -82,7 +82,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, limitAsk = null, limitKind = "", oftenAsk = null, oftenKind = "", silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -141,13 +141,10 @@ function setup(data) {
     const kind = list.find(w => numberHints[w] && numberTopics.has(w));
     if (kind && !numberHints[word]) { numberHints[word] = numberHints[kind]; numberTopics.add(word); }
   }
-  const limits = config.number_limits || { words: [] }, alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
-  limitAsk = limits.words.length ? new RegExp("(?:" + alt(limits.words) + ").{0,3}(?:" + alt(config.number_questions || []) + ")") : null;
-  limitKind = fold(limits.kind || "");
-  // how often (多久搞一次, 几年一次): a number word, then within three characters a word of `words`
-  const often = config.number_often || { words: [] };
-  oftenAsk = often.words.length ? new RegExp("(?:" + alt(config.number_questions || []) + ").{0,3}(?:" + alt(often.words) + ")") : null;
-  oftenKind = fold(often.kind || "");
+  // thesaurus.yml number_patterns: a word of `first`, then within three characters one of `then`, asks `kind`
+  const alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
+  numberPatterns = (config.number_patterns || []).map(p => ({
+    kind: fold(p.kind), test: new RegExp("(?:" + alt(p.first) + ").{0,3}(?:" + alt(p.then) + ")") }));
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   ids = {};
@@ -264,12 +261,17 @@ function segment(chunk) {
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
    金额, 比例, 年, or a kind no row counts such as 利率; "*" any), and the share of its characters in words the text has. */
 function parse(query) {
-  const terms = [], asked = [], named = [];
+  const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
   let folded = fold(query).replace(DESCRIBING, " ");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
-  const chunks = folded.split(PUNCT).filter(Boolean).map(segment);
+  // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业) is the two;
+  // not after 哪, which makes 几个 ask which (卡在哪几个方面), not how many.
+  const asks = (word, before) => !numberWords.includes(word) && !numberHints[word] && !(before || "").endsWith("哪") &&
+    numberWords.find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
+  const chunks = folded.split(PUNCT).filter(Boolean).map(segment)
+    .map(words => words.flatMap((w, i) => { const n = asks(w, words[i - 1]); return n ? [n, w.slice(n.length)] : [w]; }));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
   chunks.flat().forEach((word, i) => {
@@ -304,8 +306,7 @@ function parse(query) {
       const asking = numberAsked;
       // a bare number word asks for any kind, unless a measure word follows (有多少 | 家: a count)
       const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "");
-      const into = RANK.kindRefines && numberTopics.has(word) ? named : asked;
-      if (kind && asking && !into.includes(kind)) into.push(kind);
+      if (kind && asking && !asked.includes(kind)) asked.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
       else if (RANK.digitsAsk && DIGIT.test(word) && !(RANK.yearNotNumber && YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
@@ -323,12 +324,14 @@ function parse(query) {
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
     }
   }
-  // What the reader can get (能贷多少, 能拿多少钱: thesaurus.yml number_limits) is a limit, a kind no
-  // row counts; a kind the reader's words name (利率, 保费, 金额) says what their 多少 / 多少钱 asks for.
-  if (asksNumber === 2 && limitAsk && limitAsk.test(fold(query)) && !named.includes(limitKind)) named.push(limitKind);
-  // How often something is done (需求调查多久搞一次: thesaurus.yml number_often) is a kind no row counts either.
-  if (asksNumber === 2 && oftenAsk && oftenAsk.test(fold(query)) && !named.includes(oftenKind)) named.push(oftenKind);
-  if (named.length) asked.splice(0, asked.length, ...named);
+  // A pattern of words asks its kind (thesaurus.yml number_patterns: 能贷多少 a limit, 多久搞一次 how
+  // often, 什么时候设立 a date).
+  for (const p of numberPatterns)
+    if (p.test.test(fold(query))) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
+  // A kind no row counts (服务费, 贴息, 施行) is what the reader asks, beside a kind rows count (比例 in
+  // 贴息的比例是多少, 年 in 什么时候开始施行): no row answers it.
+  const untold = k => k !== "*" && !figures.some(row => row.counts === k);
+  if (asked.some(untold)) asked.splice(0, asked.length, ...asked.filter(untold));
   // A bare 多少 beside a kind the query names (百分之多少, 占几成) asks that kind, not any.
   if (asked.length > 1 && asked.includes("*")) asked.splice(asked.indexOf("*"), 1);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
