@@ -8,6 +8,7 @@ import shutil
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from conftest import REPO, mkdocs_build
 
 from policy_site.fidelity.checks import check_site
@@ -174,13 +175,14 @@ def test_changed_source_fails_the_build(tmp_path):
     assert "S001" in result.stderr and "sha256" in result.stderr
 
 
-def test_build_refuses_to_run_without_jieba(tmp_path):
+@pytest.mark.parametrize("module", ["jieba", "pypinyin"])
+def test_build_refuses_to_run_without_a_dependency(tmp_path, module):
     shadow = tmp_path / "shadow"
     shadow.mkdir()
-    (shadow / "jieba.py").write_text("raise ImportError('No module named pkg_resources')\n")
+    (shadow / f"{module}.py").write_text(f"raise ImportError('No module named {module}')\n")
     result = mkdocs_build(tmp_path / "out", env={"PYTHONPATH": str(shadow)})
     assert result.returncode != 0
-    assert "jieba is unavailable" in result.stderr
+    assert f"{module} is unavailable" in result.stderr and "Traceback" not in result.stderr
     assert not (tmp_path / "out").exists()
 
 

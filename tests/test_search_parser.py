@@ -22,6 +22,8 @@ QUERIES = [
     "专利执行保险一年要交多少保险费", "快速调解一般多少天能有结果",
     "培训基地是什么时候设立的", "去南海调研是哪一天", "专利保险什么时候赔", "这个意见什么时候开始施行",
     "托管一年收多少服务费", "质押融资贴息的比例是多少", "专利执行保险一年保费多少钱", "意见最后形成了几个方面的措施", "小微企业卡在哪几个方面",
+    "知识产权联落员", "维全援助中心在哪", "南海的培训基低", "国家知识产权局这几年为小微企业具体做了哪些工作",
+    "那个就是国家为什么要出台这个意见有什么背景吗",
 ]
 
 
@@ -185,3 +187,15 @@ def test_a_number_word_the_segmenter_joined_to_a_noun_still_asks(parsed):
     it asks which (哪几个方面), not how many."""
     assert parsed["意见最后形成了几个方面的措施"]["asks"] == 2 and "方面" in parsed["意见最后形成了几个方面的措施"]["words"]
     assert parsed["小微企业卡在哪几个方面"]["asks"] == 0, parsed["小微企业卡在哪几个方面"]
+
+
+def test_a_word_typed_with_a_homophone_is_read_as_the_texts_word(parsed):
+    """A pinyin keyboard's wrong character (落 for 络, 全 for 权, 低 for 地: one reading, index
+    `homophones`) in a word of the text of three to six characters: the word is read as the text's.
+    Not when the two characters share no reading (做了 is no 做法), nor into a question word (有什么
+    is no 为什么)."""
+    assert "知识产权联络员" in parsed["知识产权联落员"]["words"], parsed["知识产权联落员"]
+    assert "维权援助" in parsed["维全援助中心在哪"]["words"], parsed["维全援助中心在哪"]
+    assert "培训基地" in parsed["南海的培训基低"]["words"], parsed["南海的培训基低"]
+    assert "具体做法" not in parsed["国家知识产权局这几年为小微企业具体做了哪些工作"]["words"]
+    assert "背景" in parsed["那个就是国家为什么要出台这个意见有什么背景吗"]["words"]

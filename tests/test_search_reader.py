@@ -13,7 +13,7 @@ from conftest import REPO, scripts_ran
 from playwright.sync_api import expect
 
 from policy_site.pipeline.search_reader import query_words, validate
-from policy_site.search.build_index import LEAD_CHARS, lead, load_synonyms
+from policy_site.search.build_index import LEAD_CHARS, homophones, lead, load_synonyms
 from policy_site.tools.search_eval import load_queries
 from policy_site.tools.worker_bench import run
 
@@ -221,6 +221,10 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     assert validate(index) == []
     broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}
     assert len(validate(broken)) == 2
+    from policy_site.search.build_index import validate as validate_index
+    assert validate_index(index) == []
+    assert validate_index({**index, "config": {**index["config"], "homophones": []}}) == [
+        "homophone groups are (nearly) empty: pypinyin's readings did not happen"]
 
 
 # Regression guards, a little under today's figures (node harness; SEARCH.md has the history).
@@ -620,3 +624,10 @@ def test_asking_how_to_pass_a_page_on_finds_the_about_pages_guide_not_the_pictur
     assert top["二维码"][0] == top["怎么把这页转发到微信群"][0] == "about/", top
     assert top["长按保存图片"][0] == "tujie/", top
 
+
+
+def test_homophone_groups_hold_characters_that_share_a_toneless_reading():
+    """络 and 落 (luo), 权 and 全 (quan): a group each, once; 法 shares a reading with none of the
+    others, so it is in none; a polyphone is in the group of each reading (乐: le with 了, yue with 月)."""
+    groups = homophones(set("络落权全法了乐月"))
+    assert groups == ["乐了", "乐月", "全权", "络落"], groups

@@ -133,6 +133,20 @@ def variants(chars: set[str]) -> dict[str, str]:
     return table
 
 
+def homophones(chars: set[str]) -> list[str]:
+    """The site's characters grouped by toneless reading (every reading of a polyphone), groups of
+    two or more: the worker reads a word typed with one character wrong as the text's word only
+    when the two characters share a reading (络 / 落 luo: 联落员 is 联络员; 做法 / 做了 share none)."""
+    from pypinyin import Style, pinyin
+
+    groups: dict[str, set[str]] = {}
+    for ch in sorted(chars):
+        for reading in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]:
+            if reading != ch:
+                groups.setdefault(reading, set()).add(ch)
+    return sorted({"".join(sorted(g)) for g in groups.values() if len(g) > 1})
+
+
 def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
           tools: dict[str, tuple[str, str]] | None = None) -> dict:
     """pages: url path without leading slash ('measures/financing/') -> {kind, title};
@@ -164,6 +178,7 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
         "separator": SEPARATOR,
         "vocabulary": vocabulary(texts, titles=[d["title"] for d in docs if "#" not in d["location"]]),
         "variants": variants(chars),
+        "homophones": homophones(chars),
         "synonyms": load_synonyms(),
     })
     return {"config": config, "docs": docs}
@@ -250,6 +265,8 @@ def validate(index: dict) -> list[str]:
         problems.append(f"vocabulary has {len(config.get('vocabulary', []))} words: Chinese segmentation did not happen (jieba)")
     if len(config.get("variants", {})) < 100:
         problems.append("Traditional->Simplified table is (nearly) empty: OpenCC conversion did not happen")
+    if len(config.get("homophones", [])) < 50:
+        problems.append("homophone groups are (nearly) empty: pypinyin's readings did not happen")
     separator = re.compile(config.get("separator", ""))
     if separator.search("质押融资专利保险") or not separator.search("\u200b"):
         problems.append(f"separator {config.get('separator')!r} splits Chinese text or misses \\u200b")

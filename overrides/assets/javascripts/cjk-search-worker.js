@@ -81,7 +81,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let typos = new Map(), sounds = new Map(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
@@ -163,6 +163,20 @@ function setup(data) {
   vocabulary = new Set((config.vocabulary || []).map(fold));
   for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
+  // A word of the text with one character put wrong (联落员, 优先审差, 知识产权脱管: a homophone the
+  // pinyin keyboard offered): each of the text's words of three to six Han characters, under each
+  // of its characters replaced by "?"; a pattern two words share is no one's (`mended`).
+  typos = new Map();
+  sounds = new Map();  // character -> the homophone groups (index.config.homophones) it is in
+  (config.homophones || []).forEach((group, g) => { for (const c of group) sounds.set(c, (sounds.get(c) || []).concat(g)); });
+  for (const word of config.vocabulary || []) {
+    const w = fold(word);
+    if (w.length < 3 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
+    for (let i = 0; i < w.length; i++) {
+      const key = w.slice(0, i) + "?" + w.slice(i + 1);
+      typos.set(key, typos.has(key) && typos.get(key) !== w ? null : w);
+    }
+  }
   docs = data.docs.map(doc => ({
     ...doc,
     page: doc.location.split("#")[0],
@@ -257,6 +271,27 @@ function segment(chunk) {
   return cut(chunk);
 }
 
+/* A chunk with each word of the text typed with one character wrong put right, when the two
+   characters share a reading (a pinyin keyboard's homophone: 知识产权脱管 is 知识产权托管, 联落员 is
+   联络员; 做了 is no 做法), the longest word first, and only where the wrong character makes no word
+   with either neighbour. */
+function mended(chunk) {
+  for (let n = 6; n >= 3; n--)
+    for (let i = 0; i + n <= chunk.length; i++) {
+      const piece = chunk.slice(i, i + n);
+      if (vocabulary.has(piece) || corpus.includes(piece)) continue;
+      for (let p = 0; p < n; p++) {
+        const word = typos.get(piece.slice(0, p) + "?" + piece.slice(p + 1));
+        if (!word || !(sounds.get(piece[p]) || []).some(g => (sounds.get(word[p]) || []).includes(g))) continue;
+        const at = i + p, c = chunk[at];
+        if (!/\p{sc=Han}/u.test(c) || vocabulary.has(chunk.slice(at - 1, at + 1)) || vocabulary.has(chunk.slice(at, at + 2))) continue;
+        chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
+        break;
+      }
+    }
+  return chunk;
+}
+
 /* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
    金额, 比例, 年, or a kind no row counts such as 利率; "*" any), and the share of its characters in words the text has. */
@@ -270,7 +305,7 @@ function parse(query) {
   // not after 哪, which makes 几个 ask which (卡在哪几个方面), not how many.
   const asks = (word, before) => !numberWords.includes(word) && !numberHints[word] && !(before || "").endsWith("哪") &&
     numberWords.find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
-  const chunks = folded.split(PUNCT).filter(Boolean).map(segment)
+  const chunks = folded.split(PUNCT).filter(Boolean).map(mended).map(segment)
     .map(words => words.flatMap((w, i) => { const n = asks(w, words[i - 1]); return n ? [n, w.slice(n.length)] : [w]; }));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
@@ -694,4 +729,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach, asksRoute }; // for policy_site/tools/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach, asksRoute, mended }; // for policy_site/tools/worker_bench.js
