@@ -23,7 +23,7 @@ QUERIES = [
     "培训基地是什么时候设立的", "去南海调研是哪一天", "专利保险什么时候赔", "这个意见什么时候开始施行",
     "托管一年收多少服务费", "质押融资贴息的比例是多少", "专利执行保险一年保费多少钱", "意见最后形成了几个方面的措施", "小微企业卡在哪几个方面",
     "知识产权联落员", "维全援助中心在哪", "南海的培训基低", "国家知识产权局这几年为小微企业具体做了哪些工作",
-    "那个就是国家为什么要出台这个意见有什么背景吗",
+    "那个就是国家为什么要出台这个意见有什么背景吗", "个体工商户能不能享受这些政策",
 ]
 
 
@@ -184,7 +184,9 @@ def test_a_kind_no_row_counts_wins_over_one_rows_count(parsed):
 
 def test_a_number_word_the_segmenter_joined_to_a_noun_still_asks(parsed):
     """几个方面 (one word to jieba) is 几个 | 方面: a number question, and 方面 a search term; after 哪
-    it asks which (哪几个方面), not how many."""
+    it asks which (哪几个方面), not how many. A filler word joined to a noun (这些政策) is the two:
+    "these policies" names no page."""
+    assert parsed["个体工商户能不能享受这些政策"]["words"] == ["政策"], parsed["个体工商户能不能享受这些政策"]
     assert parsed["意见最后形成了几个方面的措施"]["asks"] == 2 and "方面" in parsed["意见最后形成了几个方面的措施"]["words"]
     assert parsed["小微企业卡在哪几个方面"]["asks"] == 0, parsed["小微企业卡在哪几个方面"]
 

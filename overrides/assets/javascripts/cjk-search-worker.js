@@ -301,10 +301,11 @@ function parse(query) {
   let asksNumber = 0;
   let folded = fold(query).replace(DESCRIBING, " ");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
-  // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业) is the two;
-  // not after 哪, which makes 几个 ask which (卡在哪几个方面), not how many.
+  // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
+  // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
+  // which makes 几个 ask which (卡在哪几个方面), not how many.
   const asks = (word, before) => !numberWords.includes(word) && !numberHints[word] && !(before || "").endsWith("哪") &&
-    numberWords.find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
+    [...numberWords, ...filler].find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
   const chunks = folded.split(PUNCT).filter(Boolean).map(mended).map(segment)
     .map(words => words.flatMap((w, i) => { const n = asks(w, words[i - 1]); return n ? [n, w.slice(n.length)] : [w]; }));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
