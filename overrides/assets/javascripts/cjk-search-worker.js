@@ -686,13 +686,15 @@ function search(query) {
       ranked.unshift([0, [{ location: byNeed, title: escapeHTML(pages.get(byNeed).title), text: "", score: 0, terms: {} }], byNeed, new Set()]);
   }
   const items = ranked.map(([, items]) => items);
+  const weak = !direct && covered < RANK.weakCoverage;
+  // A question the text may not answer, unless a key-figures row answers it: say so above the pages
+  // (when most of the query is not in the text, as in 托管一年收多少服务费, above the few weak matches:
+  // the line already offers 按需查找).
+  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query)))
+    return { items: [honestLine(ranked)].concat(weak ? items.slice(0, 3) : items) };
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
-  if (!direct && covered < RANK.weakCoverage)
-    return { items: items.slice(0, 3).concat(fallback(query).items) };
-  // A question the text may not answer, unless a key-figures row answers it: say so above the pages.
-  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query)))
-    return { items: [honestLine(ranked)].concat(items) };
+  if (weak) return { items: items.slice(0, 3).concat(fallback(query).items) };
   return { items };
 }
 
