@@ -106,9 +106,17 @@ function foldChar(ch) {
    than A-Z and Han ideographs the table does not list. Only they go through foldChar: folding
    every entry character by character was half of setup, which runs as the reader opens search. */
 let foldable = /[^]/gu;
+// Each such character's fold, once (the text has a few hundred; NFKC per occurrence was most of
+// setup's folding). Emptied by setup, as the variants table may change.
+const folded = new Map();
+const foldOnce = ch => {
+  let out = folded.get(ch);
+  if (out === undefined) folded.set(ch, out = foldChar(ch));
+  return out;
+};
 
 function fold(value) {
-  return value.replace(foldable, foldChar);
+  return value.replace(foldable, foldOnce);
 }
 
 /* fold, one character at a time: what fold must equal (tests/test_search_parser.py). */
@@ -125,6 +133,7 @@ function escapeHTML(value) {
 function setup(data) {
   const config = data.config;
   variants = config.variants || {};
+  folded.clear();
   const listed = Object.keys(variants).filter(k => /^[\u4e00-\u9fff]$/.test(k)).join("");
   foldable = new RegExp("[^\\x00-\\x40\\x5b-\\x7f\\u4e00-\\u9fff]" + (listed ? "|[" + listed + "]" : ""), "gu");
   synonyms = {};
