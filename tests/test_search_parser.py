@@ -24,6 +24,7 @@ QUERIES = [
     "托管一年收多少服务费", "质押融资贴息的比例是多少", "专利执行保险一年保费多少钱", "意见最后形成了几个方面的措施", "小微企业卡在哪几个方面",
     "知识产权联落员", "维全援助中心在哪", "南海的培训基低", "国家知识产权局这几年为小微企业具体做了哪些工作",
     "那个就是国家为什么要出台这个意见有什么背景吗", "个体工商户能不能享受这些政策", "我23岁，开店才一年，想从学校买个现成的专利",
+    "我们team十个人做智能门锁",
 ]
 
 
@@ -201,3 +202,9 @@ def test_a_word_typed_with_a_homophone_is_read_as_the_texts_word(parsed):
     assert "培训基地" in parsed["南海的培训基低"]["words"], parsed["南海的培训基低"]
     assert "具体做法" not in parsed["国家知识产权局这几年为小微企业具体做了哪些工作"]["words"]
     assert "背景" in parsed["那个就是国家为什么要出台这个意见有什么背景吗"]["words"]
+
+
+def test_a_latin_word_is_read_whole_or_not_at_all(parsed):
+    """team is not the text's te (a piece of site, note …): a run of Latin letters or digits counts
+    only whole."""
+    assert "te" not in parsed["我们team十个人做智能门锁"]["words"], parsed["我们team十个人做智能门锁"]

@@ -252,7 +252,8 @@ function cut(chunk, longest = longestWord) {
     let taken = 0;
     for (let n = Math.min(longest, chunk.length - i); n >= 2; n--) {
       const piece = chunk.slice(i, i + n);
-      if (vocabulary.has(piece) || (!/\p{sc=Han}/u.test(piece) && corpus.includes(piece))) {
+      // a Latin or digit run the text has, whole: team is no te
+      if (vocabulary.has(piece) || (!/\p{sc=Han}/u.test(piece) && corpus.includes(piece) && !/[0-9a-z]/.test(chunk[i + n] || ""))) {
         words.push(piece);
         taken = n;
         break;
