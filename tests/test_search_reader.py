@@ -212,7 +212,8 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
                    "silent_topics: [费用]\nsilent_routes: {asks: [哪]}\n", encoding="utf-8")
     with pytest.raises(Exception, match="silent_routes"):
         query_words(bad)
-    for patterns in ("[能贷]", "[{kind: 限额, first: [能贷]}]", "[{kind: 频次, first: [几], then: []}]", "{kind: 年}"):
+    for patterns in ("[能贷]", "[{kind: 限额, first: [能贷]}]", "[{kind: 频次, first: [几], then: []}]", "{kind: 年}",
+                     "[{kind: 年, first: [哪天], then: [调研], gap: 40}]"):
         bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\n"
                        f"number_patterns: {patterns}\n", encoding="utf-8")
         with pytest.raises(Exception, match="number_patterns"):

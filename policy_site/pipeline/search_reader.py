@@ -50,10 +50,11 @@ def query_words(path: Path = THESAURUS) -> dict:
     out["number_hints"] = hints
     patterns = data.get("number_patterns") or []
     if not (isinstance(patterns, list) and all(
-            isinstance(p, dict) and set(p) == {"kind", "first", "then"} and isinstance(p["kind"], str) and p["kind"]
+            isinstance(p, dict) and set(p) - {"gap"} == {"kind", "first", "then"} and isinstance(p["kind"], str) and p["kind"]
+            and isinstance(p.get("gap", 3), int) and 0 <= p.get("gap", 3) <= 10
             and all(isinstance(p[k], list) and p[k] and all(isinstance(w, str) and w for w in p[k]) for k in ("first", "then"))
             for p in patterns)):
-        raise SearchReaderError(f"{path}: `number_patterns` must be a list of {{kind: a word, first: [words], then: [words]}}")
+        raise SearchReaderError(f"{path}: `number_patterns` must be a list of {{kind: a word, first: [words], then: [words], gap: characters between (0-10, default 3)}}")
     out["number_patterns"] = patterns
     units = data.get("number_units") or {}
     if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):

@@ -153,7 +153,7 @@ function setup(data) {
   // thesaurus.yml number_patterns: a word of `first`, then within three characters one of `then`, asks `kind`
   const alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
   numberPatterns = (config.number_patterns || []).map(p => ({
-    kind: fold(p.kind), test: new RegExp("(?:" + alt(p.first) + ").{0,3}(?:" + alt(p.then) + ")") }));
+    kind: fold(p.kind), test: new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")") }));
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   ids = {};
