@@ -37,7 +37,9 @@
   var prefs = { size: root.getAttribute("data-reader-size") };
   TOGGLES.forEach(function (t) { prefs[t] = root.hasAttribute("data-reader-" + t); });
 
-  function modes() {  // reader-modes.css, once (reader-prefs.js adds it when a saved choice needs it)
+  // reader-modes.css, once. reader-prefs.js has the same few lines for a saved choice: it runs inline
+  // before the first paint, alone, and sharing a function would put it back on every page view.
+  function modes() {
     if (document.getElementById("reader-modes")) return;
     var l = document.createElement("link");
     l.id = "reader-modes";
