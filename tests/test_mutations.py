@@ -16,7 +16,7 @@ CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "pe
            "definition-list", "entity", "image", "attr-list", "outside-link", "front-matter-key", "absence-positive",
            "absence-words", "nav-label", "site-strings", "title-words", "heading-words",
            # the reviewed framing points and the next-step line (policy_site/fidelity/points.py, P003)
-           "point-stage", "point-scope", "point-route", "point-amount", "point-department", "next-step-missing",
+           "point-stage", "point-scope", "point-route", "point-amount", "point-date", "point-department", "next-step-missing",
            # meaning changed while every word stays the text's (policy_site/fidelity/alignment.py, N027)
            "align-roles", "align-recombined", "align-year", "align-verb", "align-figure"}
 

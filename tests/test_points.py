@@ -52,6 +52,9 @@ def test_prose_point_outside_the_pattern_is_plain_prose(tmp_path):
     ("原文没有说明如何申请优先审查。", "q2-7, q1-5"),  # q1-5's hotline is not about it
     ("原文没有写明奖励的金额。", "q2-7, q1-4"),
     ("亮点原文没有写明由哪个部门负责。", "q2-7, q1-4"),
+    # no-date: 《意见》 is matched whole, over the whole text (q3-2 dates another 意见); 8月29日 is no year
+    ("原文没有给出《意见》的施行日期、有效期或失效日期。", "q2-7"),
+    ("原文写“今年8月29日”，没有写明年份。", "q2-7, q2-3"),
 ])
 def test_true_absence_points_pass(tmp_path, item, sources):
     assert [d.format() for d in problems(tmp_path, page_with(item=item, sources=sources))] == []
@@ -64,6 +67,9 @@ def test_true_absence_points_pass(tmp_path, item, sources):
     ("原文没有写明金额。", "q2-7, q1-4", "235亿元"),
     ("原文没有写明由哪个部门负责。", "q2-7, q1-4", "国家知识产权局"),
     ("问一没有写明由哪个部门负责。", "q2-7", "国家知识产权局"),  # the part it names, cited or not
+    ("原文没有写明调研的日期。", "q2-7, q2-3", "8月29日"),
+    ("原文没有给出日期。", "q2-7, q1-6", "2013年底"),
+    ("原文没有给出《意见》提到的质押融资的时间。", "q2-7", "2008年"),  # an item on 《意见》: the whole text
 ])
 def test_false_absence_points_fail(tmp_path, item, sources, says):
     every = problems(tmp_path, page_with(item=item, sources=sources))

@@ -6,9 +6,9 @@ paragraphs the page cites, instead of by word-level support, which its framing w
 
 - prose points (N026), in the page's own sentences: whether the text tells a thing as existing
   work (问一), a plan (问四) or a measure of the 意见 (the highlights), and whom a clause names;
-- absence points (A004), in 原文未载明 items: no route to apply, no amount, no department. Such an
-  item is true of the paragraphs it is about: the part it names (亮点原文, 问四 …) or else every
-  paragraph the page cites, which are by rule every paragraph that speaks of the page's subject.
+- absence points (A004), in 原文未载明 items: no route to apply, no amount, no date, no department.
+  Such an item is true of the paragraphs it is about: the part it names (亮点原文, 问四 …) or else every
+  paragraph the page cites (the whole text for an item on 《意见》 itself, or on a page that cites none), which are by rule every paragraph that speaks of the page's subject.
 
 A sentence that matches a prose point is checked by the point alone; one that does not is ordinary
 prose. Add a point here (pattern, check, the sentence CONTENT_MODEL shows) only with a mutation
@@ -35,6 +35,9 @@ HIGHLIGHTS = tuple(f"q2-{n}" for n in range(5, 13))  # 问二：政策亮点一 
 ROUTE_WORDS = ("申报", "办理", "受理", "报名", "窗口", "递交", "热线", "电话", "网站", "网址", "联系")
 ORGANISATION_RE = re.compile(rf"[{CJK}]{{2,}}(?:局|部|委|厅|署|办公室)|有关部门")
 MONEY_RE = re.compile(r"\d[\d.]*(?:万|亿)?元")
+# A date or year the text gives (2009年, 2014年1-6月, 8月29日, 2013年底).
+DATE_RE = re.compile(r"\d{4}年(?:\d{1,2}(?:-\d{1,2})?月|底)?|\d{1,2}月\d{1,2}日")
+YEAR_RE = re.compile(r"\d{4}年")
 _WHAT = rf"(?P<what>[{CJK}“”《》、]{{2,30}}?)"
 _PART = r"(?P<part>问[一二三四]|《意见》)"  # the part a stage point names: checked, not only matched
 _SAY = r"(?:说明|写明|给出|提到|列出|说|写)"  # longest first: 写明 is not 写 + 明…
@@ -105,6 +108,27 @@ def _no_amount(m: re.Match[str], scope: list[Paragraph]) -> str | None:
     return None
 
 
+def _no_date(m: re.Match[str], scope: list[Paragraph]) -> str | None:
+    """No sentence of the scope on the item's subject gives a date (a year, for 年份). The subject is
+    what the item names before 的, else the words it quotes (原文写“今年8月29日”，没有写明年份); one in
+    book-title marks (《意见》) is matched whole: the text dates 《关于进一步支持小型微型企业健康发展的意见》,
+    not 《意见》."""
+    what = m.group("what") or ""
+    if re.fullmatch(r"《[^》]+》", what):
+        subject = [what]
+    elif what:
+        subject = [w for w in cut(re.sub(r"《[^》]+》", "，", what)) if len(w) >= 2 and w not in framing_words()]
+    else:
+        subject = re.findall(r"“([^”]+)”", m.string)
+    dated = YEAR_RE if m.group("kind") == "年份" else DATE_RE
+    for p in scope:
+        for sentence in SENTENCE_RE.findall(p.text):
+            date = dated.search(sentence)
+            if date and (not subject or any(w in sentence for w in subject)):
+                return f"{p.id} gives '{date.group(0)}'" + (f" in the sentence on {what}" if what else "")
+    return None
+
+
 def _no_department(m: re.Match[str], scope: list[Paragraph]) -> str | None:
     found = next(((o.group(0), p.id) for p in scope for o in [ORGANISATION_RE.search(p.text)] if o), None)
     return f"{found[1]} names '{found[0]}'" if found else None
@@ -126,6 +150,8 @@ POINTS: tuple[Point, ...] = (
           "原文没有说明小微企业怎样申请。", _no_route),
     Point("no-amount", "absence", re.compile(rf"没有{_SAY}{_WHAT}?的?(?:金额|数额|多少钱)"),
           "原文没有写明奖励的金额。", _no_amount),
+    Point("no-date", "absence", re.compile(rf"没有{_SAY}{_WHAT}?的?(?P<kind>发布日期|施行日期|失效日期|有效期|日期|时间|年份)"),
+          "原文没有给出《意见》的发布日期。", _no_date),
     Point("no-department", "absence", re.compile(rf"没有{_SAY}(?:由)?哪个部门"),
           "亮点原文没有写明由哪个部门负责。", _no_department),
 )
@@ -140,12 +166,16 @@ def prose_point(sentence: str) -> tuple[Point, re.Match[str]] | None:
 
 
 def _part_scope(text: str, cited: list[Paragraph], paragraphs: dict[str, Paragraph]) -> list[Paragraph]:
-    """The paragraphs an absence item is about: the part it names, else every cited paragraph."""
+    """The paragraphs an absence item is about: the part it names; the whole text for an item on
+    《意见》 itself (关于本站: 原文没有给出《意见》的发布日期) or on a page that cites nothing; else every
+    cited paragraph."""
     if text.startswith("亮点原文"):
         return [p for p in cited if p.id in HIGHLIGHTS]
     part = PART_RE.search(text)
     if part:
         return [paragraphs[i] for i in _part_ids(part.group(0), paragraphs) if i in paragraphs]
+    if "《意见》" in text or not cited:
+        return list(paragraphs.values())
     return cited
 
 

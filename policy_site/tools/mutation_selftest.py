@@ -334,6 +334,7 @@ def _point_mutations(rel: str, page: Page, paragraphs: list, prose: list[tuple[i
     for kind, item, false_here in (
             ("point-route", "原文没有说明怎样联系。", any(w in text for w in points.ROUTE_WORDS)),
             ("point-amount", "原文没有写明金额。", bool(points.MONEY_RE.search(text))),
+            ("point-date", "原文没有给出日期。", bool(points.DATE_RE.search(text))),
             ("point-department", "原文没有写明由哪个部门负责。", bool(points.ORGANISATION_RE.search(text)))):
         if false_here:
             out.append(Mutation(kind, rel, f"+ item {item}", _append(box.format(item))))
