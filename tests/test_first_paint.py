@@ -68,6 +68,24 @@ def test_a_script_in_another_form_is_refused_not_left_blocking(change):
         first_paint.rewrite(PAGE.replace(*change), "INLINE", "x.html")
 
 
+def test_the_list_most_pages_share_goes_into_the_loader_and_another_stays_in_its_page(tmp_path):
+    (tmp_path / "assets").mkdir()
+    (tmp_path / first_paint.PREFS).write_text("var x=1;", encoding="utf-8")
+    (tmp_path / first_paint.CONTROLS).write_text("ctl();", encoding="utf-8")
+    page = PAGE.replace("../a.js", "../assets/reader-controls.js").replace("<script src=", MD_SCOPE + "<script src=")
+    for rel, text in (("a/index.html", page), ("b/c/index.html", page.replace('"../', '"../../')),
+                      ("404.html", page.replace('"../', '"/')), ("d/index.html", page.replace("../c.js", "../e.js"))):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    first_paint.apply(tmp_path)
+    loader = (tmp_path / first_paint.LOADER_FILE).read_text(encoding="utf-8")
+    assert 'D=["assets/reader-controls.js","bundle.0123abcd.min.js","c.js"]' in loader
+    assert "__later" not in (tmp_path / "a/index.html").read_text(encoding="utf-8")
+    assert "__later" not in (tmp_path / "b/c/index.html").read_text(encoding="utf-8")
+    assert '["/assets/reader-controls.js","/bundle.0123abcd.min.js","/c.js"]' in (tmp_path / "404.html").read_text(encoding="utf-8")
+    assert '"../e.js"]' in (tmp_path / "d/index.html").read_text(encoding="utf-8")
+
+
 # --- the built site ----------------------------------------------------------------------
 
 class _Scripts(HTMLParser):
@@ -100,7 +118,12 @@ def _scripts(html):
 def test_no_page_has_a_script_element_with_src_only_the_loader_and_its_list(site_dir):
     inline = first_paint.inline_script(site_dir)
     assert len(inline.encode()) < 700  # reader-prefs.js, minified: on every page view (636 B; 881 B before issue 22 moved the rest to reader-controls.js)
-    assert (site_dir / first_paint.LOADER_FILE).read_text(encoding="utf-8") == first_paint.LOADER + "\n"
+    usual = ["assets/reader-controls.js", "assets/javascripts/bundle.{}.min.js", "assets/copy-link.js",
+             "assets/search-input.js", "assets/whole-document.js"]  # the buttons first (overrides/main.html), then Material's
+    loader = (site_dir / first_paint.LOADER_FILE).read_text(encoding="utf-8")
+    bundle = re.search(r"bundle\.([0-9a-f]+)\.min\.js", loader).group(1)
+    usual[1] = usual[1].format(bundle)
+    assert loader == first_paint.loader(usual) + "\n"
     headers = (site_dir / "_headers").read_text(encoding="utf-8")
     assert csp.sha256(inline) in headers
     pages = 0
@@ -108,22 +131,22 @@ def test_no_page_has_a_script_element_with_src_only_the_loader_and_its_list(site
         html = path.read_text(encoding="utf-8")
         scripts = _scripts(html)
         # One script with src: the loader, async, in <head>, in the folder the theme wrote reader-prefs.js in.
-        (loader,) = [s for s in scripts if "src" in s[0]] or [None]
-        if loader is not None:
-            assert loader[0] == {"async": None, "src": loader[0]["src"]} and loader[2], path
+        (tag,) = [s for s in scripts if "src" in s[0]] or [None]
+        if tag is not None:
+            assert tag[0] == {"async": None, "src": tag[0]["src"]} and tag[2], path
             folder = "/" if path.name == "404.html" else "../" * (len(path.relative_to(site_dir).parts) - 1)
-            assert loader[0]["src"] == folder + first_paint.LOADER_FILE, path
-        later = [s for s in scripts if s[0].get("id") == "__later"]
-        if not later:
+            assert tag[0]["src"] == folder + first_paint.LOADER_FILE, path
+        else:
             assert "http-equiv=\"refresh\"" in html, path  # only the redirect stubs have no scripts
             continue
         pages += 1
-        (attrs, text, in_head), = later
-        srcs = json.loads(text)
-        assert attrs["type"] == "application/json" and not in_head, path
-        assert srcs[0].endswith("assets/reader-controls.js"), path  # the buttons first (overrides/main.html)
-        assert re.search(r"assets/javascripts/bundle\.[0-9a-f]+\.min\.js$", srcs[1]), path  # then Material's
-        assert [s.rsplit("/", 1)[-1] for s in srcs[2:5]] == ["copy-link.js", "search-input.js", "whole-document.js"], path
+        later = [s for s in scripts if s[0].get("id") == "__later"]
+        if path.name == "404.html":  # its own list, absolute addresses: kept in the page
+            (attrs, text, in_head), = later
+            assert attrs["type"] == "application/json" and not in_head, path
+            assert json.loads(text) == ["/" + s for s in usual] + ["/assets/not-found.js"], path
+        else:
+            assert later == [], path  # the usual list: in the cached loader, not on every page view
         head = [s for s in scripts if s[2] and "type" not in s[0]]
         assert [s[1] for s in head].count(inline) == 1, path  # inline in <head>, before anything is painted
         meta = re.search(r'<meta http-equiv="Content-Security-Policy" content="([^"]+)">', html).group(1)

@@ -8,7 +8,8 @@ it, so the simulated LCP came late. In every built page:
 
 - the external scripts (`<script defer src>` from overrides/main.html's scripts block) are taken
   out and their addresses, as written and in order, put in a JSON data block (`LATER_ID`) where the
-  first of them was. None of them is fetched before the first frame.
+  first of them was. None of them is fetched before the first frame. The list most pages share
+  goes into LOADER_FILE instead, from the site's root, and those pages drop the block (`apply`).
 - `LOADER` adds them back once the first contentful paint has happened (a PerformanceObserver of
   paint entries; where there is none, requestAnimationFrame and then a task) and the page is parsed
   (DOMContentLoaded), as ordered scripts (`async = false`: they run one after the other, in the
@@ -57,6 +58,7 @@ PREFS = "assets/reader-prefs.js"
 LOADER_FILE = "assets/after-paint.js"  # written by apply(): LOADER
 LATER_ID = "__later"
 LATER = f'<script id="{LATER_ID}" type="application/json">{{}}</script>'
+LATER_RE = re.compile(f'<script id="{LATER_ID}" type="application/json">(.*?)</script>\n?')
 LOADER_TAG = '<script async src="{}"></script>'
 # The only forms of external script the theme writes (tests/test_theme_drift.py): reader-prefs.js
 # plain in <head>, the others `defer` (overrides/main.html).
@@ -71,15 +73,24 @@ SCOPE_FROM_FILE = '__md_scope=new URL("..",document.currentScript.src),'
 BUNDLE_RE = re.compile(r"/bundle\.[0-9a-f]+\.min\.js$")
 # o: scripts added; p: the first frame has been painted. j adds them once the first contentful
 # paint (or, where paint timing is missing, a frame) and DOMContentLoaded have both passed; Material's
-# bundle (BUNDLE_RE) gets DOMContentLoaded again once it has run.
-LOADER = ('(function(d){var o=0,p=0,P=window.PerformanceObserver;function j(){var l=d.getElementById("' + LATER_ID + '");'
-          'if(o||!p||!l||d.readyState=="loading")return;o=1;'
-          'JSON.parse(l.textContent).forEach(function(s){var e=d.createElement("script");e.src=s;e.async=!1;'
-          'if(/' + BUNDLE_RE.pattern.replace("/", "\\/") + '/.test(s))e.onload=function(){d.dispatchEvent(new Event("DOMContentLoaded"))};d.body.appendChild(e)})}'
-          'function g(){p=1;j()}'
-          'if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)new P(function(l,b){l.getEntriesByName("first-contentful-paint").length&&(b.disconnect(),g())}).observe({type:"paint",buffered:!0});'
-          'else requestAnimationFrame(function(){setTimeout(g)});'
-          'addEventListener("load",function(){setTimeout(g,500)});d.addEventListener("DOMContentLoaded",j)})(document);')
+# bundle (BUNDLE_RE) gets DOMContentLoaded again once it has run. A page without a LATER block runs
+# the site's usual list (`apply`), addresses from the site's root, which r finds from the loader's own
+# address (LOADER_FILE is in assets/, hence "..").
+_LOADER = ('(function(d){var o=0,p=0,P=window.PerformanceObserver,D=%s,'
+           'r=new URL("..",(d.currentScript||d.querySelector("script[src$=\'' + LOADER_FILE + '\']")).src);'
+           'function j(){var l=d.getElementById("' + LATER_ID + '");'
+           'if(o||!p||d.readyState=="loading")return;o=1;'
+           '(l?JSON.parse(l.textContent):D.map(function(s){return new URL(s,r).href})).forEach(function(s){var e=d.createElement("script");e.src=s;e.async=!1;'
+           'if(/' + BUNDLE_RE.pattern.replace("/", "\\/") + '/.test(s))e.onload=function(){d.dispatchEvent(new Event("DOMContentLoaded"))};d.body.appendChild(e)})}'
+           'function g(){p=1;j()}'
+           'if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)new P(function(l,b){l.getEntriesByName("first-contentful-paint").length&&(b.disconnect(),g())}).observe({type:"paint",buffered:!0});'
+           'else requestAnimationFrame(function(){setTimeout(g)});'
+           'addEventListener("load",function(){setTimeout(g,500)});d.addEventListener("DOMContentLoaded",j)})(document);')
+
+
+def loader(usual: list[str]) -> str:
+    """LOADER_FILE's text, with the site's usual list of scripts (addresses from the site's root)."""
+    return _LOADER % json.dumps(usual, separators=(",", ":"))
 
 
 class FirstPaintError(Exception):
@@ -138,9 +149,20 @@ def rewrite(html: str, inline: str, name: str = "<html>", helpers: list[str] | N
     return out
 
 
+def _from_root(path: Path, site_dir: Path, srcs: list[str]) -> list[str] | None:
+    """A page's list with addresses from the site's root, or None where one is not relative to the page's folder."""
+    up = "../" * (len(path.relative_to(site_dir).parts) - 1)
+    if not all(s.startswith(up) and not s[len(up):].startswith(("../", "/")) and "://" not in s for s in srcs):
+        return None
+    return [s[len(up):] for s in srcs]
+
+
 def apply(site_dir: Path) -> None:
     """Rewrite every page of `site_dir` (see the module's docstring), then put Material's storage
-    helpers, the same on every page, at the top of reader-controls.js, and write LOADER_FILE."""
+    helpers, the same on every page, at the top of reader-controls.js, and write LOADER_FILE with
+    the list most pages share: those pages drop their LATER block (the same list on every page
+    view cost about 69 B gzip; in the cached loader it costs nothing after the first page), and a
+    page with another list (404.html's absolute addresses and its own script) keeps its own."""
     inline: str | None = None
     helpers: list[str] = []
     pages: dict[Path, str] = {}
@@ -155,9 +177,20 @@ def apply(site_dir: Path) -> None:
         return
     if len(set(helpers)) != 1:
         raise FirstPaintError(f"Material's storage helpers differ between pages: {sorted(set(helpers))}")
+    lists: dict[Path, tuple[str, list[str] | None]] = {}
+    for path, html in pages.items():
+        block = LATER_RE.search(html)
+        if block is None:
+            raise FirstPaintError(f"{path}: no {LATER_ID} list after the rewrite")
+        lists[path] = (block.group(0), _from_root(path, site_dir, json.loads(block.group(1))))
+    shared = [json.dumps(r) for _, r in lists.values() if r is not None]
+    usual = json.loads(max(sorted(set(shared)), key=shared.count)) if shared else []
+    for path, (block, from_root) in lists.items():
+        if from_root == usual:
+            pages[path] = pages[path].replace(block, "", 1)
     controls = site_dir / CONTROLS
     code = controls.read_text(encoding="utf-8")
     controls.write_text(SCOPE_FROM_FILE + helpers[0] + ";\n" + code, encoding="utf-8")
-    (site_dir / LOADER_FILE).write_text(LOADER + "\n", encoding="utf-8")
+    (site_dir / LOADER_FILE).write_text(loader(usual) + "\n", encoding="utf-8")
     for path, html in pages.items():
         path.write_text(html, encoding="utf-8")

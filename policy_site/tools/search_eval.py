@@ -135,11 +135,30 @@ class _GzipStatic(_Quiet):
         return io.BytesIO(data)
 
 
-def open_search(page, base_url: str) -> float:
-    """Open the home page (cold: nothing of search loaded yet) and search; return ms from the
-    key press that opens search (which starts fetching the index) until a first query has results."""
+# Page clock of `open_search`: when the key that opens search went down, and when the first result
+# item was inserted into the list.
+_OPENED = """
+() => {
+  const list = document.querySelector(".md-search-result__list");
+  window.__opened = { key: 0, item: 0 };
+  document.addEventListener("keydown", () => { window.__opened.key = performance.now(); }, { capture: true, once: true });
+  new MutationObserver((_, observer) => {
+    if (list.querySelector(".md-search-result__item")) { window.__opened.item = performance.now(); observer.disconnect(); }
+  }).observe(list, { childList: true, subtree: true });
+}
+"""
+
+
+def open_search_times(page, base_url: str) -> tuple[float, float]:
+    """Open the home page (cold: nothing of search loaded yet) and search "专利". Returns ms from the
+    key press that opens search (which starts fetching the index) until the first result is in
+    the list, twice: on the page's clock (what the reader waits), and on the harness's (until
+    Playwright has also seen it, after its own steps: the fill, End, and the wait, each of which
+    waits for the page's next frames; a site that renders results during those steps pays for
+    them twice)."""
     page.goto(base_url)
     page.wait_for_load_state("networkidle")
+    page.evaluate(_OPENED)
     start = page.evaluate("performance.now()")
     page.keyboard.press("s")
     box = page.locator("input.md-search__input")
@@ -148,7 +167,14 @@ def open_search(page, base_url: str) -> float:
     box.fill("专利")
     box.press("End")
     page.locator(".md-search-result__item").first.wait_for(timeout=20000)
-    return page.evaluate("performance.now()") - start
+    harness = page.evaluate("performance.now()") - start
+    opened = page.evaluate("window.__opened")
+    return opened["item"] - opened["key"], harness
+
+
+def open_search(page, base_url: str) -> float:
+    """`open_search_times` on the page's clock."""
+    return open_search_times(page, base_url)[0]
 
 
 def run_query(page, query: str, base_url: str) -> tuple[list[str], float, bool]:
