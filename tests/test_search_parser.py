@@ -10,6 +10,8 @@ import subprocess
 import pytest
 
 QUERIES = [
+    "托冠试点是什么意思", "专立保陷有哪些", "我们是五个人的小团队", "有人在网上卖仿冒我们的货",
+    "这个能寻甚人给管管哩", "专利申请的成本太高", "员工有什么点子", "县里会不会有管专利的办事点",
     "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
     "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
     "公司就3个人", "国务院2012年出台的小微企业文件", "请问专利保险怎么办", "12330",
@@ -194,7 +196,8 @@ def test_a_number_word_the_segmenter_joined_to_a_noun_still_asks(parsed):
 
 def test_a_word_typed_with_a_homophone_is_read_as_the_texts_word(parsed):
     """A pinyin keyboard's wrong character (落 for 络, 全 for 权, 低 for 地: one reading, index
-    `homophones`) in a word of the text of three to six characters: the word is read as the text's.
+    `homophoneRuns`) in a word of the text of three to six characters, or a two-character word that names
+    a subject (专立, 托冠: index `mendPairs`): the word is read as the text's.
     Not when the two characters share no reading (做了 is no 做法), nor into a question word (有什么
     is no 为什么)."""
     assert "知识产权联络员" in parsed["知识产权联落员"]["words"], parsed["知识产权联落员"]
@@ -202,6 +205,16 @@ def test_a_word_typed_with_a_homophone_is_read_as_the_texts_word(parsed):
     assert "培训基地" in parsed["南海的培训基低"]["words"], parsed["南海的培训基低"]
     assert "具体做法" not in parsed["国家知识产权局这几年为小微企业具体做了哪些工作"]["words"]
     assert "背景" in parsed["那个就是国家为什么要出台这个意见有什么背景吗"]["words"]
+    assert "托管" in parsed["托冠试点是什么意思"]["words"], parsed["托冠试点是什么意思"]  # 冠 is not in the text: GB 2312's run
+    assert "保险" in parsed["专立保陷有哪些"]["words"], parsed["专立保陷有哪些"]  # 陷 (xian): not the site's
+    assert "专利" not in parsed["专立保陷有哪些"]["words"]  # 立 is the site's (建立): a two-character word is not mended from it
+    # not from a word alone (是, 在, 的), filler (哩), one the site uses (有管 is no 有关), nor where jieba has a word (点子)
+    assert "十五个" not in parsed["我们是五个人的小团队"]["words"]
+    assert "人才" not in parsed["有人在网上卖仿冒我们的货"]["words"]
+    assert "管理" not in parsed["这个能寻甚人给管管哩"]["words"]
+    assert "低成本" not in parsed["专利申请的成本太高"]["words"]
+    assert "电子" not in parsed["员工有什么点子"]["words"]
+    assert "有关" not in parsed["县里会不会有管专利的办事点"]["words"]
 
 
 def test_a_latin_word_is_read_whole_or_not_at_all(parsed):

@@ -13,7 +13,7 @@ from conftest import REPO, scripts_ran
 from playwright.sync_api import expect
 
 from policy_site.pipeline.search_reader import query_words, validate
-from policy_site.search.build_index import LEAD_CHARS, homophones, lead, load_synonyms
+from policy_site.search.build_index import LEAD_CHARS, common_characters, common_runs, lead, load_synonyms
 from policy_site.tools.search_eval import load_queries
 from policy_site.tools.worker_bench import run
 
@@ -224,8 +224,8 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     assert len(validate(broken)) == 2
     from policy_site.search.build_index import validate as validate_index
     assert validate_index(index) == []
-    assert validate_index({**index, "config": {**index["config"], "homophones": []}}) == [
-        "homophone groups are (nearly) empty: pypinyin's readings did not happen"]
+    assert validate_index({**index, "config": {**index["config"], "homophoneRuns": []}}) == [
+        "homophone runs are missing or do not fit GB 2312's first level: pypinyin's readings did not happen"]
 
 
 # Regression guards, a little under today's figures (node harness; SEARCH.md has the history).
@@ -633,8 +633,20 @@ def test_asking_how_to_pass_a_page_on_finds_the_about_pages_guide_not_the_pictur
 
 
 
-def test_homophone_groups_hold_characters_that_share_a_toneless_reading():
-    """络 and 落 (luo), 权 and 全 (quan): a group each, once; 法 shares a reading with none of the
-    others, so it is in none; a polyphone is in the group of each reading (乐: le with 了, yue with 月)."""
-    groups = homophones(set("络落权全法了乐月"))
-    assert groups == ["乐了", "乐月", "全权", "络落"], groups
+def test_homophone_runs_are_gb2312s_readings():
+    """GB 2312's first level is filed by toneless reading: 管 and 冠 (guan), 险 and 陷 (xian), 络 and
+    落 (luo) share a run; 在 (zai) and 才 (cai), 的 (de) and 低 (di) do not; lü comes after lu."""
+    chars = common_characters()
+    starts, at = [], 0
+    for gap in common_runs():
+        at += gap
+        starts.append(at)
+    assert 380 <= len(starts) <= 410 and starts == sorted(set(starts))
+    run = {c: next(r for r in range(len(starts)) if r + 1 == len(starts) or starts[r + 1] > i) for i, c in enumerate(chars)}
+    for a, b in ("管冠", "险陷", "络落", "权圈", "利立", "押呀", "融荣"):
+        assert run[a] == run[b], (a, b)
+    for a, b in ("在才", "的低", "卢驴", "驴峦"):
+        assert run[a] != run[b], (a, b)
+    assert run["卢"] < run["驴"] < run["峦"] < run["掠"] < run["抡"]
+
+

@@ -10,6 +10,8 @@ what the worker needs to read Chinese queries:
 - `variants`: Traditional -> Simplified characters, from OpenCC, for the characters the
   site uses, so 專利保險 finds 专利保险. (Full-width digits are folded by NFKC in the worker.)
 - `synonyms`: reader's words -> the text's words (policy_site/search/thesaurus.yml).
+- `homophoneRuns`, `mendPairs`, `realWords`, `singleWords`: what the worker needs to mend a word
+  typed with a homophone (SEARCH.md, "Mend a homophone typo"). No pypinyin: the build fails.
 (The page kinds' weights are in the worker's RANK, with every other ranking constant.)
 
 Material's main thread still reads `config.separator` for highlighting on the opened page.
@@ -133,18 +135,79 @@ def variants(chars: set[str]) -> dict[str, str]:
     return table
 
 
-def homophones(chars: set[str]) -> list[str]:
-    """The site's characters grouped by toneless reading (every reading of a polyphone), groups of
-    two or more: the worker reads a word typed with one character wrong as the text's word only
-    when the two characters share a reading (络 / 落 luo: 联落员 is 联络员; 做法 / 做了 share none)."""
+# GB 2312's first level: rows 0xB0-0xD7, cells 0xA1-0xFE, but for the last five cells of 0xD7.
+COMMON_COUNT = 3755
+
+
+def common_characters() -> list[str]:
+    """GB 2312's first level: the 3,755 characters in common use, in its order (by toneless pinyin,
+    then strokes), what a pinyin keyboard offers first. The worker decodes the same bytes with
+    TextDecoder("gbk") (cjk-search-worker.js `commonCharacters`)."""
+    out = [bytes([hi, lo]).decode("gb2312") for hi in range(0xB0, 0xD8) for lo in range(0xA1, 0xFF)
+           if not (hi == 0xD7 and lo > 0xF9)]
+    assert len(out) == COMMON_COUNT
+    return out
+
+
+def _reading_key(reading: str) -> tuple[str, str]:
+    return reading.replace("v", "u"), reading  # GB 2312 files lü after lu and before luan
+
+
+def common_runs() -> list[int]:
+    """Where each reading's run of `common_characters` starts, as gaps from the one before: the
+    worker reads a typed character outside the text (冠 in 托冠, 陷 in 保陷) as sharing a reading with
+    every character of its run (管, 险). A character pypinyin does not give the reading it is filed
+    under (the next two stay in the run) does not start one."""
     from pypinyin import Style, pinyin
 
-    groups: dict[str, set[str]] = {}
-    for ch in sorted(chars):
-        for reading in pinyin(ch, style=Style.NORMAL, heteronym=True)[0]:
-            if reading != ch:
-                groups.setdefault(reading, set()).add(ch)
-    return sorted({"".join(sorted(g)) for g in groups.values() if len(g) > 1})
+    chars = common_characters()
+    readings = [pinyin(c, style=Style.NORMAL, heteronym=True)[0] for c in chars]
+    starts, current = [], None
+    for i, found in enumerate(readings):
+        later = sorted((r for r in found if current is None or _reading_key(r) >= _reading_key(current)), key=_reading_key)
+        if not later or later[0] == current:
+            continue
+        if current and all(current in r for r in readings[i + 1:i + 3]):
+            continue
+        current = later[0]
+        starts.append(i)
+    return [b - a for a, b in zip([0, *starts], starts)]
+
+
+def two_character_mends(words: list[str], source: list[str], titles: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The text's two-character words a typo is mended into (专立 is 专利, 托冠 is 托管), and the
+    words in jieba's dictionary that such a mend would undo (点子 is a word, not 电子 mistyped).
+    Only the words that name the site's subjects: a word of a page title, or three times or more in the
+    text; a mend into any word of the text needed a list of about 1,400 real words (5 KB gzip)."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    jieba.initialize()
+    known = jieba.dt.FREQ
+    chars = common_characters()
+    starts, at = [], 0
+    for gap in common_runs():
+        at += gap
+        starts.append(at)
+    runs = [chars[start:starts[r + 1] if r + 1 < len(starts) else len(chars)] for r, start in enumerate(starts)]
+    run_of = {c: run for run in runs for c in run}
+    whole = "\n".join(source)
+    named = {w for t in titles for w in jieba.cut(t)}
+    mends = sorted(w for w in words if len(w) == 2 and all(CJK_RE.match(c) for c in w)
+                   and (w in named or whole.count(w) >= 3))
+    real = {w[:p] + c + w[p + 1:] for w in mends for p in range(2) for c in run_of.get(w[p], "")
+            if c != w[p] and known.get(w[:p] + c + w[p + 1:], 0) > 0}
+    return mends, sorted(real - set(words))
+
+
+def single_words(n: int = 150) -> str:
+    """The characters jieba counts most often as a word alone (的, 在, 又 …): a two-character mend
+    does not start from one of them, which stand beside any word."""
+    import jieba
+
+    jieba.initialize()
+    alone = sorted(((f, w) for w, f in jieba.dt.FREQ.items() if len(w) == 1 and CJK_RE.match(w)), reverse=True)
+    return "".join(sorted(w for _, w in alone[:n]))
 
 
 def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
@@ -174,11 +237,17 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     texts = [d["title"] + " " + d["text"] for d in docs]
     chars = {ch for t in texts for ch in t if CJK_RE.match(ch)}
     config = dict(material_index["config"])
+    titles = [d["title"] for d in docs if "#" not in d["location"]]
+    words = vocabulary(texts, titles=titles)
+    mends, real = two_character_mends(words, [p.text for p in paragraphs], titles)
     config.update({
         "separator": SEPARATOR,
-        "vocabulary": vocabulary(texts, titles=[d["title"] for d in docs if "#" not in d["location"]]),
+        "vocabulary": words,
+        "mendPairs": mends,
+        "realWords": real,
+        "singleWords": single_words(),
         "variants": variants(chars),
-        "homophones": homophones(chars),
+        "homophoneRuns": common_runs(),
         "synonyms": load_synonyms(),
     })
     return {"config": config, "docs": docs}
@@ -265,8 +334,9 @@ def validate(index: dict) -> list[str]:
         problems.append(f"vocabulary has {len(config.get('vocabulary', []))} words: Chinese segmentation did not happen (jieba)")
     if len(config.get("variants", {})) < 100:
         problems.append("Traditional->Simplified table is (nearly) empty: OpenCC conversion did not happen")
-    if len(config.get("homophones", [])) < 50:
-        problems.append("homophone groups are (nearly) empty: pypinyin's readings did not happen")
+    runs = config.get("homophoneRuns", [])
+    if len(runs) < 300 or sum(runs) >= COMMON_COUNT:
+        problems.append("homophone runs are missing or do not fit GB 2312's first level: pypinyin's readings did not happen")
     separator = re.compile(config.get("separator", ""))
     if separator.search("质押融资专利保险") or not separator.search("\u200b"):
         problems.append(f"separator {config.get('separator')!r} splits Chinese text or misses \\u200b")

@@ -81,7 +81,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let typos = new Map(), sounds = new Map(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let typos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
@@ -172,17 +172,28 @@ function setup(data) {
   vocabulary = new Set((config.vocabulary || []).map(fold));
   for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
-  // A word of the text with one character put wrong (联落员, 优先审差, 知识产权脱管: a homophone the
-  // pinyin keyboard offered): each of the text's words of three to six Han characters, under each
-  // of its characters replaced by "?"; a pattern two words share is no one's (`mended`).
+  // A word of the text with one character put wrong (联落员, 优先审差, 知识产权脱管, 专立: a homophone
+  // the pinyin keyboard offered): each of the text's words of three to six Han characters and the
+  // two-character words that name its subjects (index `mendPairs`), under each of its characters
+  // replaced by "?" and that character's reading; a pattern two words share is no one's (`mended`).
   typos = new Map();
-  sounds = new Map();  // character -> the homophone groups (index.config.homophones) it is in
-  (config.homophones || []).forEach((group, g) => { for (const c of group) sounds.set(c, (sounds.get(c) || []).concat(g)); });
-  for (const word of config.vocabulary || []) {
+  // character -> its reading: the run of GB 2312's first level it is filed in (冠 and 管 guan:
+  // 托冠 is 托管). Only the reading it is filed under: pypinyin's rarer readings made 人在 人才.
+  sounds = new Map();
+  const common = commonCharacters(), runs = config.homophoneRuns || [];
+  for (let r = 0, at = 0; common && r < runs.length; r++) {
+    at += runs[r];
+    const end = r + 1 < runs.length ? at + runs[r + 1] : common.length;
+    for (let i = at; i < end; i++) sounds.set(common[i], r);
+  }
+  realWords = new Set(config.realWords || []);
+  singleWords = new Set(config.singleWords || "");
+  for (const word of [...(config.vocabulary || []).filter(w => w.length >= 3), ...(config.mendPairs || [])]) {
     const w = fold(word);
-    if (w.length < 3 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
+    if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
     for (let i = 0; i < w.length; i++) {
-      const key = w.slice(0, i) + "?" + w.slice(i + 1);
+      if (!sounds.has(w[i])) continue;
+      const key = w.slice(0, i) + "?" + w.slice(i + 1) + sounds.get(w[i]);  // 专?li is 专利 alone, where 专? is 专家, 专门 …
       typos.set(key, typos.has(key) && typos.get(key) !== w ? null : w);
     }
   }
@@ -281,18 +292,37 @@ function segment(chunk) {
   return cut(chunk);
 }
 
+/* GB 2312's first level, in its order (policy_site/search/build_index.py `common_characters`): the
+   same bytes decoded here, not shipped in the index (about 7 KB gzip). Null where the browser has
+   no gbk decoder or decodes them otherwise: typos then mend only between the text's characters. */
+function commonCharacters() {
+  try {
+    const bytes = [];
+    for (let hi = 0xB0; hi <= 0xD7; hi++)
+      for (let lo = 0xA1; lo <= 0xFE; lo++) if (hi < 0xD7 || lo <= 0xF9) bytes.push(hi, lo);
+    const chars = [...new TextDecoder("gbk").decode(new Uint8Array(bytes))];
+    return chars.length === 3755 && chars[0] === "啊" && chars[3754] === "座" ? chars : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 /* A chunk with each word of the text typed with one character wrong put right, when the two
    characters share a reading (a pinyin keyboard's homophone: 知识产权脱管 is 知识产权托管, 联落员 is
-   联络员; 做了 is no 做法), the longest word first, and only where the wrong character makes no word
-   with either neighbour. */
+   联络员, 专立 is 专利; 做了 is no 做法), the longest word first, and only where the wrong character
+   makes no word with either neighbour, is no word or filler alone (index `singleWords`: 的, 是, 又),
+   and the typed pair is no word of jieba's dictionary (`realWords`: 点子 is no 电子). */
 function mended(chunk) {
-  for (let n = 6; n >= 3; n--)
+  for (let n = 6; n >= 2; n--)
     for (let i = 0; i + n <= chunk.length; i++) {
       const piece = chunk.slice(i, i + n);
-      if (vocabulary.has(piece) || corpus.includes(piece)) continue;
+      if (vocabulary.has(piece) || corpus.includes(piece) || realWords.has(piece)) continue;
       for (let p = 0; p < n; p++) {
-        const word = typos.get(piece.slice(0, p) + "?" + piece.slice(p + 1));
-        if (!word || !(sounds.get(piece[p]) || []).some(g => (sounds.get(word[p]) || []).includes(g))) continue;
+        // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理); in
+        // a two-character word, only from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
+        if (!sounds.has(piece[p]) || singleWords.has(piece[p]) || filler.has(piece[p]) || (n === 2 && corpus.includes(piece[p]))) continue;
+        const word = typos.get(piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]));
+        if (!word) continue;
         const at = i + p, c = chunk[at];
         if (!/\p{sc=Han}/u.test(c) || vocabulary.has(chunk.slice(at - 1, at + 1)) || vocabulary.has(chunk.slice(at, at + 2))) continue;
         chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
