@@ -1,4 +1,4 @@
-"""The mutation self-test, sampled: one mutation of every class (56 classes), all refused, two by the
+"""The mutation self-test, sampled: one mutation of every class (57 classes), all refused, two by the
 strict build. The full run is `python -m policy_site.tools.mutation_selftest` (11 minutes on 2026-12-01: 1652 of 1652 killed)."""
 
 import re
@@ -16,7 +16,8 @@ CLASSES = {"quote", "label-link", "figure", "figure-truncated", "invisible", "pe
            "definition-list", "entity", "image", "attr-list", "outside-link", "front-matter-key", "absence-positive",
            "absence-words", "nav-label", "site-strings", "title-words", "heading-words",
            # the reviewed framing points and the next-step line (policy_site/fidelity/points.py, P003)
-           "point-stage", "point-scope", "point-route", "point-amount", "point-date", "point-department", "next-step-missing",
+           "point-stage", "point-scope", "point-route", "point-amount", "point-date", "point-count", "point-department",
+           "point-mention", "next-step-missing",
            # meaning changed while every word stays the text's (policy_site/fidelity/alignment.py, N027)
            "align-roles", "align-recombined", "align-year", "align-verb", "align-figure"}
 

@@ -62,7 +62,7 @@ CODES = {
     "A001": "statement of what the text does not say outside a 原文未载明 block",
     "A002": "a 原文未载明 item that does not say what the text lacks",
     "A003": "a 原文未载明 item with a word, figure or term that is not the text's (nor a word naming what is missing)",
-    "A004": "a 原文未载明 item of a reviewed kind (no route, amount or department) that the paragraphs it is about contradict",
+    "A004": "a 原文未载明 item of a reviewed kind (no route, amount, date, count or department; no mention of a term) that the paragraphs it is about contradict",
     "W001": "nav label says what its page's title and cited paragraphs do not, or numbers another page",
     "W002": "site name or description not in the text's words",
     "W003": "Markdown extension in mkdocs.yml that the content model does not name",

@@ -6,9 +6,12 @@ paragraphs the page cites, instead of by word-level support, which its framing w
 
 - prose points (N026), in the page's own sentences: whether the text tells a thing as existing
   work (问一), a plan (问四) or a measure of the 意见 (the highlights), and whom a clause names;
-- absence points (A004), in 原文未载明 items: no route to apply, no amount, no date, no department.
-  Such an item is true of the paragraphs it is about: the part it names (亮点原文, 问四 …) or else every
-  paragraph the page cites (the whole text for an item on 《意见》 itself, or on a page that cites none), which are by rule every paragraph that speaks of the page's subject.
+- absence points (A004), in 原文未载明 items: no route to apply, no amount, no date, no count or
+  figure, no department, and no mention of a term (没有提到 / 点名 X).
+  Such an item is true of the paragraphs it is about: the part it names (亮点原文, 政策亮点三, 问四 …),
+  the whole text but that part (除问一外), or else every paragraph the page cites (the whole text for
+  an item on 《意见》 itself, or on a page that cites none), which are by rule every paragraph that
+  speaks of the page's subject.
 
 A sentence that matches a prose point is checked by the point alone; one that does not is ordinary
 prose. Add a point here (pattern, check, the sentence CONTENT_MODEL shows) only with a mutation
@@ -22,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .diagnostics import Diagnostic
+from .figures import find_figures
 from .pages import Page
 from .sentence_checks import MODIFIERS, PART_RE, SENTENCE_RE, _part_ids, _Scope, cut, framing_words, sentences
 from .source import Paragraph
@@ -41,6 +45,10 @@ YEAR_RE = re.compile(r"\d{4}年")
 _WHAT = rf"(?P<what>[{CJK}“”《》、]{{2,30}}?)"
 _PART = r"(?P<part>问[一二三四]|《意见》)"  # the part a stage point names: checked, not only matched
 _SAY = r"(?:说明|写明|给出|提到|列出|说|写)"  # longest first: 写明 is not 写 + 明…
+# 除问一外 / 除政策亮点七外: an item about the whole text but the parts it names.
+EXCEPT_RE = re.compile(r"除(?P<parts>(?:(?:政策)?亮点[一二三四五六七八]|问[一二三四]|[和、])+)(?:以)?外")
+# Words that make a no-mention object no term of its own (这一说法, 哪些地区, 是否相同): not checked.
+NOT_A_TERM_RE = re.compile(r"^(?:这|那|该|此|其)|哪|什么|谁|怎|如何|多少|是否")
 
 
 @dataclass(frozen=True)
@@ -129,6 +137,54 @@ def _no_date(m: re.Match[str], scope: list[Paragraph]) -> str | None:
     return None
 
 
+def figures_of(text: str) -> list[str]:
+    """The figures of `text` that count or measure (find_figures: 78家, 五家, 53.8%, 1170万, 十五个方面;
+    not 一是, 一批, 进一步), less dates and years (2009年, 8月29日), which no-date checks."""
+    return [f for _, f in find_figures(text) if not DATE_RE.fullmatch(f)]
+
+
+def _no_count(m: re.Match[str], scope: list[Paragraph]) -> str | None:
+    """No clause of the scope on the item's subject gives a figure. The subject is as for no-date (the
+    words before 的, framing words dropped, 《》 whole); the figure must stand in a clause (between
+    ，；：) that says the subject's head, its last word, in a sentence on the subject: 这些中心成效 is
+    about 成效, and 五家 in 设立五家知识产权快速维权中心，…，取得显著成效 counts the centres, not their
+    results. Dates are not counts. 原文没有单独给出托管试点的数字 (a combined figure, none for the part
+    alone) is another claim, left to the other checks: the pattern wants the verb right after 没有."""
+    what = m.group("what") or ""
+    if re.fullmatch(r"《[^》]+》", what):
+        subject, head = [what], what
+    else:
+        words = [w for w in cut(re.sub(r"《[^》]+》", "，", what)) if len(w) >= 2]
+        subject = [w for w in words if w not in framing_words()]
+        head = words[-1] if words and words[-1] not in ("这些", "这一", "这个", "这项") else ""
+    on = [(sum(w in s for w in subject), p, s) for p in scope for s in SENTENCE_RE.findall(p.text)]
+    # the sentences that say most of the subject first, for the figure the message names
+    for hits, p, sentence in sorted(on, key=lambda o: -o[0]):
+        if subject and not hits:
+            continue
+        for clause in re.split(r"[，；：,;:]", sentence):
+            figures = figures_of(clause) if head in clause else []
+            if figures:
+                return f"{p.id} gives '{figures[0]}'" + (f" in '{clause[:30]}', on {what}" if what else "")
+    return None
+
+
+def _no_mention(m: re.Match[str], scope: list[Paragraph]) -> str | None:
+    """None of the scope's paragraphs says the term the item names (the words after 提到 / 提及 / 点名
+    up to the end of the clause, quotes “” dropped; each of a list 甲、乙或丙). The term is matched
+    whole, as named: the claim is that the text does not name 专利保险, not that it never says 专利 or
+    保险; word by word, every item would fail over the whole text, whose words A003 requires them to
+    use. 没有单独提到 / 没有具体提到 are other claims: the pattern wants the verb right after 没有."""
+    term = m.group("term").replace("“", "").replace("”", "")
+    if NOT_A_TERM_RE.search(term):
+        return None
+    for name in [term] + [t for t in re.split(r"[、和或]", term) if len(t) >= 2 and t != term]:
+        said = next((p for p in scope if name in p.text), None)
+        if said:
+            return f"{said.id} says '{name}'"
+    return None
+
+
 def _no_department(m: re.Match[str], scope: list[Paragraph]) -> str | None:
     found = next(((o.group(0), p.id) for p in scope for o in [ORGANISATION_RE.search(p.text)] if o), None)
     return f"{found[1]} names '{found[0]}'" if found else None
@@ -152,8 +208,14 @@ POINTS: tuple[Point, ...] = (
           "原文没有写明奖励的金额。", _no_amount),
     Point("no-date", "absence", re.compile(rf"没有{_SAY}{_WHAT}?的?(?P<kind>发布日期|施行日期|失效日期|有效期|日期|时间|年份)"),
           "原文没有给出《意见》的发布日期。", _no_date),
+    # the count or figure of something: 的数量, 的具体数字, 的人数 … (not 数额: that is an amount)
+    Point("no-count", "absence",
+          re.compile(rf"没有{_SAY}{_WHAT}?的?(?P<kind>具体数字|数字|数量|个数|数目|人数|家数|件数|项数)"),
+          "原文没有给出维权援助中心的数量。", _no_count),
     Point("no-department", "absence", re.compile(rf"没有{_SAY}(?:由)?哪个部门"),
           "亮点原文没有写明由哪个部门负责。", _no_department),
+    Point("no-mention", "absence", re.compile(r"(?:没有|未)(?:提到|提及|点名)(?P<term>[^，。；：！？,;:!?\s]{2,40})"),
+          "亮点原文没有提到专利保险。", _no_mention),
 )
 
 
@@ -166,9 +228,14 @@ def prose_point(sentence: str) -> tuple[Point, re.Match[str]] | None:
 
 
 def _part_scope(text: str, cited: list[Paragraph], paragraphs: dict[str, Paragraph]) -> list[Paragraph]:
-    """The paragraphs an absence item is about: the part it names; the whole text for an item on
-    《意见》 itself (关于本站: 原文没有给出《意见》的发布日期) or on a page that cites nothing; else every
-    cited paragraph."""
+    """The paragraphs an absence item is about: the whole text but the parts it excepts (除问一外，
+    原文没有提到培训基地); the part it names (亮点原文: the cited highlights; 政策亮点三的原文; 问四); the
+    whole text for an item on 《意见》 itself (关于本站: 原文没有给出《意见》的发布日期) or on a page that
+    cites nothing; else every cited paragraph."""
+    excepted = EXCEPT_RE.search(text)
+    if excepted:
+        out = {i for part in PART_RE.finditer(excepted.group("parts")) for i in _part_ids(part.group(0), paragraphs)}
+        return [p for i, p in paragraphs.items() if i not in out]
     if text.startswith("亮点原文"):
         return [p for p in cited if p.id in HIGHLIGHTS]
     part = PART_RE.search(text)

@@ -335,9 +335,21 @@ def _point_mutations(rel: str, page: Page, paragraphs: list, prose: list[tuple[i
             ("point-route", "原文没有说明怎样联系。", any(w in text for w in points.ROUTE_WORDS)),
             ("point-amount", "原文没有写明金额。", bool(points.MONEY_RE.search(text))),
             ("point-date", "原文没有给出日期。", bool(points.DATE_RE.search(text))),
+            ("point-count", "原文没有给出数量。", bool(points.figures_of(text))),
             ("point-department", "原文没有写明由哪个部门负责。", bool(points.ORGANISATION_RE.search(text)))):
         if false_here:
             out.append(Mutation(kind, rel, f"+ item {item}", _append(box.format(item))))
+    # point-mention: a term of the page's title (the longest first), else of its prose, that its cited
+    # paragraphs say as a word, said not to be there (not a jieba run glued to a preposition: 向小微)
+    title = page.meta.get("title")
+    words = [*sorted(sentence_checks.cut(title if isinstance(title, str) else ""), key=len, reverse=True),
+             *(w for _, raw in plain for w in sentence_checks.cut(prose_text(raw)))]
+    text_words = {w for p in cited for w in sentence_checks.cut(p.text)}
+    term = next((w for w in words if len(w) >= 3 and re.fullmatch(f"[{CJK}]+", w) and w in text_words and w[0] not in "向对在为从把给"
+                 and w not in sentence_checks.framing_words() and not points.NOT_A_TERM_RE.search(w)), None)
+    if term:
+        item = f"原文没有提到{term}。"
+        out.append(Mutation("point-mention", rel, f"+ item {item}", _append(box.format(item))))
     marker = next((n for n, name in page.markers if name == model.NEXT_STEP_MARKER), 0)
     if marker:
         out.append(Mutation("next-step-missing", rel, f"{marker}: next-step marker removed", _replace_line(marker, page.lines[marker - 1], "")))
