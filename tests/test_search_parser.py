@@ -10,6 +10,8 @@ import subprocess
 import pytest
 
 QUERIES = [
+    "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
+    "南海的培训基地学费多少", "小微企业交的税占多少",
     "托冠试点是什么意思", "专立保陷有哪些", "我们是五个人的小团队", "有人在网上卖仿冒我们的货",
     "这个能寻甚人给管管哩", "专利申请的成本太高", "员工有什么点子", "县里会不会有管专利的办事点",
     "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
@@ -48,6 +50,17 @@ def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
     assert parsed["质押融资金额多少"]["asks"] == 2 and "金额" in parsed["质押融资金额多少"]["asked"]
     assert parsed["申请专利要花多少钱"]["asked"] == ["金额"]
     assert "年" in parsed["小微企业存活期多少年"]["asked"] and parsed["存活率"]["asks"] == 2
+
+
+def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed):
+    """English how many, Hokkien 偌濟 ask a number; 收多少钱, 学费, 奖励的标准 ask a fee or a standard, which
+    no key-figures row counts; 交的税占多少 still asks a share (交 is no fee there)."""
+    assert parsed["how many 维权援助中心 在全国"]["asks"] == 2, parsed["how many 维权援助中心 在全国"]
+    assert parsed["全國有偌濟間維權援助中心"]["asks"] == 2, parsed["全國有偌濟間維權援助中心"]
+    assert parsed["托管服务一年收多少钱"]["asked"] == ["费用"], parsed["托管服务一年收多少钱"]
+    assert parsed["南海的培训基地学费多少"]["asked"] == ["费用"], parsed["南海的培训基地学费多少"]
+    assert parsed["首件发明专利奖励的标准是多少"]["asked"] == ["限额"], parsed["首件发明专利奖励的标准是多少"]
+    assert parsed["小微企业交的税占多少"]["asked"] == ["比例"], parsed["小微企业交的税占多少"]
 
 
 def test_numbers_that_describe_the_reader_ask_nothing(parsed):
