@@ -86,6 +86,32 @@ def test_the_list_most_pages_share_goes_into_the_loader_and_another_stays_in_its
     assert '"../e.js"]' in (tmp_path / "d/index.html").read_text(encoding="utf-8")
 
 
+SEARCH = ('<header><nav class="md-header__inner"><label for="__search">s</label>\n'
+          '<div class="md-search" data-md-component="search" role="dialog" aria-label="搜索">\n<div><input></div>\n</div>'
+          '\n</nav>\n</header>')
+
+
+def test_materials_search_dialog_leaves_the_pages_that_share_it_for_reader_controls(tmp_path):
+    (tmp_path / "assets").mkdir()
+    (tmp_path / first_paint.PREFS).write_text("var x=1;", encoding="utf-8")
+    (tmp_path / first_paint.CONTROLS).write_text("ctl();", encoding="utf-8")
+    page = PAGE.replace("../a.js", "../assets/reader-controls.js").replace("<script src=", MD_SCOPE + "<script src=")
+    page = page.replace("<body><p>t</p>", "<body>" + SEARCH + "<p>t</p>")
+    for rel, text in (("a/index.html", page), ("b/index.html", page), ("404.html", page.replace("<input>", "<input x>"))):
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(text, encoding="utf-8")
+    first_paint.apply(tmp_path)
+    for rel in ("a/index.html", "b/index.html"):
+        assert "md-search" not in (tmp_path / rel).read_text(encoding="utf-8")
+        assert '<label for="__search">s</label>\n</nav>\n</header>' in (tmp_path / rel).read_text(encoding="utf-8")
+    assert "<input x>" in (tmp_path / "404.html").read_text(encoding="utf-8")  # its own: kept
+    controls = (tmp_path / first_paint.CONTROLS).read_text(encoding="utf-8")
+    assert '"<div class=\\"md-search\\" data-md-component=\\"search\\" role=\\"dialog\\" aria-label=\\"搜索\\">' in controls
+    assert controls.endswith("ctl();")
+    with pytest.raises(first_paint.FirstPaintError):  # not where the script puts it back: refused
+        first_paint.search_dialog(SEARCH.replace("\n</nav>", "<p>x</p>\n</nav>"), "x.html")
+
+
 # --- the built site ----------------------------------------------------------------------
 
 class _Scripts(HTMLParser):
@@ -164,6 +190,9 @@ def test_materials_storage_helpers_see_the_sites_root_from_every_page(browser, s
     page.goto(site_url + path)
     page.wait_for_function("() => window.__md_scope && document.documentElement.classList.contains('js')", timeout=5000)
     assert page.evaluate("__md_scope.href") == site_url
+    # Material's search dialog: back in the header's <nav> from reader-controls.js, once (404.html keeps its own)
+    assert page.evaluate("document.querySelectorAll('.md-header__inner > .md-search').length") == 1
+    assert page.evaluate("document.querySelector('.md-header__inner').lastElementChild.matches('.md-search')")
     page.evaluate('__md_set("probe", [1])')
     assert page.evaluate("u => localStorage.getItem(new URL(u).pathname + '.probe')", site_url) == "[1]"
     context.close()

@@ -101,6 +101,21 @@ def test_the_strings_our_scripts_can_show_are_read(tmp_path, ledger):
     assert "财政部" in diags[0].message
 
 
+def test_a_script_string_of_markup_is_read_as_markup(tmp_path, ledger):
+    """reader-controls.js carries Material's search dialog (first_paint.py): a string of markup shows its
+    text and shown attributes, held like a page's; an icon's path digits are not shown, a claim is."""
+    site = tmp_path / "site"
+    (site / "assets").mkdir(parents=True)
+    dialog = '<div class="x" aria-label="{}"><svg viewBox="0 0 24 24"><path d="M9.5 3A6.5"/></svg>{}</div>'
+    (site / "assets" / "c.js").write_text("f(" + json.dumps(dialog.format("请手动复制", "请手动复制"), ensure_ascii=False) + ");\n"
+                                          "g(" + json.dumps(dialog.format("请手动复制", CLAIM), ensure_ascii=False) + ");\n"
+                                          "h(" + json.dumps(dialog.format(CLAIM, "请手动复制"), ensure_ascii=False) + ");\n",
+                                          encoding="utf-8")
+    diags = published.check_scripts(site, ledger)
+    assert [(d.code, d.line) for d in diags] == [("W011", 2), ("W011", 3)], [d.message for d in diags]
+    assert all("财政部" in d.message for d in diags)
+
+
 def test_the_read_aloud_bar_s_words_are_held_in_its_script(tmp_path, monkeypatch):
     """docs/assets/read-aloud.js makes 朗读's bar (no page carries it): its words are furniture,
     and W011 names each one that is not."""
