@@ -247,6 +247,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "19": (0.73, 0.83),  # round 9's blind split (75.5% / 85.0% once), a validation split since round 10
     "20": (0.77, 0.87),  # round 10's blind split (79.1% / 89.5% once), a validation split since round 11
     "21": (0.78, 0.86),  # round 11's blind split (80.0% / 88.2% once), a validation split since round 12
+    "22": (0.80, 0.89),  # round 12's blind split (82.7% / 91.4% once), a validation split since round 13
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
