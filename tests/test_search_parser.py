@@ -11,7 +11,8 @@ import pytest
 
 QUERIES = [
     "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
-    "南海的培训基地学费多少", "小微企业交的税占多少",
+    "南海的培训基地学费多少", "小微企业交的税占多少", "What percentage of 新产品开发 is done by small business",
+    "集聚區中小企業專利申請年均上升若多",
     "托冠试点是什么意思", "专立保陷有哪些", "我们是五个人的小团队", "有人在网上卖仿冒我们的货",
     "这个能寻甚人给管管哩", "专利申请的成本太高", "员工有什么点子", "县里会不会有管专利的办事点",
     "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
@@ -57,6 +58,9 @@ def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed
     no key-figures row counts; 交的税占多少 still asks a share (交 is no fee there)."""
     assert parsed["how many 维权援助中心 在全国"]["asks"] == 2, parsed["how many 维权援助中心 在全国"]
     assert parsed["全國有偌濟間維權援助中心"]["asks"] == 2, parsed["全國有偌濟間維權援助中心"]
+    assert parsed["集聚區中小企業專利申請年均上升若多"]["asks"] == 2  # Teochew 若多
+    q = "What percentage of 新产品开发 is done by small business"
+    assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["比例"] and "by" not in parsed[q]["words"], parsed[q]
     assert parsed["托管服务一年收多少钱"]["asked"] == ["费用"], parsed["托管服务一年收多少钱"]
     assert parsed["南海的培训基地学费多少"]["asked"] == ["费用"], parsed["南海的培训基地学费多少"]
     assert parsed["首件发明专利奖励的标准是多少"]["asked"] == ["限额"], parsed["首件发明专利奖励的标准是多少"]
