@@ -248,6 +248,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "20": (0.77, 0.87),  # round 10's blind split (79.1% / 89.5% once), a validation split since round 11
     "21": (0.78, 0.86),  # round 11's blind split (80.0% / 88.2% once), a validation split since round 12
     "22": (0.80, 0.89),  # round 12's blind split (82.7% / 91.4% once), a validation split since round 13
+    "23": (0.75, 0.87),  # round 13's blind split (77.3% / 89.5% once), a validation split since round 14
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
