@@ -22,7 +22,8 @@ QUERIES = [
     "有多少家企业买了专利保险", "快速调解一般要多长时间", "首件发明专利奖励能拿多少钱",
     "发明专利拿证要等好几年 能提速吗", "我们做了十几年外贸", "我們魚露廠開了４０年，十二個工人，有乜個亮點",
     "开店两年 月销几百单 没房子押 能用专利贷款吗", "我今年69了做彩灯四十多年 有一件实用新型遭仿了咋个办",
-    "我两个娃儿都四十几了想接班搞新产品", "店开3年 被抄5次 能管吗", "公司五个人请不起专职人员", "小微企业平均存活几年",
+    "我两个娃儿都四十几了想接班搞新产品", "店开3年 被抄5次 能管吗", "政策亮点一共分了哪几块", "小公司为啥几年就撑不下去",
+    "每个孵化器配备几名联络员", "公司五个人请不起专职人员", "小微企业平均存活几年",
     "金融服务需求调查多久搞一次", "几年搞一次需求调查", "这份意见的文号是多少，哪天发布的",
     "买别人的专利来用有补贴吗", "引进别人的专利有没有资助", "就是呃小企业的核心专利能不能先给审了",
     "小微企业占所有企业的百分之多少", "小微企业在所有企业里占几成", "质押融资金额比去年同期涨了多少",
@@ -67,6 +68,13 @@ def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed
     assert parsed["南海的培训基地学费多少"]["asked"] == ["费用"], parsed["南海的培训基地学费多少"]
     assert parsed["首件发明专利奖励的标准是多少"]["asked"] == ["限额"], parsed["首件发明专利奖励的标准是多少"]
     assert parsed["小微企业交的税占多少"]["asked"] == ["比例"], parsed["小微企业交的税占多少"]
+
+
+def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_is_counted(parsed):
+    """哪几 asks which (as 哪些); 几年就 says "a few years, then"; 几名 counts people or posts (数量)."""
+    assert parsed["政策亮点一共分了哪几块"]["asks"] == 0, parsed["政策亮点一共分了哪几块"]
+    assert parsed["小公司为啥几年就撑不下去"]["asks"] == 0, parsed["小公司为啥几年就撑不下去"]
+    assert parsed["每个孵化器配备几名联络员"]["asked"] == ["数量"], parsed["每个孵化器配备几名联络员"]
 
 
 def test_numbers_that_describe_the_reader_ask_nothing(parsed):

@@ -23,8 +23,8 @@ const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
-// and the reader's age (我23岁, 六十多岁, 今年69了, 都四十几了).
-const DESCRIBING = /(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
+// 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 都四十几了).
+const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -340,7 +340,8 @@ function parse(query) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
-  let folded = fold(query).replace(DESCRIBING, " ");
+  // 哪几 asks which, as 哪些 does (政策亮点分了哪几块), not how many
+  let folded = fold(query).replace(DESCRIBING, " ").replace(/哪几/g, "哪些");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
   // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
   // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
