@@ -33,6 +33,8 @@ QUERIES = [
     "知识产权联落员", "维全援助中心在哪", "南海的培训基低", "国家知识产权局这几年为小微企业具体做了哪些工作",
     "那个就是国家为什么要出台这个意见有什么背景吗", "个体工商户能不能享受这些政策", "我23岁，开店才一年，想从学校买个现成的专利",
     "我们team十个人做智能门锁",
+    "问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人",
+    "全国有78个维权援助中心吗", "235亿元", "德国调查的500家小微企业",
 ]
 
 
@@ -93,6 +95,18 @@ def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
     assert "五个" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
     assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年"]
+
+
+def test_an_ordinal_and_numbers_no_key_figures_row_holds_ask_nothing(parsed):
+    """第几段 asks where, not how many; 我77了 is an age; digits no row holds, or not with that unit
+    (500万 beside the rows' 500家, 3年 beside 3.7年), are the reader's own and are no search term.
+    A row's number stays, with its unit or 个 (78个 for the rows' 78家)."""
+    for q in ("问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人"):
+        assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
+        assert not any(c.isdigit() for w in parsed[q]["words"] for c in w), (q, parsed[q])
+    for q, n in (("全国有78个维权援助中心吗", "78"), ("235亿元", "235"), ("德国调查的500家小微企业", "500")):
+        assert any(n in w for w in parsed[q]["words"]), (q, parsed[q])
+        assert parsed[q]["asks"] >= 1, (q, parsed[q])
 
 
 def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):

@@ -23,8 +23,11 @@ const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
-// 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 都四十几了).
-const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
+// 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
+// An ordinal asks where, not how many (原文第几段, 第几条). Digits the key-figures rows do not hold are the
+// reader's own (年营业额不到500万, 融了300万, 成立3年): see ownNumbers in parse.
+const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
+const ORDINAL = /第几/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -83,7 +86,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let typos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], figureNumbers = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -213,6 +216,7 @@ function setup(data) {
     return { ...row, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
   });
+  figureNumbers = new Set(figures.flatMap(row => row.figure.match(/[0-9]+(?:\.[0-9]+)?/g) || []));
   all = docs.concat(figures);
   all.forEach((d, i) => { d.i = i; });
   corpus = all.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
@@ -341,7 +345,14 @@ function parse(query) {
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
   // 哪几 asks which, as 哪些 does (政策亮点分了哪几块), not how many
-  let folded = fold(query).replace(DESCRIBING, " ").replace(/哪几/g, "哪些");
+  let folded = fold(query).replace(DESCRIBING, " ").replace(ORDINAL, " ").replace(/哪几/g, "哪些");
+  // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
+  // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
+  // digits in an id (q3-3).
+  // With a unit, the rows must hold the two together (500万 is not the rows' 500家); 个 counts anything
+  // (78个维权援助中心).
+  folded = folded.replace(/(?<![0-9a-z.\-])([0-9]+(?:\.[0-9]+)?)(?![0-9.\-])([万亿元家件项名位年月日%倍级]?)/g, (all, n, unit) =>
+    YEAR.test(n) || (unit ? figures.some(row => fold(row.figure).includes(n + unit)) : figureNumbers.has(n)) ? all : " ");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
   // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
   // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
