@@ -34,7 +34,7 @@ QUERIES = [
     "那个就是国家为什么要出台这个意见有什么背景吗", "个体工商户能不能享受这些政策", "我23岁，开店才一年，想从学校买个现成的专利",
     "我们team十个人做智能门锁",
     "问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人",
-    "全国有78个维权援助中心吗", "235亿元", "德国调查的500家小微企业",
+    "全国有78个维权援助中心吗", "235亿元", "德国调查的500家小微企业", "我这专利审得贼慢", "专利审得特别慢",
 ]
 
 
@@ -107,6 +107,12 @@ def test_an_ordinal_and_numbers_no_key_figures_row_holds_ask_nothing(parsed):
     for q, n in (("全国有78个维权援助中心吗", "78"), ("235亿元", "235"), ("德国调查的500家小微企业", "500")):
         assert any(n in w for w in parsed[q]["words"]), (q, parsed[q])
         assert parsed[q]["asks"] >= 1, (q, parsed[q])
+
+
+def test_a_degree_word_after_de_goes(parsed):
+    """审得贼慢, 审得特别慢 read as the thesaurus's 审得慢 (-> 优先审查)."""
+    for q in ("我这专利审得贼慢", "专利审得特别慢"):
+        assert "审得慢" in parsed[q]["words"], (q, parsed[q])
 
 
 def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):

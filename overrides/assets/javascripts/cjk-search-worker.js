@@ -28,6 +28,7 @@ const YEAR = /^(19|20)[0-9]{2}$/;
 // reader's own (年营业额不到500万, 融了300万, 成立3年): see ownNumbers in parse.
 const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 const ORDINAL = /第几/g;
+const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -345,7 +346,8 @@ function parse(query) {
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
   // 哪几 asks which, as 哪些 does (政策亮点分了哪几块), not how many
-  let folded = fold(query).replace(DESCRIBING, " ").replace(ORDINAL, " ").replace(/哪几/g, "哪些");
+  // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
+  let folded = fold(query).replace(DESCRIBING, " ").replace(ORDINAL, " ").replace(/哪几/g, "哪些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
   // digits in an id (q3-3).
