@@ -36,6 +36,7 @@ QUERIES = [
     "问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人",
     "全国有78个维权援助中心吗", "235亿元", "德国调查的500家小微企业", "我这专利审得贼慢", "专利审得特别慢",
     "让贷款、担保这几样的成本降下来", "当家的那几位要学管专利",
+    "偷用技术几乎不花钱", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
 ]
 
 
@@ -76,8 +77,10 @@ def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed
 def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_is_counted(parsed):
     """哪几 asks which (as 哪些); 几年就 says "a few years, then"; 几名 counts people or posts (数量)."""
     assert parsed["政策亮点一共分了哪几块"]["asks"] == 0, parsed["政策亮点一共分了哪几块"]
-    for q in ("让贷款、担保这几样的成本降下来", "当家的那几位要学管专利"):  # 这几 / 那几: these, those
+    for q in ("让贷款、担保这几样的成本降下来", "当家的那几位要学管专利",  # 这几 / 那几: these, those
+              "偷用技术几乎不花钱", "开了几家又快又省事帮人讨公道的机构", "我间厂60个工人做腰果"):  # almost; several; a headcount
         assert parsed[q]["asks"] == 0, (q, parsed[q])
+    assert parsed["意见形成了几个方面的措施"]["asks"] == 2, parsed["意见形成了几个方面的措施"]  # a short 的: still a question
     assert parsed["小公司为啥几年就撑不下去"]["asks"] == 0, parsed["小公司为啥几年就撑不下去"]
     assert parsed["每个孵化器配备几名联络员"]["asked"] == ["数量"], parsed["每个孵化器配备几名联络员"]
 
