@@ -104,6 +104,10 @@ function foldChar(ch) {
   if (code >= 0x4e00 && code <= 0x9fff) return variants[ch] || ch;
   let c = ch.normalize("NFKC");
   if (c.length !== ch.length) c = ch;
+  // A Latin letter with marks is the letter (Vietnamese bằng sáng chế, café): its marks would cut
+  // the word into pieces that match anything (ng, ch).
+  const bare = c.normalize("NFD").replace(/\p{M}+/gu, "");
+  if (bare.length === 1 && /[a-z]/i.test(bare)) c = bare;
   c = variants[c] || c;
   const lower = c.toLowerCase();
   return lower.length === c.length ? lower : c;
