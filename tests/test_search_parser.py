@@ -36,7 +36,8 @@ QUERIES = [
     "问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人",
     "全国有78个维权援助中心吗", "235亿元", "德国调查的500家小微企业", "我这专利审得贼慢", "专利审得特别慢",
     "让贷款、担保这几样的成本降下来", "当家的那几位要学管专利",
-    "海外專利 bằng sáng chế 點樣快啲攞到", "偷用技术几乎不花钱", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
+    "海外專利 bằng sáng chế 點樣快啲攞到", "偷用技术几乎不花钱", "小微企业在国民经济里算老几", "政策亮點有邊幾條",
+    "查专利信息的平台网址是多少", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
 ]
 
 
@@ -78,7 +79,8 @@ def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_i
     """哪几 asks which (as 哪些); 几年就 says "a few years, then"; 几名 counts people or posts (数量)."""
     assert parsed["政策亮点一共分了哪几块"]["asks"] == 0, parsed["政策亮点一共分了哪几块"]
     for q in ("让贷款、担保这几样的成本降下来", "当家的那几位要学管专利",  # 这几 / 那几: these, those
-              "海外專利 bằng sáng chế 點樣快啲攞到", "偷用技术几乎不花钱", "开了几家又快又省事帮人讨公道的机构", "我间厂60个工人做腰果"):  # almost; several; a headcount
+              "海外專利 bằng sáng chế 點樣快啲攞到", "偷用技术几乎不花钱", "小微企业在国民经济里算老几", "政策亮點有邊幾條",
+    "查专利信息的平台网址是多少", "开了几家又快又省事帮人讨公道的机构", "我间厂60个工人做腰果"):  # almost; several; a headcount
         assert parsed[q]["asks"] == 0, (q, parsed[q])
     assert parsed["意见形成了几个方面的措施"]["asks"] == 2, parsed["意见形成了几个方面的措施"]  # a short 的: still a question
     assert parsed["小公司为啥几年就撑不下去"]["asks"] == 0, parsed["小公司为啥几年就撑不下去"]
@@ -133,6 +135,7 @@ def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):
     assert parsed["金融服务需求调查多久搞一次"]["asked"] == ["频次"], parsed["金融服务需求调查多久搞一次"]
     assert parsed["几年搞一次需求调查"]["asked"] == ["频次"], parsed["几年搞一次需求调查"]
     assert parsed["这份意见的文号是多少，哪天发布的"]["asked"] == ["文号"], parsed["这份意见的文号是多少，哪天发布的"]
+    assert parsed["查专利信息的平台网址是多少"]["asked"] == ["网址"], parsed["查专利信息的平台网址是多少"]  # nor a web address
 
 
 def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):

@@ -26,10 +26,10 @@ const YEAR = /^(19|20)[0-9]{2}$/;
 // 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
 // Digits the key-figures rows do not hold are the reader's own (年营业额不到500万, 融了300万, 成立3年): see ownNumbers in parse.
 const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户]?(?:人|员工|工人|职工|伙计|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
-// Not a number question: an ordinal asks where (原文第几段); 几乎 is "almost"; 几 before a long
+// Not a number question: an ordinal asks where (原文第几段); 几乎 is "almost", 算老几 "what rank"; 几 before a long
 // description ending 的 says "several" (几家又快又省事帮人讨公道的机构, 几款小厂买得起的新产品), where a
 // question's 几个方面的措施 has a short one.
-const NOT_ASKING = /第几|几乎|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+const NOT_ASKING = /第几|几乎|老几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
@@ -351,10 +351,10 @@ function parse(query) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
-  // 哪几 asks which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say these (这几样的成本,
-  // 那几位), as 这些 / 那些 do
+  // 哪几 (Cantonese 边几) asks which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say
+  // these (这几样的成本, 那几位), as 这些 / 那些 do
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
-  let folded = fold(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那])几/g, "$1些").replace(DEGREE, "得");
+  let folded = fold(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边])几/g, "$1些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
   // digits in an id (q3-3).
