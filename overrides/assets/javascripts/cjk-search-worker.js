@@ -351,10 +351,10 @@ function parse(query) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
-  // 哪几 (Cantonese 边几) asks which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say
+  // 哪几 (Cantonese 边几, 邊 as typed: the variants table lists only the text's characters) asks which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say
   // these (这几样的成本, 那几位), as 这些 / 那些 do
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
-  let folded = fold(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边])几/g, "$1些").replace(DEGREE, "得");
+  let folded = fold(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
   // digits in an id (q3-3).
