@@ -13,7 +13,7 @@ QUERIES = [
     "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
     "南海的培训基地学费多少", "小微企业交的税占多少", "What percentage of 新产品开发 is done by small business",
     "集聚區中小企業專利申請年均上升若多",
-    "托冠试点是什么意思", "专立保陷有哪些", "我们是五个人的小团队", "有人在网上卖仿冒我们的货",
+    "知时产权", "托冠试点是什么意思", "专立保陷有哪些", "我们是五个人的小团队", "有人在网上卖仿冒我们的货",
     "这个能寻甚人给管管哩", "专利申请的成本太高", "员工有什么点子", "县里会不会有管专利的办事点",
     "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
     "我们这种十几个人的小企业也要搞吗", "我们是几个人的小代理机构能做什么", "手上有两三件专利能贷款吗",
@@ -271,6 +271,7 @@ def test_a_word_typed_with_a_homophone_is_read_as_the_texts_word(parsed):
     assert "具体做法" not in parsed["国家知识产权局这几年为小微企业具体做了哪些工作"]["words"]
     assert "背景" in parsed["那个就是国家为什么要出台这个意见有什么背景吗"]["words"]
     assert "托管" in parsed["托冠试点是什么意思"]["words"], parsed["托冠试点是什么意思"]  # 冠 is not in the text: GB 2312's run
+    assert "知识产权" in parsed["知时产权"]["words"], parsed["知时产权"]  # 时 is a word alone, but in a word of four characters it mends
     assert "保险" in parsed["专立保陷有哪些"]["words"], parsed["专立保陷有哪些"]  # 陷 (xian): not the site's
     assert "专利" not in parsed["专立保陷有哪些"]["words"]  # 立 is the site's (建立): a two-character word is not mended from it
     # not from a word alone (是, 在, 的), filler (哩), one the site uses (有管 is no 有关), nor where jieba has a word (点子)

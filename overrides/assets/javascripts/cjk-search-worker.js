@@ -331,9 +331,10 @@ function mended(chunk) {
       const piece = chunk.slice(i, i + n);
       if (vocabulary.has(piece) || corpus.includes(piece) || realWords.has(piece)) continue;
       for (let p = 0; p < n; p++) {
-        // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理); in
-        // a two-character word, only from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
-        if (!sounds.has(piece[p]) || singleWords.has(piece[p]) || filler.has(piece[p]) || (n === 2 && corpus.includes(piece[p]))) continue;
+        // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理), in
+        // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
+        // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
+        if (!sounds.has(piece[p]) || (n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))) continue;
         const word = typos.get(piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]));
         if (!word) continue;
         const at = i + p, c = chunk[at];
