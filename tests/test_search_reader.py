@@ -98,7 +98,8 @@ def test_without_our_input_script_a_paste_does_nothing(browser, site_url):
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("q2-7", "/original/#q2-7"), ("Q2-7", "/original/#q2-7"), ("问二", "/questions/drafting-and-highlights/"),
+    ("q2-7", "/original/#q2-7"), ("Q2-7", "/original/#q2-7"), ("跳到原文q3-3那一段", "/original/#q3-3"),
+    ("问二", "/questions/drafting-and-highlights/"),
     ("小微企业有多少家", "/figures/"), ("存活率", "/figures/"), ("质押融资金额多少", "/figures/"),
 ])
 def test_ids_and_number_questions_come_first(browser, site_url, query, expected):

@@ -545,6 +545,9 @@ function pageDoc(page) {
 function byId(query) {
   const key = fold(query).replace(/[\s#]+/g, "");
   let location = ids[key];
+  // a paragraph id inside a longer query (跳到原文q3-3那一段; not q3-30 or aq3)
+  const id = RANK.idInside && !location && key.match(/(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/);
+  if (id && ids[id[0]]) location = ids[id[0]];
   if (!location)
     for (const [name, to] of Object.entries(ids)) {
       if (!RANK.idInside || name.length < 3 || !/\p{sc=Han}/u.test(name)) continue;
