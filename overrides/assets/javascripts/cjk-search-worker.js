@@ -31,6 +31,7 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?
 // question's 几个方面的措施 has a short one.
 const NOT_ASKING = /第几|几乎|老几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 const NUMBER_UNIT = /(?<![0-9.])[0-9]+(?:\.[0-9]+)?[^0-9.]?/g; // a figure's numbers, each with what follows (8年 is not 2008年's)
+const COUNTED = /[个家件项名位级]$/; // a count's unit
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
@@ -360,10 +361,10 @@ function parse(query) {
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
   // digits in an id (q3-3).
-  // With a unit, the rows must hold the two together (500万 is not the rows' 500家); 个 counts anything
-  // (78个维权援助中心).
-  folded = folded.replace(/(?<![0-9a-z.\-])([0-9]+(?:\.[0-9]+)?)(?![0-9.\-])([万亿元家件项名位年月日%倍级]?)/g, (all, n, unit) =>
-    YEAR.test(n) || (unit ? figures.some(row => (fold(row.figure).match(NUMBER_UNIT) || []).includes(n + unit)) : figureNumbers.has(n)) ? all : " ");
+  // With a unit, the rows must hold the two together (500万 is not the rows' 500家); 个 counts what any
+  // count does (78个维权援助中心 for the rows' 78家), not a share (工人50个 is not 50%).
+  folded = folded.replace(/(?<![0-9a-z.\-])([0-9]+(?:\.[0-9]+)?)(?![0-9.\-])([万亿元家个件项名位年月日%倍级]?)/g, (all, n, unit) =>
+    YEAR.test(n) || (unit ? figures.some(row => (fold(row.figure).match(NUMBER_UNIT) || []).some(f => unit === "个" ? COUNTED.test(f) && f.slice(0, -1) === n : f === n + unit)) : figureNumbers.has(n)) ? all : " ");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
   // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
   // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
