@@ -255,6 +255,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "26": (0.79, 0.90),  # round 16's blind split (81.4% / 92.7% once), a validation split since round 17
     "27": (0.80, 0.88),  # round 17's blind split (82.7% / 90.5% once), a validation split since round 18
     "28": (0.85, 0.90),  # round 18's blind split (87.3% / 92.3% once), a validation split since round 19
+    "29": (0.83, 0.89),  # round 19's blind split (85.0% / 91.8% once), a validation split since round 20
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
