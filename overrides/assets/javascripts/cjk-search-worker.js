@@ -24,15 +24,12 @@ const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
 // 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
-// Digits the key-figures rows do not hold are the reader's own (年营业额不到500万, 融了300万, 成立3年): see ownNumbers in parse.
+// Digits the key-figures rows do not hold are the reader's own (年营业额不到500万, 融了300万, 成立3年): see parse.
 const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:今年)?(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户口]?(?:人|员工|工人|职工|伙计|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 // Not a number question: an ordinal asks where (原文第几段); 几乎 is "almost", 算老几 "what rank", 花不了几个钱
-// "not much"; 几 before a long
-// description ending 的 says "several" (几家又快又省事帮人讨公道的机构, 几款小厂买得起的新产品), where a
-// question's 几个方面的措施 has a short one.
+// "not much"; 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
+// 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
 const NOT_ASKING = /第几|几乎|老几|(?<=不了|没|没有|不到|没花)几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
-const NUMBER_UNIT = /(?<![0-9.])[0-9]+(?:\.[0-9]+)?[^0-9.]?/g; // a figure's numbers, each with what follows (8年 is not 2008年's)
-const COUNTED = /[个家件项名位级]$/; // a count's unit
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
@@ -92,7 +89,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let typos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], figureNumbers = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -226,7 +223,11 @@ function setup(data) {
     return { ...row, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
   });
+  // The rows' numbers: bare (77), whole with what follows (78家, 3.7年; 8年 is not 2008年's), and those
+  // that count (78 of 78家), for the reader's own numbers in parse.
   figureNumbers = new Set(figures.flatMap(row => row.figure.match(/[0-9]+(?:\.[0-9]+)?/g) || []));
+  figureTokens = new Set(figures.flatMap(row => fold(row.figure).match(/(?<![0-9.])[0-9]+(?:\.[0-9]+)?[^0-9.]?/g) || []));
+  figureCounts = new Set([...figureTokens].filter(t => /[个家件项名位级]$/.test(t)).map(t => t.slice(0, -1)));
   all = docs.concat(figures);
   all.forEach((d, i) => { d.i = i; });
   corpus = all.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
@@ -355,8 +356,8 @@ function parse(query) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
-  // 哪几 (Cantonese 边几, 邊 as typed: the variants table lists only the text's characters) asks which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say
-  // these (这几样的成本, 那几位), as 这些 / 那些 do
+  // 哪几 (Cantonese 边几; 邊 as typed, as the variants table lists only the text's characters) asks
+  // which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say these (这几样的成本, 那几位).
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   let folded = fold(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
@@ -365,7 +366,7 @@ function parse(query) {
   // With a unit, the rows must hold the two together (500万 is not the rows' 500家); 个 counts what any
   // count does (78个维权援助中心 for the rows' 78家), not a share (工人50个 is not 50%).
   folded = folded.replace(/(?<![0-9a-z.\-])([0-9]+(?:\.[0-9]+)?)(?![0-9.\-])([万亿元家个件项名位年月日%倍级]?)/g, (all, n, unit) =>
-    YEAR.test(n) || (unit ? figures.some(row => (fold(row.figure).match(NUMBER_UNIT) || []).some(f => unit === "个" ? COUNTED.test(f) && f.slice(0, -1) === n : f === n + unit)) : figureNumbers.has(n)) ? all : " ");
+    YEAR.test(n) || (unit === "个" ? figureCounts.has(n) : unit ? figureTokens.has(n + unit) : figureNumbers.has(n)) ? all : " ");
   if (silentAsks) folded = folded.replace(silentAsks, " ");
   // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
   // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
