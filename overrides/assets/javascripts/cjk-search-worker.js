@@ -30,6 +30,7 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?
 // "not much"; 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
 // 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
 const NOT_ASKING = /第几|几乎|老几|(?<=不了|没|没有|不到|没花)几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
@@ -548,8 +549,8 @@ function pageDoc(page) {
 function byId(query) {
   const key = fold(query).replace(/[\s#]+/g, "");
   let location = ids[key];
-  // a paragraph id inside a longer query (跳到原文q3-3那一段; not q3-30 or aq3)
-  const id = RANK.idInside && !location && key.match(/(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/);
+  // a paragraph id inside a longer query (跳到原文q3-3那一段)
+  const id = RANK.idInside && !location && key.match(PARAGRAPH_ID);
   if (id && ids[id[0]]) location = ids[id[0]];
   if (!location)
     for (const [name, to] of Object.entries(ids)) {
@@ -676,7 +677,9 @@ function search(query) {
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
-  let { terms, asksNumber, asked, covered } = parse(query);
+  // A paragraph id found inside the query (跳到原文q3-3那一段) is not read again as words: its digits
+  // would mark every 3 in the key-figures rows.
+  let { terms, asksNumber, asked, covered } = parse(direct ? fold(query).replace(PARAGRAPH_ID, " ") : query);
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
   const untold = asksNumber === 2 && asked.length > 0 && asked.every(k => k !== "*" && !figures.some(row => row.counts === k));
