@@ -12,8 +12,10 @@ it, so the simulated LCP came late. In every built page:
   goes into LOADER_FILE instead, from the site's root, and those pages drop the block (`apply`).
 - `LOADER` adds them back once the first contentful paint has happened (a PerformanceObserver of
   paint entries; where there is none, requestAnimationFrame and then a task) and the page is parsed
-  (DOMContentLoaded), as ordered scripts (`async = false`: they run one after the other, in the
-  list's order, as `defer` ran them). A frame's requestAnimationFrame callback runs before it is
+  (DOMContentLoaded), and then two frames and a task more (the first paint can show the header
+  alone while the parser still reads the article, painted a frame after DOMContentLoaded), as
+  ordered scripts (`async = false`: they run one after the other, in the list's order, as `defer`
+  ran them). A frame's requestAnimationFrame callback runs before it is
   shown, so the paint entry, not the frame, is the signal. A hidden tab paints nothing: the load
   event (plus 500 ms) starts them there. Material's bundle starts on DOMContentLoaded, which has
   passed when it runs, so the loader fires it again on `document` once the bundle (`BUNDLE_RE`,
@@ -82,21 +84,24 @@ SEARCH_FROM_FILE = ('(function(h){{var n=document.querySelector(".md-header__inn
                     'if(n&&!n.querySelector(".md-search"))n.insertAdjacentHTML("beforeend",h)}})({});\n')
 # Material's bundle, as LOADER tells it apart (its file name, tests/test_theme_drift.py).
 BUNDLE_RE = re.compile(r"/bundle\.[0-9a-f]+\.min\.js$")
-# o: scripts added; p: the first frame has been painted. j adds them once the first contentful
-# paint (or, where paint timing is missing, a frame) and DOMContentLoaded have both passed; Material's
+# o: scripts added (k); p: the first frame has been painted; q: k is waiting for two frames. Once the
+# first contentful paint (or, where paint timing is missing, a frame) and DOMContentLoaded have both
+# passed, j waits two frames and a task before k adds them: the first paint may show the header
+# alone, with the article parsed and painted a frame later (Chromium 156 in CI). Material's
 # bundle (BUNDLE_RE) gets DOMContentLoaded again once it has run. A page without a LATER block runs
 # the site's usual list (`apply`), addresses from the site's root, which r finds from the loader's own
 # address (LOADER_FILE is in assets/, hence "..").
-_LOADER = ('(function(d){var o=0,p=0,P=window.PerformanceObserver,D=%s,'
+_LOADER = ('(function(d){var o=0,p=0,q=0,P=window.PerformanceObserver,D=%s,'
            'r=new URL("..",(d.currentScript||d.querySelector("script[src$=\'' + LOADER_FILE + '\']")).src);'
-           'function j(){var l=d.getElementById("' + LATER_ID + '");'
-           'if(o||!p||d.readyState=="loading")return;o=1;'
+           'function j(){if(q||!p||d.readyState=="loading")return;q=1;'
+           'requestAnimationFrame(function(){requestAnimationFrame(function(){setTimeout(k)})})}'
+           'function k(){var l=d.getElementById("' + LATER_ID + '");if(o)return;o=1;'
            '(l?JSON.parse(l.textContent):D.map(function(s){return new URL(s,r).href})).forEach(function(s){var e=d.createElement("script");e.src=s;e.async=!1;'
            'if(/' + BUNDLE_RE.pattern.replace("/", "\\/") + '/.test(s))e.onload=function(){d.dispatchEvent(new Event("DOMContentLoaded"))};d.body.appendChild(e)})}'
            'function g(){p=1;j()}'
            'if(P&&(P.supportedEntryTypes||[]).indexOf("paint")>=0)new P(function(l,b){l.getEntriesByName("first-contentful-paint").length&&(b.disconnect(),g())}).observe({type:"paint",buffered:!0});'
            'else requestAnimationFrame(function(){setTimeout(g)});'
-           'addEventListener("load",function(){setTimeout(g,500)});d.addEventListener("DOMContentLoaded",j)})(document);')
+           'addEventListener("load",function(){setTimeout(k,500)});d.addEventListener("DOMContentLoaded",j)})(document);')
 
 
 def loader(usual: list[str]) -> str:
