@@ -122,46 +122,61 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
     purged_name = next((site_dir / "assets/stylesheets").glob("main.*.min.css")).name
     whole = MATERIAL_CSS.read_bytes()
 
-    def styles(swap: bool, detail: tuple[str, int] | None = None) -> dict[str, list[str]]:
-        context = browser.new_context(viewport={"width": width, "height": 800})
-        if swap:
-            context.route(f"**/{purged_name}", lambda route: route.fulfill(body=whole, content_type="text/css"))
-        page = context.new_page()
-        out = {}
+    def styles(detail: tuple[str, int] | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+        """(with the purged file, with Material's whole file): each page loaded in both at once, and
+        the styles read in both at once (two renderer processes: the reading is most of the time)."""
+        contexts = [browser.new_context(viewport={"width": width, "height": 800}) for _ in range(2)]
+        contexts[1].route(f"**/{purged_name}", lambda route: route.fulfill(body=whole, content_type="text/css"))
+        pages = [c.new_page() for c in contexts]
+        outs: tuple[dict, dict] = ({}, {})
+
+        def read(key: str) -> None:
+            for page in pages:  # started in both before either is waited for (no eval: the pages' CSP forbids it)
+                page.evaluate("(d) => { window.__styles = null; setTimeout(() => { window.__styles = (" + STYLES_JS + ")(d); }); }",
+                              detail[1] if detail else None)
+            for page, out in zip(pages, outs):
+                page.wait_for_function("() => window.__styles !== null", polling=100, timeout=60000)
+                out[key] = page.evaluate("window.__styles")
+
         # One page of each layout: cards, a measure page, tables, the 原文 with its menus, the 图解, 404
         # (on the desktop, whose sidebars are the same on every page, three of them).
         paths = ("", "measures/financing/", "figures/", "original/", "tujie/", "404.html")
         for path in paths if width < 1000 else paths[:2] + paths[3:4]:
             if detail and detail[0] != path:
                 continue
-            page.goto(site_url + path)
-            page.wait_for_load_state("networkidle")
-            out[path] = page.evaluate(STYLES_JS, detail[1] if detail else None)
+            for page in pages:
+                page.goto(site_url + path)
+            for page in pages:
+                page.wait_for_load_state("networkidle")
+            read(path)
         if not detail or detail[0] == "search":
-            page.goto(site_url)
-            page.wait_for_load_state("networkidle")
-            page.keyboard.press("s")
-            page.locator("input.md-search__input").fill("专利保险")
-            page.locator(".md-search-result__item").first.wait_for()
-            # Settled: no transition or animation running (the overlay fades in over 250 ms, and a
-            # slow machine can still be inside it) and the same number of elements twice, 300 ms apart.
-            page.wait_for_function("""() => {
-                const n = document.querySelectorAll("*").length;
-                const settled = n === window.__count
-                    && document.getAnimations().every(a => a.playState !== "running");
-                window.__count = n;
-                return settled;
-            }""", polling=300)
-            out["search"] = page.evaluate(STYLES_JS, detail[1] if detail else None)
-        context.close()
-        return out
+            for page in pages:
+                page.goto(site_url)
+                page.wait_for_load_state("networkidle")
+                page.keyboard.press("s")
+                page.locator("input.md-search__input").fill("专利保险")
+                page.locator(".md-search-result__item").first.wait_for()
+            for page in pages:
+                # Settled: no transition or animation running (the overlay fades in over 250 ms, and a
+                # slow machine can still be inside it) and the same number of elements twice, 300 ms apart.
+                page.wait_for_function("""() => {
+                    const n = document.querySelectorAll("*").length;
+                    const settled = n === window.__count
+                        && document.getAnimations().every(a => a.playState !== "running");
+                    window.__count = n;
+                    return settled;
+                }""", polling=300)
+            read("search")
+        for c in contexts:
+            c.close()
+        return outs
 
-    mine, materials = styles(False), styles(True)
+    mine, materials = styles()
     for key, elements in mine.items():
         assert len(elements) == len(materials[key]), f"{key or 'home'}: a different number of elements"
         for n, (a, b) in enumerate(zip(elements, materials[key])):
             if a != b:
-                (full_a,), (full_b,) = styles(False, (key, n))[key], styles(True, (key, n))[key]
+                (full_a,), (full_b,) = (out[key] for out in styles((key, n)))
                 diff = sorted(set(full_a.split("|")) ^ set(full_b.split("|")))[:6]
                 pytest.fail(f"{key or 'home'} at {width}px, {a.split()[0]}: styled differently without "
                             f"Material's whole stylesheet: {diff}")

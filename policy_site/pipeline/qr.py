@@ -3,6 +3,7 @@ print page, the 图解) or an SVG file of its own (each page's 手机扫码打�
 
 from __future__ import annotations
 
+import functools
 import html
 import io
 import re
@@ -12,6 +13,7 @@ import segno
 BORDER = 2  # modules of white margin on each side
 
 
+@functools.cache  # each page's address is encoded for its size and its file
 def _code(url: str) -> segno.QRCode:
     return segno.make(url, error="m", micro=False)
 

@@ -17,6 +17,7 @@ Exits 1 if any mutation survives.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import re
 import shutil
@@ -431,10 +432,15 @@ def _entity_kind(word: str) -> str | None:
     return name_checks._kind(*tokens[0][:2]) if len(tokens) == 1 else None
 
 
-def _to_traditional(text: str) -> str:
+@functools.lru_cache(maxsize=1)
+def _s2t():
     import opencc
 
-    return opencc.OpenCC("s2t").convert(text)
+    return opencc.OpenCC("s2t")  # about 30 ms to load each time
+
+
+def _to_traditional(text: str) -> str:
+    return _s2t().convert(text)
 
 
 def _swap_entity(entity: str) -> tuple[str, str]:
