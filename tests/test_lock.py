@@ -80,8 +80,8 @@ def test_the_test_lock_installs_the_site_lock_unchanged():
 
 def test_bootstrap_installs_the_lock_with_uv_hash_checked():
     script = (REPO / "scripts/bootstrap.sh").read_text(encoding="utf-8")
-    assert ".venv/bin/uv pip sync -q --python .venv/bin/python --require-hashes \"$@\" requirements-test.txt" in script
-    assert ".venv/bin/uv pip install -q --python .venv/bin/python --require-hashes \"$@\" -r requirements.txt" in script
+    assert ".venv/bin/uv pip sync -q --python .venv/bin/python --require-hashes --compile-bytecode \"$@\" requirements-test.txt" in script
+    assert ".venv/bin/uv pip install -q --python .venv/bin/python --require-hashes --compile-bytecode \"$@\" -r requirements.txt" in script
     assert "--require-hashes --no-deps" in script  # pip's install of uv itself
 
 

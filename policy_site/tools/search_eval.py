@@ -101,12 +101,18 @@ class Report:
 def serve(site_dir: Path, gzip_static: bool = False):
     """A local server for `site_dir`; with gzip_static, X.gz is sent for X as nginx's gzip_static does."""
     handler = functools.partial(_GzipStatic if gzip_static else _Quiet, directory=str(site_dir))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server = _Server(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     try:
         yield f"http://127.0.0.1:{server.server_address[1]}/"
     finally:
         server.shutdown()
+
+
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        if not isinstance(sys.exc_info()[1], ConnectionError):  # a browser that moved on mid-response: not an error
+            super().handle_error(request, client_address)
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
