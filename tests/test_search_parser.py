@@ -289,3 +289,25 @@ def test_a_latin_word_is_read_whole_or_not_at_all(parsed):
     """team is not the text's te (a piece of site, note …): a run of Latin letters or digits counts
     only whole."""
     assert "te" not in parsed["我们team十个人做智能门锁"]["words"], parsed["我们team十个人做智能门锁"]
+
+
+def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site_dir):
+    """`looseMend`: under `weakCoverage`, homophones are mended from any character, two-character words
+    of the text included (贷款 from 袋款 and 呆款, 担保 from 但保, whose 但 is a word alone); the second
+    reading is kept only when most of the query is then in the text (看一遍 does not become 看一变)."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    queries = ["担报贷宽费绿能降吗", "袋款但保包险的肺率能降吗", "铁息", "嗯就是我想把整篇原文从头到尾看一遍在哪里看"]
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{plain:w.parse(q).terms.map(t=>t.word),"
+              "loose:w.parse(q,true).terms.map(t=>t.word),first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location)[0]};"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    first = {q: r["first"].split("#")[0] for q, r in out.items()}
+    assert {"贷款", "担保"} <= set(out["担报贷宽费绿能降吗"]["loose"]) and "贷款" not in out["担报贷宽费绿能降吗"]["plain"], out
+    assert {"贷款", "担保", "保险"} <= set(out["袋款但保包险的肺率能降吗"]["loose"]), out
+    assert first["担报贷宽费绿能降吗"] == "measures/financing/", first
+    assert first["袋款但保包险的肺率能降吗"] in ("measures/financing/", "programmes/patent-insurance/"), first  # 保险费率: q4-3
+    assert first["铁息"] in ("programmes/pledge-financing/", "measures/financing/"), first  # 贴息, not 按需查找
+    assert first["嗯就是我想把整篇原文从头到尾看一遍在哪里看"] == "original/", first

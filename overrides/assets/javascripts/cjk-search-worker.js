@@ -81,6 +81,8 @@ const RANK = {
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
+  // Under it, the query is read again with homophones mended from any character (`mended`).
+  looseMend: true,
   // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找, the site's tool pages).
   kind: { measure: 1.6, programme: 1.5, topic: 1.2, original: 0.7, home: 0.6, about: 0.5 },
 };
@@ -189,6 +191,7 @@ function setup(data) {
   // two-character words that name its subjects (index `mendPairs`), under each of its characters
   // replaced by "?" and that character's reading; a pattern two words share is no one's (`mended`).
   typos = new Map();
+  looseTable = null;
   // character -> its reading: the run of GB 2312's first level it is filed in (冠 and 管 guan:
   // 托冠 is 托管). Only the reading it is filed under: pypinyin's rarer readings made 人在 人才.
   sounds = new Map();
@@ -329,7 +332,24 @@ function commonCharacters() {
    联络员, 专立 is 专利; 做了 is no 做法), the longest word first, and only where the wrong character
    makes no word with either neighbour, is no word or filler alone (index `singleWords`: 的, 是, 又),
    and the typed pair is no word of jieba's dictionary (`realWords`: 点子 is no 电子). */
-function mended(chunk) {
+/* Every two-character word of the text under each of its characters replaced (as `typos`), for a
+   query mostly not in the text (贷款 from 袋款, 费率 from 肺率); made at the first such query. */
+let looseTable = null;
+function looseTypos() {
+  if (!looseTable) {
+    looseTable = new Map();
+    for (const w of vocabulary)
+      if (w.length === 2 && /^\p{sc=Han}+$/u.test(w) && corpus.includes(w) && !filler.has(w) && !questionWords.has(w))
+        for (let i = 0; i < 2; i++) {
+          if (!sounds.has(w[i])) continue;
+          const key = w.slice(0, i) + "?" + w.slice(i + 1) + sounds.get(w[i]);
+          looseTable.set(key, looseTable.has(key) && looseTable.get(key) !== w ? null : w);
+        }
+  }
+  return looseTable;
+}
+
+function mended(chunk, loose) {
   for (let n = 6; n >= 2; n--)
     for (let i = 0; i + n <= chunk.length; i++) {
       const piece = chunk.slice(i, i + n);
@@ -338,8 +358,10 @@ function mended(chunk) {
         // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理), in
         // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
         // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
-        if (!sounds.has(piece[p]) || (n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))) continue;
-        const word = typos.get(piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]));
+        // (`loose`, for a query mostly not in the text, mends from any: 袋款但保包险的肺率 is 贷款担保保险的费率)
+        if (!sounds.has(piece[p]) || (!loose && ((n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))))) continue;
+        const key = piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]);
+        const word = typos.get(key) || (loose && n === 2 ? looseTypos().get(key) : null);
         if (!word) continue;
         const at = i + p, c = chunk[at];
         if (!/\p{sc=Han}/u.test(c) || vocabulary.has(chunk.slice(at - 1, at + 1)) || vocabulary.has(chunk.slice(at, at + 2))) continue;
@@ -353,7 +375,7 @@ function mended(chunk) {
 /* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
    金额, 比例, 年, or a kind no row counts such as 利率; "*" any), and the share of its characters in words the text has. */
-function parse(query) {
+function parse(query, loose) {
   const terms = [], asked = [];
   let covered = 0, missed = 0; // characters of the reader's words the text has, and has not
   let asksNumber = 0;
@@ -374,7 +396,7 @@ function parse(query) {
   // which makes 几个 ask which (卡在哪几个方面), not how many.
   const asks = (word, before) => !numberWords.includes(word) && !numberHints[word] && !(before || "").endsWith("哪") &&
     [...numberWords, ...filler].find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
-  const chunks = folded.split(PUNCT).filter(Boolean).map(mended).map(segment)
+  const chunks = folded.split(PUNCT).filter(Boolean).map(c => mended(c, loose)).map(segment)
     .map(words => words.flatMap((w, i) => { const n = asks(w, words[i - 1]); return n ? [n, w.slice(n.length)] : [w]; }));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
@@ -680,6 +702,13 @@ function search(query) {
   // A paragraph id found inside the query (跳到原文q3-3那一段) is not read again as words: its digits
   // would mark every 3 in the key-figures rows.
   let { terms, asksNumber, asked, covered } = parse(direct ? fold(query).replace(PARAGRAPH_ID, " ") : query);
+  // Mostly not in the text: read again mending homophones from any character (a pinyin keyboard's
+  // 袋款但保包险, whose 但 and 包 are words alone), kept only when most of it is then in the text
+  // (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little).
+  if (RANK.looseMend && !direct && covered < RANK.weakCoverage) {
+    const again = parse(query, true);
+    if (again.covered >= RANK.weakCoverage) ({ terms, asksNumber, asked, covered } = again);
+  }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
   const untold = asksNumber === 2 && asked.length > 0 && asked.every(k => k !== "*" && !figures.some(row => row.counts === k));
