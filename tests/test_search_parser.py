@@ -311,3 +311,21 @@ def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site
     assert first["袋款但保包险的肺率能降吗"] in ("measures/financing/", "programmes/patent-insurance/"), first  # 保险费率: q4-3
     assert first["铁息"] in ("programmes/pledge-financing/", "measures/financing/"), first  # 贴息, not 按需查找
     assert first["嗯就是我想把整篇原文从头到尾看一遍在哪里看"] == "original/", first
+
+
+def test_a_quote_the_text_has_word_for_word_is_searched_alone(site_dir):
+    """`quoteInside`: a journalist's 拟引用“…”一句，出自哪一问 finds the sentence's pages, not 关于本站 (the words
+    around the quote: 引用, 原文); a quote the text lacks leaves the query as it was."""
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    sentence = "知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道"
+    queries = [f"本行研究报告拟引用“{sentence}”一句，请问出自原文哪一问？", sentence,
+               "本刊拟引用“量子计算机改变一切”一句，请问出自原文哪一问？", "本刊拟引用量子计算机改变一切一句，请问出自原文哪一问？"]
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
+              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+              "out[q]=w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3);"
+              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    assert out[queries[0]] == out[sentence] and out[sentence][0] == "programmes/pledge-financing/", out
+    assert out[queries[2]] == out[queries[3]], out  # not the text's: read as typed

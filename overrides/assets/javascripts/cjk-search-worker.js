@@ -67,6 +67,8 @@ const RANK = {
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
   // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
   pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
+  // A quote the text has word for word, inside a longer query, is searched alone (`quoted`).
+  quoteInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
@@ -694,8 +696,17 @@ function honestLine(ranked) {
   return group;
 }
 
+/* The words a query quotes, when the text has them word for word (a journalist's 拟引用“…”一句，出自哪一问):
+   what the reader wants found is the quote, not the words around it. */
+const QUOTED = /[“"「『]([^”"」』]{6,})[”"」』]/u;
+function quoted(query) {
+  const m = RANK.quoteInside && query.match(QUOTED);
+  return m && corpus.includes(fold(m[1])) ? m[1] : null;
+}
+
 function search(query) {
   if (!query.trim()) return { items: [] };
+  query = quoted(query) || query;
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
