@@ -292,7 +292,7 @@ def test_a_latin_word_is_read_whole_or_not_at_all(parsed):
 
 
 def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site_dir):
-    """`looseMend`: under `weakCoverage`, homophones are mended from any character, two-character words
+    """The loose mend (`search`): under `weakCoverage`, homophones are mended from any character, two-character words
     of the text included (贷款 from 袋款 and 呆款, 担保 from 但保, whose 但 is a word alone); the second
     reading is kept only when most of the query is then in the text (看一遍 does not become 看一变)."""
     worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
@@ -314,7 +314,7 @@ def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site
 
 
 def test_a_quote_the_text_has_word_for_word_is_searched_alone(site_dir):
-    """`quoteInside`: a journalist's 拟引用“…”一句，出自哪一问 finds the sentence's pages, not 关于本站 (the words
+    """`quoted`: a journalist's 拟引用“…”一句，出自哪一问 finds the sentence's pages, not 关于本站 (the words
     around the quote: 引用, 原文); a quote the text lacks leaves the query as it was."""
     worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
     sentence = "知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道"

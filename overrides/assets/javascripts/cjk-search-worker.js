@@ -67,8 +67,6 @@ const RANK = {
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
   // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
   pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
-  // A quote the text has word for word, inside a longer query, is searched alone (`quoted`).
-  quoteInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
   // the topic page before 问二 when it names every query word 问二's title names.
@@ -83,8 +81,6 @@ const RANK = {
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
-  // Under it, the query is read again with homophones mended from any character (`mended`).
-  looseMend: true,
   // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找, the site's tool pages).
   kind: { measure: 1.6, programme: 1.5, topic: 1.2, original: 0.7, home: 0.6, about: 0.5 },
 };
@@ -697,10 +693,11 @@ function honestLine(ranked) {
 }
 
 /* The words a query quotes, when the text has them word for word (a journalist's 拟引用“…”一句，出自哪一问):
-   what the reader wants found is the quote, not the words around it. */
+   what the reader wants found is the quote, not the words around it. A reading rule, as the mend is:
+   no switch in RANK; tests/test_search_parser.py holds it. */
 const QUOTED = /[“"「『]([^”"」』]{6,})[”"」』]/u;
 function quoted(query) {
-  const m = RANK.quoteInside && query.match(QUOTED);
+  const m = query.match(QUOTED);
   return m && corpus.includes(fold(m[1])) ? m[1] : null;
 }
 
@@ -713,10 +710,11 @@ function search(query) {
   // A paragraph id found inside the query (跳到原文q3-3那一段) is not read again as words: its digits
   // would mark every 3 in the key-figures rows.
   let { terms, asksNumber, asked, covered } = parse(direct ? fold(query).replace(PARAGRAPH_ID, " ") : query);
-  // Mostly not in the text: read again mending homophones from any character (a pinyin keyboard's
+  // Mostly not in the text: read again mending homophones from any character (a reading rule, no
+  // switch; tests/test_search_parser.py) (a pinyin keyboard's
   // 袋款但保包险, whose 但 and 包 are words alone), kept only when most of it is then in the text
   // (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little).
-  if (RANK.looseMend && !direct && covered < RANK.weakCoverage) {
+  if (!direct && covered < RANK.weakCoverage) {
     const again = parse(query, true);
     if (again.covered >= RANK.weakCoverage) ({ terms, asksNumber, asked, covered } = again);
   }
