@@ -37,7 +37,7 @@ QUERIES = [
     "全国有78个维权援助中心吗", "235亿元", "德国调查的500家小微企业", "我这专利审得贼慢", "专利审得特别慢",
     "让贷款、担保这几样的成本降下来", "当家的那几位要学管专利",
     "海外專利 bằng sáng chế 點樣快啲攞到", "偷用技术几乎不花钱", "小微企业在国民经济里算老几", "政策亮點有邊幾條",
-    "查专利信息的平台网址是多少", "跑经济口8年想弄清快速维权中心", "我今年70岁，屋里4口人做皮影", "厂子工人50个，能不能托管", "照着别人抄花不了几个钱", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
+    "退休20多年了，孙子开店能用上哪些政策", "查专利信息的平台网址是多少", "跑经济口8年想弄清快速维权中心", "我今年70岁，屋里4口人做皮影", "厂子工人50个，能不能托管", "照着别人抄花不了几个钱", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
 ]
 
 
@@ -111,7 +111,8 @@ def test_an_ordinal_and_numbers_no_key_figures_row_holds_ask_nothing(parsed):
     A row's number stays, with its unit or 个 (78个 for the rows' 78家)."""
     for q in ("问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人",
               "跑经济口8年想弄清快速维权中心", "我今年70岁，屋里4口人做皮影",  # 8年 is not 2008年's; 4口人 a household
-              "厂子工人50个，能不能托管"):  # 50个 counts; the rows' 50 is a share (50%)
+              "厂子工人50个，能不能托管",  # 50个 counts; the rows' 50 is a share (50%)
+              "退休20多年了，孙子开店能用上哪些政策"):  # 20多年: 年 is the number's unit, and 20年 no row's (20% is)
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
         assert not any(c.isdigit() for w in parsed[q]["words"] for c in w), (q, parsed[q])
     assert "今年" not in parsed["我今年70岁，屋里4口人做皮影"]["words"]  # 今年 with an age dates nothing

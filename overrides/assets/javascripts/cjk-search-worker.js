@@ -386,8 +386,9 @@ function parse(query, loose) {
   // digits in an id (q3-3).
   // With a unit, the rows must hold the two together (500万 is not the rows' 500家); 个 counts what any
   // count does (78个维权援助中心 for the rows' 78家), not a share (工人50个 is not 50%).
-  folded = folded.replace(/(?<![0-9a-z.\-])([0-9]+(?:\.[0-9]+)?)(?![0-9.\-])([万亿元家个件项名位年月日%倍级]?)/g, (all, n, unit) =>
-    YEAR.test(n) || (unit === "个" ? figureCounts.has(n) : unit ? figureTokens.has(n + unit) : figureNumbers.has(n)) ? all : " ");
+  // 20多年, 30余家: the unit after 多 / 余 / 来 is the number's (20多年 is not the rows' 20%).
+  folded = folded.replace(/(?<![0-9a-z.\-])([0-9]+(?:\.[0-9]+)?)(?![0-9.\-])([多余来]?)([万亿元家个件项名位年月日%倍级]?)/g, (all, n, about, unit) =>
+    YEAR.test(n) || (unit === "个" ? figureCounts.has(n) : unit ? figureTokens.has(n + unit) : figureNumbers.has(n)) ? all : " " + (unit ? "" : about));
   if (silentAsks) folded = folded.replace(silentAsks, " ");
   // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
   // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
