@@ -218,6 +218,12 @@ TIMES = """() => ({
 })"""
 
 
+# The scripts the loader adds are fetched side by side and a resource entry appears only when its
+# fetch is done: the bundle can have run while a later script is still on its way.
+ALL_FETCHED = """() => performance.getEntriesByType("resource").filter(e => e.initiatorType === "script"
+  && !e.name.endsWith("/after-paint.js")).length >= 4"""
+
+
 def _slow_bundle(route):
     time.sleep(2)
     route.continue_()
@@ -235,6 +241,7 @@ def test_the_first_screen_is_painted_before_any_script_is_requested(browser, sit
         context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": cpu})
     page.goto(site_url + path)
     page.wait_for_function("() => document.documentElement.classList.contains('js')")  # the bundle ran, 2 s late
+    page.wait_for_function(ALL_FETCHED)
     times = page.evaluate(TIMES)
     context.close()
     fcp = times["paint"]["first-contentful-paint"]
@@ -257,6 +264,7 @@ def test_a_slow_loader_holds_back_nothing_and_the_scripts_still_run_after_it(bro
     page = context.new_page()
     page.goto(site_url + "measures/financing/")
     page.wait_for_function("() => document.documentElement.classList.contains('js')", timeout=10000)
+    page.wait_for_function(ALL_FETCHED)
     times = page.evaluate(TIMES)
     context.close()
     fcp = times["paint"]["first-contentful-paint"]
