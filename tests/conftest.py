@@ -26,6 +26,20 @@ def mkdocs_build(site_dir: Path, *, config: Path = REPO / "mkdocs.yml", env: dic
     )
 
 
+def in_worker(site_dir: Path, body: str):
+    """Run JavaScript `body` in node with the built search worker as `w`, set up on the built index
+    (`d`); `body` sets `out` (declared or not), which comes back as JSON. The worker's own code, as the browser runs it."""
+    import json
+
+    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
+    index = site_dir / "search" / "cjk-index.json"
+    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
+              f"const w=require({json.dumps(str(worker))});"
+              f"const d=JSON.parse(require('fs').readFileSync({json.dumps(str(index))},'utf8'));w.setup(d);"
+              + body + ";process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
+    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+
+
 def scripts_ran(page) -> None:
     """Wait for the page's scripts, added after the first paint (policy_site/pipeline/first_paint.py):
     Material's bundle swaps <html>'s no-js class for js, and it runs after reader-controls.js (the

@@ -5,9 +5,9 @@ filler words."""
 from __future__ import annotations
 
 import json
-import subprocess
 
 import pytest
+from conftest import in_worker
 
 QUERIES = [
     "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
@@ -43,14 +43,8 @@ QUERIES = [
 
 @pytest.fixture(scope="module")
 def parsed(site_dir):
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              f"const out={{}};for(const q of {json.dumps(QUERIES, ensure_ascii=False)}){{const p=w.parse(q);"
-              "out[q]={asks:p.asksNumber,asked:p.asked,words:p.terms.map(t=>t.word)};}"
-              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
-    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    return in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(QUERIES, ensure_ascii=False)}){{const p=w.parse(q);"
+                               "out[q]={asks:p.asksNumber,asked:p.asked,words:p.terms.map(t=>t.word)};}")
 
 
 def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
@@ -159,15 +153,9 @@ def test_a_route_question_however_put_and_not_what_to_do(site_dir):
     """silent_routes: a word that asks, then within three characters a word that does, 办 alone
     too (去哪个部门办, 在什么地方办); not 怎么办 (a question word: what to do), nor 办 starting a
     longer filler word (怎么才有办法)."""
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
     routes = ["去哪个部门办", "专利保险在什么地方办", "找谁办", "怎么办理专利保险", "这些扶持政策具体到哪里去申请", "专利服务券找谁领取"]
     others = ["专利被人抄了怎么办", "小公司该怎么办", "怎么才有办法快点审", "专利保险", "被侵权了怎样办"]
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              f"const out={{}};for(const q of {json.dumps(routes + others, ensure_ascii=False)})out[q]=w.asksRoute(w.fold(q));"
-              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
-    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(routes + others, ensure_ascii=False)})out[q]=w.asksRoute(w.fold(q));")
     assert all(out[q] for q in routes), out
     assert not any(out[q] for q in others), out
 
@@ -220,17 +208,11 @@ def test_fold_by_runs_equals_fold_by_character(site_dir):
     """fold replaces only the characters it may change (a regular expression built from the variants
     table, for speed as search opens); it must equal folding each character in turn, on every
     index entry and vocabulary word and on characters of every kind."""
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
     odd = "ＡＢＣ１２３專利優先審查İﬁ①㈱𠀀😀Ωß，。“”（）abcXYZ知識產權\u00a0\u3000"
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"const d=JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8'));"
-              "w.setup(d);"
-              f"const all=[{json.dumps(odd, ensure_ascii=False)}, ...d.config.vocabulary, ...Object.keys(d.config.variants),"
-              " ...d.docs.flatMap(x => [x.title, x.text])];"
-              "const bad=all.filter(v => w.fold(v) !== w.foldEach(v));"
-              "process.stdout.write(JSON.stringify({n: all.length, bad: bad.slice(0, 5), odd: w.fold(all[0])}),()=>process.exit(0));")
-    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    out = in_worker(site_dir, f"const all=[{json.dumps(odd, ensure_ascii=False)}, ...d.config.vocabulary, ...Object.keys(d.config.variants),"
+                              " ...d.docs.flatMap(x => [x.title, x.text])];"
+                              "const bad=all.filter(v => w.fold(v) !== w.foldEach(v));"
+                              "out={n: all.length, bad: bad.slice(0, 5), odd: w.fold(all[0])}")
     assert out["n"] > 1000 and out["bad"] == [], out
     assert out["odd"].startswith("abc123专利优先审查") and "知识产权" in out["odd"], out["odd"]
 
@@ -296,15 +278,9 @@ def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site
     """The loose mend (`search`): under `weakCoverage`, homophones are mended from any character, two-character words
     of the text included (贷款 from 袋款 and 呆款, 担保 from 但保, whose 但 is a word alone); the second
     reading is kept only when most of the query is then in the text (看一遍 does not become 看一变)."""
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
     queries = ["担报贷宽费绿能降吗", "袋款但保包险的肺率能降吗", "铁息", "嗯就是我想把整篇原文从头到尾看一遍在哪里看"]
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{plain:w.parse(q).terms.map(t=>t.word),"
-              "loose:w.parse(q,true).terms.map(t=>t.word),first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location)[0]};"
-              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
-    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{plain:w.parse(q).terms.map(t=>t.word),"
+                              "loose:w.parse(q,true).terms.map(t=>t.word),first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location)[0]};")
     first = {q: r["first"].split("#")[0] for q, r in out.items()}
     assert {"贷款", "担保"} <= set(out["担报贷宽费绿能降吗"]["loose"]) and "贷款" not in out["担报贷宽费绿能降吗"]["plain"], out
     assert {"贷款", "担保", "保险"} <= set(out["袋款但保包险的肺率能降吗"]["loose"]), out
@@ -317,16 +293,10 @@ def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site
 def test_a_quote_the_text_has_word_for_word_is_searched_alone(site_dir):
     """`quoted`: a journalist's 拟引用“…”一句，出自哪一问 finds the sentence's pages, not 关于本站 (the words
     around the quote: 引用, 原文); a quote the text lacks leaves the query as it was."""
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
     sentence = "知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道"
     queries = [f"本行研究报告拟引用“{sentence}”一句，请问出自原文哪一问？", sentence,
                "本刊拟引用“量子计算机改变一切”一句，请问出自原文哪一问？", "本刊拟引用量子计算机改变一切一句，请问出自原文哪一问？"]
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
-              "out[q]=w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3);"
-              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
-    out = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3)")
     assert out[queries[0]] == out[sentence] and out[sentence][0] == "programmes/pledge-financing/", out
     assert out[queries[2]] == out[queries[3]], out  # not the text's: read as typed

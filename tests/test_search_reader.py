@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 
 import pytest
 import yaml
-from conftest import REPO, scripts_ran
+from conftest import REPO, in_worker, scripts_ran
 from playwright.sync_api import expect
 
 from policy_site.pipeline.search_reader import query_words, validate
@@ -348,26 +347,15 @@ def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):
     (result,) = run(site_dir, {"解读原文": "original/"})["results"]
     assert result["pages"][0] == "original/", result
     # and the result does not list 解读原文 as missing (Material shows 缺少: for a term marked false)
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              "process.stdout.write(JSON.stringify(w.search('解读原文').items[0][0].terms),()=>process.exit(0));")
-    terms = json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    terms = in_worker(site_dir, "out=w.search('解读原文').items[0][0].terms")
     assert terms and all(terms.values()), terms
 
 
 def ranked_with(site_dir, queries, **rank):
     """The worker's first three pages for each query, with RANK values overridden."""
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              f"Object.assign(w.RANK,{json.dumps(rank)});const out={{}};"
-              f"for(const q of {json.dumps(queries, ensure_ascii=False)}){{const p=[];"
-              "for(const g of w.search(q).items){if(g[0].note)continue;const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}"
-              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
-    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    return in_worker(site_dir, f"Object.assign(w.RANK,{json.dumps(rank)});const out={{}};"
+                               f"for(const q of {json.dumps(queries, ensure_ascii=False)}){{const p=[];"
+                               "for(const g of w.search(q).items){if(g[0].note)continue;const l=g[0].location.split('#')[0];if(!p.includes(l))p.push(l);}out[q]=p.slice(0,3);}")
 
 
 def test_the_narrower_page_comes_first_when_the_reader_names_it(site_dir):
@@ -503,13 +491,7 @@ def test_search_answers_whichever_file_arrives_late(browser, site_url, slow):
 
 def search_items(site_dir, queries):
     """The worker's result groups (Material's protocol) for each query."""
-    worker = site_dir / "assets" / "javascripts" / "cjk-search-worker.js"
-    script = ("globalThis.self={addEventListener(){},postMessage(){},location:{href:'http://x/a/b.js'}};"
-              f"const w=require({json.dumps(str(worker))});"
-              f"w.setup(JSON.parse(require('fs').readFileSync({json.dumps(str(site_dir / 'search' / 'cjk-index.json'))},'utf8')));"
-              f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]=w.search(q).items;"
-              "process.stdout.write(JSON.stringify(out),()=>process.exit(0));")
-    return json.loads(subprocess.run(["node", "-e", script], capture_output=True, text=True, check=True, timeout=60).stdout)
+    return in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]=w.search(q).items;")
 
 
 SILENT = ["申请费能减免吗", "专利申请资助去哪申请", "质押融资要什么条件", "找哪个部门办专利保险",

@@ -204,11 +204,7 @@ function setup(data) {
   for (const word of [...(config.vocabulary || []).filter(w => w.length >= 3), ...(config.mendPairs || [])]) {
     const w = fold(word);
     if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
-    for (let i = 0; i < w.length; i++) {
-      if (!sounds.has(w[i])) continue;
-      const key = w.slice(0, i) + "?" + w.slice(i + 1) + sounds.get(w[i]);  // 专?li is 专利 alone, where 专? is 专家, 专门 …
-      typos.set(key, typos.has(key) && typos.get(key) !== w ? null : w);
-    }
+    addTypos(typos, w);
   }
   docs = data.docs.map(doc => ({
     ...doc,
@@ -325,11 +321,6 @@ function commonCharacters() {
   }
 }
 
-/* A chunk with each word of the text typed with one character wrong put right, when the two
-   characters share a reading (a pinyin keyboard's homophone: 知识产权脱管 is 知识产权托管, 联落员 is
-   联络员, 专立 is 专利; 做了 is no 做法), the longest word first, and only where the wrong character
-   makes no word with either neighbour, is no word or filler alone (index `singleWords`: 的, 是, 又),
-   and the typed pair is no word of jieba's dictionary (`realWords`: 点子 is no 电子). */
 /* Every two-character word of the text under each of its characters replaced (as `typos`), for a
    query mostly not in the text (贷款 from 袋款, 费率 from 肺率); made at the first such query. */
 let looseTable = null;
@@ -338,15 +329,27 @@ function looseTypos() {
     looseTable = new Map();
     for (const w of vocabulary)
       if (w.length === 2 && /^\p{sc=Han}+$/u.test(w) && corpus.includes(w) && !filler.has(w) && !questionWords.has(w))
-        for (let i = 0; i < 2; i++) {
-          if (!sounds.has(w[i])) continue;
-          const key = w.slice(0, i) + "?" + w.slice(i + 1) + sounds.get(w[i]);
-          looseTable.set(key, looseTable.has(key) && looseTable.get(key) !== w ? null : w);
-        }
+        addTypos(looseTable, w);
   }
   return looseTable;
 }
 
+/* `word` under each of its characters replaced by "?" and that character's reading (专?li is 专利
+   alone, where 专? is 专家, 专门 …); a pattern two words share is no one's. */
+function addTypos(table, word) {
+  for (let i = 0; i < word.length; i++) {
+    if (!sounds.has(word[i])) continue;
+    const key = word.slice(0, i) + "?" + word.slice(i + 1) + sounds.get(word[i]);
+    table.set(key, table.has(key) && table.get(key) !== word ? null : word);
+  }
+}
+
+/* A chunk with each word of the text typed with one character wrong put right, when the two
+   characters share a reading (a pinyin keyboard's homophone: 知识产权脱管 is 知识产权托管, 联落员 is
+   联络员, 专立 is 专利; 做了 is no 做法), the longest word first, and only where the wrong character
+   makes no word with either neighbour, is no word or filler alone (index `singleWords`: 的, 是, 又),
+   and the typed pair is no word of jieba's dictionary (`realWords`: 点子 is no 电子). `loose` (a query
+   mostly not in the text, `search`): from any character, and into any two-character word of the text. */
 function mended(chunk, loose) {
   for (let n = 6; n >= 2; n--)
     for (let i = 0; i + n <= chunk.length; i++) {
@@ -356,7 +359,7 @@ function mended(chunk, loose) {
         // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理), in
         // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
         // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
-        // (`loose`, for a query mostly not in the text, mends from any: 袋款但保包险的肺率 is 贷款担保保险的费率)
+        // (loose: from any, 袋款但保包险的肺率 is 贷款担保保险的费率)
         if (!sounds.has(piece[p]) || (!loose && ((n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))))) continue;
         const key = piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]);
         const word = typos.get(key) || (loose && n === 2 ? looseTypos().get(key) : null);
@@ -711,10 +714,10 @@ function search(query) {
   // A paragraph id found inside the query (跳到原文q3-3那一段) is not read again as words: its digits
   // would mark every 3 in the key-figures rows.
   let { terms, asksNumber, asked, covered } = parse(direct ? fold(query).replace(PARAGRAPH_ID, " ") : query);
-  // Mostly not in the text: read again mending homophones from any character (a reading rule, no
-  // switch; tests/test_search_parser.py) (a pinyin keyboard's
-  // 袋款但保包险, whose 但 and 包 are words alone), kept only when most of it is then in the text
-  // (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little).
+  // Mostly not in the text: read it again with homophones mended from any character (a pinyin
+  // keyboard's 袋款但保包险, whose 但 and 包 are words alone), kept only when most of it is then in the
+  // text (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little). A reading rule, as the mend
+  // is: no switch in RANK; tests/test_search_parser.py holds it.
   if (!direct && covered < RANK.weakCoverage) {
     const again = parse(query, true);
     if (again.covered >= RANK.weakCoverage) ({ terms, asksNumber, asked, covered } = again);
