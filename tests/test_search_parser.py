@@ -300,3 +300,19 @@ def test_a_quote_the_text_has_word_for_word_is_searched_alone(site_dir):
                               "out[q]=w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3)")
     assert out[queries[0]] == out[sentence] and out[sentence][0] == "programmes/pledge-financing/", out
     assert out[queries[2]] == out[queries[3]], out  # not the text's: read as typed
+
+
+def test_a_dialects_question_words_are_read_as_mandarin(site_dir):
+    """`standard` (thesaurus.yml `dialect`): 做么事 (Hui, Wuhan) is 为什么, so 做么事要出这个文件 reads as
+    为什么要出这个文件 (为什么 … 出 pairs: 背景) and finds the same pages; 么样 inside 怎么样 and 什么样 stays
+    as it is, and a word the table lacks is untouched."""
+    pairs = [("那个国家做么事要出这个文件扶我们这种小作坊", "那个国家为什么要出这个文件扶我们这种小作坊"),
+             ("阿拉小厂啥物事叫专利托管", "我们小厂什么叫专利托管"), ("俺们小作坊冇得钱请人弄专利", "我们小作坊没有钱请人弄专利")]
+    queries = [q for pair in pairs for q in pair] + ["怎么样申请专利", "什么样的企业算优势企业", "甚至"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{words:w.parse(q).terms.map(t=>t.word),"
+                              "first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3),std:w.standard(q)};")
+    for dialect, mandarin in pairs:
+        assert out[dialect]["words"] == out[mandarin]["words"] and out[dialect]["first"] == out[mandarin]["first"], out
+    assert "为什么出" in out[pairs[0][0]]["words"] and out[pairs[0][0]]["first"][0] == "questions/background/", out
+    assert out["怎么样申请专利"]["std"] == "怎么样申请专利" and out["什么样的企业算优势企业"]["std"] == "什么样的企业算优势企业", out
+    assert out["甚至"]["std"] == "甚至", out

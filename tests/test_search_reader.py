@@ -222,6 +222,11 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
                        f"number_patterns: {patterns}\n", encoding="utf-8")
         with pytest.raises(Exception, match="number_patterns"):
             query_words(bad)
+    real = (REPO / "policy_site" / "search" / "thesaurus.yml").read_text(encoding="utf-8")
+    for dialect in ("dialect: [么事]", "dialect: {么事: }", "dialect: {么事: [什么]}"):
+        bad.write_text(real + "\n" + dialect + "\n", encoding="utf-8")  # the later key wins in YAML
+        with pytest.raises(Exception, match="dialect"):
+            query_words(bad)
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     assert validate(index) == []
     broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}

@@ -70,6 +70,10 @@ def query_words(path: Path = THESAURUS) -> dict:
             and all(isinstance(v, list) and v and all(isinstance(w, str) and w for w in v) for v in routes.values())):
         raise SearchReaderError(f"{path}: `silent_routes` must have `asks` and `does`, each a list of words")
     out["silent_routes"] = routes
+    dialect = data.get("dialect") or {}
+    if not isinstance(dialect, dict) or not all(isinstance(k, str) and k and isinstance(v, str) and v for k, v in dialect.items()):
+        raise SearchReaderError(f"{path}: `dialect` must map a dialect's word to a Mandarin word")
+    out["dialect"] = dialect
     return out
 
 

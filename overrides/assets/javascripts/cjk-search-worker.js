@@ -90,7 +90,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let typos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
-let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null;
+let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -181,6 +181,11 @@ function setup(data) {
   const asks = (config.silent_questions || []).map(fold).sort((a, b) => b.length - a.length);
   silentAsks = asks.length ? new RegExp(asks.map(escapeRegExp).join("|"), "g") : null;
   silent = config.silent || null;
+  // thesaurus.yml `dialect`: a dialect's question and function words, read as Mandarin (`standard`)
+  dialect = {};
+  for (const [word, mandarin] of Object.entries(config.dialect || {})) dialect[fold(word)] = fold(mandarin);
+  const spoken = Object.keys(dialect).sort((a, b) => b.length - a.length);
+  dialectWords = spoken.length ? new RegExp(spoken.map(escapeRegExp).join("|"), "gu") : null;
   vocabulary = new Set((config.vocabulary || []).map(fold));
   for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
@@ -373,6 +378,16 @@ function mended(chunk, loose) {
   return chunk;
 }
 
+/* A query folded (`fold`), its dialect words read as Mandarin (thesaurus.yml `dialect`: 做么事 is
+   为什么, so 做么事要出 is 为什么要出, which the thesaurus knows), the longest first; not where the
+   character before makes a Mandarin word with the first (怎么样 and 什么样 hold 么样). A reading rule,
+   as the mend is: no switch in RANK; tests/test_search_parser.py holds it. */
+function standard(query) {
+  const folded = fold(query);
+  const known = w => questionWords.has(w) || filler.has(w) || vocabulary.has(w);
+  return dialectWords ? folded.replace(dialectWords, (w, at, all) => at > 0 && known(all[at - 1] + w[0]) ? w : dialect[w]) : folded;
+}
+
 /* Read a query: its terms (each with the text's words for it and a weight), whether it asks for
    a number (2: in words, 多少 / 几年; 1: it has digits), what kinds of number it asks for (数量,
    金额, 比例, 年, or a kind no row counts such as 利率; "*" any), and the share of its characters in words the text has. */
@@ -383,7 +398,7 @@ function parse(query, loose) {
   // 哪几 (Cantonese 边几; 邊 as typed, as the variants table lists only the text's characters) asks
   // which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say these (这几样的成本, 那几位).
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
-  let folded = fold(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  let folded = standard(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
   // digits in an id (q3-3).
@@ -455,7 +470,7 @@ function parse(query, loose) {
   // A pattern of words asks its kind (thesaurus.yml number_patterns: 能贷多少 a limit, 多久搞一次 how
   // often, 什么时候设立 a date).
   for (const p of numberPatterns)
-    if (p.test.test(fold(query))) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
+    if (p.test.test(standard(query))) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
   // A kind no row counts (服务费, 贴息, 施行) is what the reader asks, beside a kind rows count (比例 in
   // 贴息的比例是多少, 年 in 什么时候开始施行): no row answers it.
   const untold = k => k !== "*" && !figures.some(row => row.counts === k);
@@ -660,7 +675,7 @@ function fallback(query) {
 /* A question the text may not answer (which office, fees, eligibility: thesaurus.yml
    `silent_questions`, `silent_topics`; where and how to apply: `silent_routes`), anywhere in the query. */
 function asksWhatTheTextMayNotSay(query) {
-  const folded = fold(query);
+  const folded = standard(query);
   return !!silent && (silentWords.some(w => folded.includes(w)) || asksRoute(folded));
 }
 
@@ -847,4 +862,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, foldEach, asksRoute, mended }; // for policy_site/tools/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, standard, foldEach, asksRoute, mended }; // for policy_site/tools/worker_bench.js
