@@ -316,3 +316,12 @@ def test_a_dialects_question_words_are_read_as_mandarin(site_dir):
     assert "为什么出" in out[pairs[0][0]]["words"] and out[pairs[0][0]]["first"][0] == "questions/background/", out
     assert out["怎么样申请专利"]["std"] == "怎么样申请专利" and out["什么样的企业算优势企业"]["std"] == "什么样的企业算优势企业", out
     assert out["甚至"]["std"] == "甚至", out
+
+
+def test_words_of_other_scripts_are_read_whole(site_dir):
+    """Cyrillic, Hangul and Thai words are no Latin run (`cut`): a thesaurus word of those scripts is
+    read whole, as the text's word (патент is 专利, 보험 is 保险), and one the thesaurus lacks finds nothing."""
+    queries = ["патент страхование", "특허 보험", "สิทธิบัตร", "Förderung für KMU", "щука"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]=w.parse(q).terms.map(t=>t.alternatives[0]||t.word);")
+    assert out["патент страхование"] == ["专利", "保险"] and out["특허 보험"] == ["专利", "保险"], out
+    assert out["สิทธิบัตร"] == ["专利"] and set(out["Förderung für KMU"]) == {"资助", "小微企业"} and out["щука"] == [], out
