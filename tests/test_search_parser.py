@@ -325,3 +325,14 @@ def test_words_of_other_scripts_are_read_whole(site_dir):
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]=w.parse(q).terms.map(t=>t.alternatives[0]||t.word);")
     assert out["патент страхование"] == ["专利", "保险"] and out["특허 보험"] == ["专利", "保险"], out
     assert out["สิทธิบัตร"] == ["专利"] and set(out["Förderung für KMU"]) == {"资助", "小微企业"} and out["щука"] == [], out
+
+
+def test_a_query_half_in_the_text_is_read_again_and_a_numeral_is_never_mended(site_dir):
+    """The loose reading is tried at half the query in the text too, and kept only when it finds more
+    (专荔托官: 专荔 is mended to 专利 at once, 托官 only loosely, to 托管); a numeral is no typo (五十 is no
+    五是, the text's 五是 of its enumerations)."""
+    queries = ["专荔托官是啥意思", "我们厂五十来人，开关卖到东南亚，想在那边拿专利"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{loose:w.parse(q,true).terms.map(t=>t.word),"
+                              "first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0])[0]};")
+    assert out["专荔托官是啥意思"]["loose"] == ["专利", "托管"] and out["专荔托官是啥意思"]["first"] == "programmes/ip-trusteeship/", out
+    assert "五是" not in out[queries[1]]["loose"], out

@@ -32,6 +32,7 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立)(?
 const NOT_ASKING = /第几|几乎|老几|(?<=不了|没|没有|不到|没花)几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
+const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
@@ -365,7 +366,8 @@ function mended(chunk, loose) {
         // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
         // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
         // (loose: from any, 袋款但保包险的肺率 is 贷款担保保险的费率)
-        if (!sounds.has(piece[p]) || (!loose && ((n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))))) continue;
+        // (never a numeral: 五十 is no 五是)
+        if (!sounds.has(piece[p]) || NUMERAL.test(piece[p]) || (!loose && ((n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))))) continue;
         const key = piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]);
         const word = typos.get(key) || (loose && n === 2 ? looseTypos().get(key) : null);
         if (!word) continue;
@@ -729,13 +731,13 @@ function search(query) {
   // A paragraph id found inside the query (跳到原文q3-3那一段) is not read again as words: its digits
   // would mark every 3 in the key-figures rows.
   let { terms, asksNumber, asked, covered } = parse(direct ? fold(query).replace(PARAGRAPH_ID, " ") : query);
-  // Mostly not in the text: read it again with homophones mended from any character (a pinyin
-  // keyboard's 袋款但保包险, whose 但 and 包 are words alone), kept only when most of it is then in the
-  // text (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little). A reading rule, as the mend
+  // Mostly not in the text, or half: read it again with homophones mended from any character (a pinyin
+  // keyboard's 袋款但保包险, whose 但 and 包 are words alone; at half, 专荔托官), kept only when it then finds
+  // more and most of it is in the text (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little). A reading rule, as the mend
   // is: no switch in RANK; tests/test_search_parser.py holds it.
-  if (!direct && covered < RANK.weakCoverage) {
+  if (!direct && covered <= RANK.weakCoverage) {
     const again = parse(query, true);
-    if (again.covered >= RANK.weakCoverage) ({ terms, asksNumber, asked, covered } = again);
+    if (again.covered >= RANK.weakCoverage && again.covered > covered) ({ terms, asksNumber, asked, covered } = again);
   }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
