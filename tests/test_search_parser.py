@@ -310,7 +310,8 @@ def test_a_dialects_question_words_are_read_as_mandarin(site_dir):
     为什么要出这个文件 (为什么 … 出 pairs: 背景) and finds the same pages; 么样 inside 怎么样 and 什么样 stays
     as it is, and a word the table lacks is untouched."""
     pairs = [("那个国家做么事要出这个文件扶我们这种小作坊", "那个国家为什么要出这个文件扶我们这种小作坊"),
-             ("阿拉小厂啥物事叫专利托管", "我们小厂什么叫专利托管"), ("俺们小作坊冇得钱请人弄专利", "我们小作坊没有钱请人弄专利")]
+             ("阿拉小厂啥物事叫专利托管", "我们小厂什么叫专利托管"), ("俺们小作坊冇得钱请人弄专利", "我们小作坊没有钱请人弄专利"),
+             ("почему 国家要出这个意见", "为什么 国家要出这个意见"), ("warum 国家要出这个意见", "为什么 国家要出这个意见")]
     queries = [q for pair in pairs for q in pair] + ["怎么样申请专利", "什么样的企业算优势企业", "甚至"]
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{words:w.parse(q).terms.map(t=>t.word),"
                               "first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3),std:w.standard(q)};")
