@@ -104,6 +104,9 @@ def test_without_our_input_script_a_paste_does_nothing(browser, site_url):
     ("本行研究报告拟引用“知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道”一句，请问出自原文哪一问？", "/programmes/pledge-financing/"),
     # pinyin typos in two-character words, the query mostly not in the text (the loose mend): 担保贷款费率
     ("担报贷宽费绿能降吗", "/measures/financing/"),
+    # a dialect's and another language's "why" read as 为什么 (the worker's `standard`); two typos at half (the loose mend)
+    ("那个国家做么事要出这个文件扶我们这种小作坊", "/questions/background/"), ("почему 国家要出这个意见", "/questions/background/"),
+    ("专荔托官是啥意思", "/programmes/ip-trusteeship/"),
 ])
 def test_ids_and_number_questions_come_first(browser, site_url, query, expected):
     page = browser.new_page()
