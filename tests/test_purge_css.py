@@ -131,6 +131,17 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
         outs: tuple[dict, dict] = ({}, {})
 
         def read(key: str) -> None:
+            for page in pages:
+                # Settled: no transition or animation running (the search overlay fades in over 250 ms,
+                # the header's title swaps over 400 ms, and a slow machine can be inside either; CI once
+                # read the home page's header mid-way) and the same number of elements twice, 300 ms apart.
+                page.wait_for_function("""() => {
+                    const n = document.querySelectorAll("*").length;
+                    const settled = n === window.__count
+                        && document.getAnimations().every(a => a.playState !== "running");
+                    window.__count = n;
+                    return settled;
+                }""", polling=300)
             for page in pages:  # started in both before either is waited for (no eval: the pages' CSP forbids it)
                 page.evaluate("(d) => { window.__styles = null; setTimeout(() => { window.__styles = (" + STYLES_JS + ")(d); }); }",
                               detail[1] if detail else None)
@@ -156,27 +167,23 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
                 page.keyboard.press("s")
                 page.locator("input.md-search__input").fill("专利保险")
                 page.locator(".md-search-result__item").first.wait_for()
-            for page in pages:
-                # Settled: no transition or animation running (the overlay fades in over 250 ms, and a
-                # slow machine can still be inside it) and the same number of elements twice, 300 ms apart.
-                page.wait_for_function("""() => {
-                    const n = document.querySelectorAll("*").length;
-                    const settled = n === window.__count
-                        && document.getAnimations().every(a => a.playState !== "running");
-                    window.__count = n;
-                    return settled;
-                }""", polling=300)
             read("search")
         for c in contexts:
             c.close()
         return outs
 
     mine, materials = styles()
+    passing = []  # differences a fresh load of the same page does not show again
     for key, elements in mine.items():
         assert len(elements) == len(materials[key]), f"{key or 'home'}: a different number of elements"
         for n, (a, b) in enumerate(zip(elements, materials[key])):
             if a != b:
+                # A missing rule differs on every load; a state caught mid-change (a script's class
+                # toggled between the two reads) does not. Read the element again, both pages fresh.
                 (full_a,), (full_b,) = (out[key] for out in styles((key, n)))
                 diff = sorted(set(full_a.split("|")) ^ set(full_b.split("|")))[:6]
-                pytest.fail(f"{key or 'home'} at {width}px, {a.split()[0]}: styled differently without "
-                            f"Material's whole stylesheet: {diff}")
+                if diff or len(passing) >= 2:
+                    pytest.fail(f"{key or 'home'} at {width}px, {a.split()[0]}: styled differently without "
+                                f"Material's whole stylesheet: {diff or 'on the first load only'} "
+                                f"(earlier passing differences: {passing})")
+                passing.append(f"{key or 'home'} {a.split()[0]}")
