@@ -47,6 +47,20 @@ def scripts_ran(page) -> None:
     page.wait_for_function("() => document.documentElement.classList.contains('js')")
 
 
+def search_shortcut(page) -> None:
+    """Press Material's search shortcut ("s") once its scripts have run, again as a reader would if
+    the first press came before the bundle had mounted its handlers, until the box has the focus
+    (fails after 20 presses, 6 s). Waiting for the network to go quiet is not enough: the scripts are
+    added after the first paint, and on a loaded machine that can come after 500 ms of quiet (CI)."""
+    scripts_ran(page)
+    for _ in range(20):
+        page.keyboard.press("s")
+        if page.evaluate("document.activeElement.matches('input.md-search__input')"):
+            return
+        page.wait_for_timeout(300)
+    raise AssertionError("the search shortcut never focused the search box")
+
+
 @pytest.fixture(scope="session")
 def site_dir(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("build") / "site"

@@ -10,6 +10,7 @@ import time
 from html.parser import HTMLParser
 
 import pytest
+from conftest import search_shortcut
 
 from policy_site.pipeline import csp, first_paint
 
@@ -359,8 +360,7 @@ def test_search_works_once_the_scripts_have_run(browser, site_url):
     context = browser.new_context(viewport={"width": 1280, "height": 800}, locale="zh-CN")
     page = context.new_page()
     page.goto(site_url + "measures/financing/")
-    page.wait_for_load_state("networkidle")
-    page.keyboard.press("s")  # Material's shortcut
+    search_shortcut(page)  # Material's shortcut
     page.keyboard.type("质押融资")
     page.locator(".md-search-result__item a[href*='pledge-financing']").first.wait_for(timeout=10000)
     context.close()

@@ -8,7 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import REPO
+from conftest import REPO, search_shortcut
 
 from policy_site.fidelity.checks import check_site
 from policy_site.fidelity.model import GENERATED_PAGES  # noqa: E402
@@ -121,9 +121,7 @@ def test_phone_screenshots(browser, site_url, artifacts):
 
 def test_search_and_navigation_work_from_the_keyboard(page, site_url):
     page.goto(site_url)
-    page.wait_for_load_state("networkidle")  # Material's bundle runs after the first paint (first_paint.py)
-    page.keyboard.press("s")  # Material's shortcut focuses the search box
-    assert page.evaluate("document.activeElement.matches('input.md-search__input')")
+    search_shortcut(page)  # Material's shortcut focuses the search box once its bundle has run
     page.keyboard.type("质押融资")  # each keyup runs the query
     # The results of the whole query, not of 质 or 质押: ArrowDown onto a list that is then
     # replaced leaves the focus nowhere (a slow machine, CI).
