@@ -340,3 +340,15 @@ def test_a_query_half_in_the_text_is_read_again_and_a_numeral_is_never_mended(si
                               "first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0])[0]};")
     assert out["专荔托官是啥意思"]["loose"] == ["专利", "托管"] and out["专荔托官是啥意思"]["first"] == "programmes/ip-trusteeship/", out
     assert "五是" not in out[queries[1]]["loose"], out
+
+
+def test_the_warm_up_query_changes_no_answer(site_dir):
+    """The query the worker runs for nothing once its index is set up (`warmUp`, so the reader's
+    first query is not the engine's first) only fills caches: every query here, and some with a typo,
+    gets the same answer (pages, order, scores, highlighted text) with and without it."""
+    queries = QUERIES + [q[:-1] + "托冠" for q in QUERIES[:40]]
+    run = ("const ask=()=>{const r={};for(const q of " + json.dumps(queries, ensure_ascii=False) + ")"
+           "r[q]=JSON.stringify(w.search(q));return r;};")
+    out = in_worker(site_dir, run + "const cold=ask();w.setup(d);w.warmUp();const warm=ask();out={cold,warm};")
+    assert out["cold"] == out["warm"]
+    assert len(set(out["cold"].values())) > 20 and all('"location"' in v for v in out["cold"].values())

@@ -877,4 +877,4 @@ self.addEventListener("message", async ev => {
   }
 });
 
-if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, standard, foldEach, asksRoute, mended }; // for policy_site/tools/worker_bench.js
+if (typeof module === "object") module.exports = { RANK, setup, search, parse, fold, standard, foldEach, asksRoute, mended, warmUp }; // for policy_site/tools/worker_bench.js
