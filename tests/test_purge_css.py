@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import re
+import time
 from pathlib import Path
 
 import material
@@ -109,6 +110,10 @@ STYLES_JS = """(detail) => {
       const style = getComputedStyle(el, pseudo);
       if (style.content !== "none" && style.content !== "normal") text += "|" + pseudo + dump(style);
     }
+    // Read again for a failure's message: the page's state beside the element's style.
+    if (detail !== null) text += "|@root-font:" + getComputedStyle(document.documentElement).fontSize
+      + "|@viewport:" + innerWidth + "x" + innerHeight + "|@html:"
+      + [...document.documentElement.attributes].map(a => a.name + "=" + a.value).join(" ");
     out.push(detail === null ? label + " " + hash(text) : text);
   }
   return out;
@@ -180,10 +185,18 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
             if a != b:
                 # A missing rule differs on every load; a state caught mid-change (a script's class
                 # toggled between the two reads) does not. Read the element again, both pages fresh.
-                (full_a,), (full_b,) = (out[key] for out in styles((key, n)))
-                diff = sorted(set(full_a.split("|")) ^ set(full_b.split("|")))[:6]
-                if diff or len(passing) >= 2:
+                # Twice, the second after 2 s: CI once showed the search state's header with
+                # another root size on two loads in a row, and never here (the @ lines say why next time).
+                for attempt in range(2):
+                    time.sleep(2 * attempt)
+                    (full_a,), (full_b,) = (out[key] for out in styles((key, n)))
+                    only_a = sorted(set(full_a.split("|")) - set(full_b.split("|")))
+                    only_b = sorted(set(full_b.split("|")) - set(full_a.split("|")))
+                    if not only_a and not only_b:
+                        break
+                if only_a or only_b or len(passing) >= 2:
                     pytest.fail(f"{key or 'home'} at {width}px, {a.split()[0]}: styled differently without "
-                                f"Material's whole stylesheet: {diff or 'on the first load only'} "
+                                f"Material's whole stylesheet: purged {only_a[:8]}, whole {only_b[:8]}"
+                                f"{'' if only_a or only_b else ' (on the first load only)'} "
                                 f"(earlier passing differences: {passing})")
                 passing.append(f"{key or 'home'} {a.split()[0]}")
