@@ -846,7 +846,7 @@ function load() {
 
 /* One query run for nothing once the index is set up, while the reader is still typing (the
    index is ready 20-70 ms before Material sends the first query): the engine compiles search's
-   paths and the word caches fill, so the reader's first query takes 2-4 ms instead of 10-13
+   paths and the word caches fill, so the reader's first query takes 2-6 ms instead of 10-13
    (node and Chromium alike). A sentence of the text (q1-4), so the build's check of every string a
    script holds passes it: a programme's words, a figure and its number. */
 const WARM_UP = "全国专利权质押融资金额突破235亿元";
