@@ -271,6 +271,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "31": (0.76, 0.87),  # round 21's blind split (78.2% / 89.5% once), a validation split since round 22
     "32": (0.74, 0.85),  # round 22's blind split (76.4% / 87.7% once), a validation split since round 23
     "33": (0.77, 0.86),  # round 23's blind split (79.5% / 88.2% once), a validation split since round 24
+    "34": (0.78, 0.88),  # round 24's blind split (80.9% / 90.9% once), a validation split since round 25
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
