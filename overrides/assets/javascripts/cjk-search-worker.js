@@ -39,7 +39,7 @@ const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not 
 // a number has the value that switches it off in policy_site/tools/search_ablation.js.
 const RANK = {
   // BM25: k1 (term-frequency saturation) and b (length normalisation).
-  k1: 2.5, b: 0.75,
+  k1: 3, b: 0.75,
   // A word in a page title weighs this many times its weight in the text, by the share of the
   // title it makes to the power `share` (in a section heading or a key-figures row's title, as in
   // the text, by that share: the sectionTitle and figureTitle weights went in issue 21).
