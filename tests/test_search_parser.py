@@ -39,6 +39,7 @@ QUERIES = [
     "海外專利 bằng sáng chế 點樣快啲攞到", "偷用技术几乎不花钱", "小微企业在国民经济里算老几", "政策亮點有邊幾條",
     "退休20多年了，孙子开店能用上哪些政策", "查专利信息的平台网址是多少", "跑经济口8年想弄清快速维权中心", "我今年70岁，屋里4口人做皮影", "厂子工人50个，能不能托管", "照着别人抄花不了几个钱", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
     "执业12年，一直分不清快速维权中心和维权援助中心有什么区别", "在妇联工作十九年，想帮创业户融资",
+    "πώς να πάρω δάνειο με πατέντα", "πόσα 维权援助中心", "قرض براءة اختراع كيف",
 ]
 
 
@@ -128,6 +129,16 @@ def test_latin_letters_with_marks_fold_to_the_letter(parsed):
     """Vietnamese bằng sáng chế is no ng or ch (pieces the marks had cut, matching 本站更新 changes)."""
     words = parsed["海外專利 bằng sáng chế 點樣快啲攞到"]["words"]
     assert "ng" not in words and "ch" not in words and "海外专利" in words, words
+
+
+def test_greek_letters_with_marks_fold_and_greek_and_arabic_words_are_read(parsed):
+    """Greek πατέντα is πατεντα (the thesaurus's form), its πώς filler and πόσα a number question;
+    Arabic قرض and براءة are words the thesaurus widens, كيف filler (round 25)."""
+    greek = parsed["πώς να πάρω δάνειο με πατέντα"]["words"]
+    assert "πατεντα" in greek and "δανειο" in greek and "πως" not in greek, greek
+    assert parsed["πόσα 维权援助中心"]["asks"] == 2, parsed["πόσα 维权援助中心"]
+    arabic = parsed["قرض براءة اختراع كيف"]["words"]
+    assert "قرض" in arabic and "براءة" in arabic and "كيف" not in arabic, arabic
 
 
 def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):

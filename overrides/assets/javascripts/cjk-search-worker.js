@@ -105,10 +105,11 @@ function foldChar(ch) {
   if (code >= 0x4e00 && code <= 0x9fff) return variants[ch] || ch;
   let c = ch.normalize("NFKC");
   if (c.length !== ch.length) c = ch;
-  // A Latin letter with marks is the letter (Vietnamese bằng sáng chế, café): its marks would cut
-  // the word into pieces that match anything (ng, ch).
+  // A Latin or Greek letter with marks is the letter (Vietnamese bằng sáng chế, café; Greek πατέντα
+  // is πατεντα, as the thesaurus lists it): its marks would cut the word into pieces that match
+  // anything (ng, ch).
   const bare = c.normalize("NFD").replace(/\p{M}+/gu, "");
-  if (bare.length === 1 && /[a-z]/i.test(bare)) c = bare;
+  if (bare.length === 1 && /[a-zα-ω]/i.test(bare)) c = bare;
   c = variants[c] || c;
   const lower = c.toLowerCase();
   return lower.length === c.length ? lower : c;
