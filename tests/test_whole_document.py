@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import scripts_ran
 from policy_site.fidelity.source import REPO_ROOT, SOURCE_SHA256, load_paragraphs
 from policy_site.pipeline import document_card
 
@@ -243,6 +244,11 @@ def test_print_preview_and_feedback_in_chromium(browser, site_url, artifacts, si
     assert page.locator(".print-section").count() >= 30
     page.emulate_media(media="screen")
     page.goto(site_url + "measures/financing/")
+    # whole-document.js (the link's handler) is added after the first paint: select and click once it
+    # has run, as a reader would (CI once clicked first and reached the plain 纠错 section).
+    scripts_ran(page)
+    page.wait_for_function("() => [...document.scripts].some(s => s.src.includes('whole-document'))")
+    page.wait_for_load_state("networkidle")
     page.evaluate("""() => { const p = document.querySelector('article p');
         const r = document.createRange(); r.selectNodeContents(p);
         const s = getSelection(); s.removeAllRanges(); s.addRange(r); }""")
