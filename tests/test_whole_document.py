@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import scripts_ran
+
 from policy_site.fidelity.source import REPO_ROOT, SOURCE_SHA256, load_paragraphs
 from policy_site.pipeline import document_card
 
