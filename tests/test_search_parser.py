@@ -40,6 +40,7 @@ QUERIES = [
     "退休20多年了，孙子开店能用上哪些政策", "查专利信息的平台网址是多少", "跑经济口8年想弄清快速维权中心", "我今年70岁，屋里4口人做皮影", "厂子工人50个，能不能托管", "照着别人抄花不了几个钱", "开了几家又快又省事帮人讨公道的机构", "意见形成了几个方面的措施", "我间厂60个工人做腰果",
     "执业12年，一直分不清快速维权中心和维权援助中心有什么区别", "在妇联工作十九年，想帮创业户融资",
     "πώς να πάρω δάνειο με πατέντα", "πόσα 维权援助中心", "قرض براءة اختراع كيف",
+    "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
 ]
 
 
@@ -280,6 +281,19 @@ def test_a_word_typed_with_a_homophone_is_read_as_the_texts_word(parsed):
     assert "低成本" not in parsed["专利申请的成本太高"]["words"]
     assert "电子" not in parsed["员工有什么点子"]["words"]
     assert "有关" not in parsed["县里会不会有管专利的办事点"]["words"]
+
+
+def test_a_subject_word_typed_with_both_characters_wrong_is_read_as_the_texts(parsed):
+    """The keyboard offered a wrong word whole (转力, 砖历 for 专利; 亲全, 伪权 for 侵权, 维权): a word of a
+    page title (index `wholeMends`) is read for it. Not into a word no title names (坊实 in 作坊实在 is no
+    方式, 壳机 no 科技), nor where the typed pair is a word of jieba's (北京 is no 背景)."""
+    assert "专利" in parsed["拿转力去银行换点本钱"]["words"], parsed["拿转力去银行换点本钱"]
+    assert "专利" in parsed["手里有几件砖历能不能续贷"]["words"], parsed["手里有几件砖历能不能续贷"]
+    assert {"侵权", "维权"} <= set(parsed["专利被亲全了咋伪权"]["words"]), parsed["专利被亲全了咋伪权"]
+    assert "方式" not in parsed["我们作坊实在没钱"]["words"], parsed["我们作坊实在没钱"]
+    assert "科技" not in parsed["脱壳机的专利被人仿了"]["words"], parsed["脱壳机的专利被人仿了"]
+    assert "背景" not in parsed["北京的小公司有什么政策"]["words"], parsed["北京的小公司有什么政策"]
+    assert "提供" not in parsed["个体工商户能不能享受这些政策"]["words"]
 
 
 def test_a_latin_word_is_read_whole_or_not_at_all(parsed):

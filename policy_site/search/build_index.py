@@ -10,7 +10,7 @@ what the worker needs to read Chinese queries:
 - `variants`: Traditional -> Simplified characters, from OpenCC, for the characters the
   site uses, so 專利保險 finds 专利保险. (Full-width digits are folded by NFKC in the worker.)
 - `synonyms`: reader's words -> the text's words (policy_site/search/thesaurus.yml).
-- `homophoneRuns`, `mendPairs`, `realWords`, `singleWords`: what the worker needs to mend a word
+- `homophoneRuns`, `mendPairs`, `wholeMends`, `realWords`, `singleWords`: what the worker needs to mend a word
   typed with a homophone (SEARCH.md, "Mend a homophone typo"). No pypinyin: the build fails.
 (The page kinds' weights are in the worker's RANK, with every other ranking constant.)
 
@@ -28,6 +28,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 TAG_RE = re.compile(r"<[^>]+>")
 WS_RE = re.compile(r"\s+")
+NUMERAL_RE = re.compile("[〇零一二两三四五六七八九十百千万亿]")  # as the worker's NUMERAL
 
 # The site's own tools (图解, 打印版, 关键词索引, 核验, …) are generated pages, not content pages:
 # each is one entry, its title, its description and its introduction (what the page is for and
@@ -174,11 +175,13 @@ def common_runs() -> list[int]:
     return [b - a for a, b in zip([0, *starts], starts)]
 
 
-def two_character_mends(words: list[str], source: list[str], titles: Sequence[str]) -> tuple[list[str], list[str]]:
-    """The text's two-character words a typo is mended into (专立 is 专利, 托冠 is 托管), and the
-    words in jieba's dictionary that such a mend would undo (点子 is a word, not 电子 mistyped).
+def two_character_mends(words: list[str], source: list[str], titles: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+    """The text's two-character words a typo is mended into (专立 and 转力 are 专利, 托冠 is 托管), and
+    the words in jieba's dictionary that such a mend would undo (点子 is a word, not 电子 mistyped).
     Only the words that name the site's subjects: a word of a page title, or three times or more in the
-    text; a mend into any word of the text needed a list of about 1,400 real words (5 KB gzip)."""
+    text; a mend into any word of the text needed a list of about 1,400 real words (5 KB gzip).
+    Third, the words of a page title a typo of both characters is mended into (转力 is 专利): only
+    those, as 体工 in 个体工商户 is no 提供 and 坊实 in 作坊实在 no 方式."""
     import jieba
 
     jieba.setLogLevel(60)
@@ -197,7 +200,11 @@ def two_character_mends(words: list[str], source: list[str], titles: Sequence[st
                    and (w in named or whole.count(w) >= 3))
     real = {w[:p] + c + w[p + 1:] for w in mends for p in range(2) for c in run_of.get(w[p], "")
             if c != w[p] and known.get(w[:p] + c + w[p + 1:], 0) > 0}
-    return mends, sorted(real - set(words))
+    whole = [w for w in mends if w in named and not NUMERAL_RE.search(w)]
+    # and those a mend of both characters would undo (北京 is a word, not 背景 mistyped whole)
+    real |= {a + b for w in whole for a in run_of.get(w[0], "") for b in run_of.get(w[1], "")
+             if a != w[0] and b != w[1] and known.get(a + b, 0) > 0}
+    return mends, sorted(real - set(words)), whole
 
 
 def single_words(n: int = 150) -> str:
@@ -239,11 +246,12 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     config = dict(material_index["config"])
     titles = [d["title"] for d in docs if "#" not in d["location"]]
     words = vocabulary(texts, titles=titles)
-    mends, real = two_character_mends(words, [p.text for p in paragraphs], titles)
+    mends, real, whole = two_character_mends(words, [p.text for p in paragraphs], titles)
     config.update({
         "separator": SEPARATOR,
         "vocabulary": words,
         "mendPairs": mends,
+        "wholeMends": whole,
         "realWords": real,
         "singleWords": single_words(),
         "variants": variants(chars),

@@ -89,7 +89,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let typos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let typos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
@@ -195,6 +195,8 @@ function setup(data) {
   // two-character words that name its subjects (index `mendPairs`), under each of its characters
   // replaced by "?" and that character's reading; a pattern two words share is no one's (`mended`).
   typos = new Map();
+  wholeTypos = new Map();
+  const whole = new Set((config.wholeMends || []).map(fold));
   looseTable = null;
   // character -> its reading: the run of GB 2312's first level it is filed in (冠 and 管 guan:
   // 托冠 is 托管). Only the reading it is filed under: pypinyin's rarer readings made 人在 人才.
@@ -211,6 +213,11 @@ function setup(data) {
     const w = fold(word);
     if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
     addTypos(typos, w);
+    // a word of a page title (`wholeMends`) by the readings of both its characters; two words that share them are no one's
+    if (w.length === 2 && whole.has(w) && sounds.has(w[0]) && sounds.has(w[1])) {
+      const key = sounds.get(w[0]) + "," + sounds.get(w[1]);
+      wholeTypos.set(key, wholeTypos.has(key) && wholeTypos.get(key) !== w ? null : w);
+    }
   }
   docs = data.docs.map(doc => ({
     ...doc,
@@ -375,6 +382,15 @@ function mended(chunk, loose) {
         if (!/\p{sc=Han}/u.test(c) || vocabulary.has(chunk.slice(at - 1, at + 1)) || vocabulary.has(chunk.slice(at, at + 2))) continue;
         chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
         break;
+      }
+      // Both characters of a subject word put wrong (转力 and 砖历 are 专利: the keyboard offered the
+      // wrong word whole), neither a numeral, a word alone or filler, nor making a word with the
+      // character beside it; the typed pair is no word of jieba's dictionary (`realWords`: 北京 is no 背景).
+      if (n === 2 && chunk.slice(i, i + 2) === piece && [0, 1].every(p => sounds.has(piece[p]) && !NUMERAL.test(piece[p]) &&
+          !singleWords.has(piece[p]) && !filler.has(piece[p])) && !vocabulary.has(chunk.slice(i - 1, i + 1)) &&
+          !vocabulary.has(chunk.slice(i + 1, i + 3))) {
+        const word = wholeTypos.get(sounds.get(piece[0]) + "," + sounds.get(piece[1]));
+        if (word && word[0] !== piece[0] && word[1] !== piece[1]) chunk = chunk.slice(0, i) + word + chunk.slice(i + 2);
       }
     }
   return chunk;
