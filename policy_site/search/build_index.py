@@ -200,11 +200,11 @@ def two_character_mends(words: list[str], source: list[str], titles: Sequence[st
                    and (w in named or whole.count(w) >= 3))
     real = {w[:p] + c + w[p + 1:] for w in mends for p in range(2) for c in run_of.get(w[p], "")
             if c != w[p] and known.get(w[:p] + c + w[p + 1:], 0) > 0}
-    whole = [w for w in mends if w in named and not NUMERAL_RE.search(w)]
+    titled = [w for w in mends if w in named and not NUMERAL_RE.search(w)]
     # and those a mend of both characters would undo (北京 is a word, not 背景 mistyped whole)
-    real |= {a + b for w in whole for a in run_of.get(w[0], "") for b in run_of.get(w[1], "")
+    real |= {a + b for w in titled for a in run_of.get(w[0], "") for b in run_of.get(w[1], "")
              if a != w[0] and b != w[1] and known.get(a + b, 0) > 0}
-    return mends, sorted(real - set(words)), whole
+    return mends, sorted(real - set(words)), titled
 
 
 def single_words(n: int = 150) -> str:
