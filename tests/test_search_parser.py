@@ -41,6 +41,7 @@ QUERIES = [
     "执业12年，一直分不清快速维权中心和维权援助中心有什么区别", "在妇联工作十九年，想帮创业户融资",
     "πώς να πάρω δάνειο με πατέντα", "πόσα 维权援助中心", "قرض براءة اختراع كيف",
     "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
+    "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
 ]
 
 
@@ -140,6 +141,17 @@ def test_greek_letters_with_marks_fold_and_greek_and_arabic_words_are_read(parse
     assert parsed["πόσα 维权援助中心"]["asks"] == 2, parsed["πόσα 维权援助中心"]
     arabic = parsed["قرض براءة اختراع كيف"]["words"]
     assert "قرض" in arabic and "براءة" in arabic and "كيف" not in arabic, arabic
+
+
+def test_hindi_words_are_read_in_devanagari(parsed):
+    """Hindi in Devanagari, its vowel signs kept (they are letters, not accents): पेटेंट, बैंक and लोन
+    are words the thesaurus widens, कैसे and पर filler, कितने a number question, and फ़ोन with its
+    nukta is read as the thesaurus lists it (round 26)."""
+    hindi = parsed["पेटेंट पर बैंक लोन कैसे"]["words"]
+    assert {"पेटेंट", "बैंक", "लोन"} <= set(hindi) and "कैसे" not in hindi and "पर" not in hindi, hindi
+    phone = parsed["\u095eोन नंबर कौन सा है"]["words"]  # फ़ as one code point, which NFKC splits as the thesaurus's
+    assert len(phone) == 1 and phone[0].startswith("फ"), phone
+    assert parsed["कितने 维权援助中心"]["asks"] == 2, parsed["कितने 维权援助中心"]
 
 
 def test_how_often_and_a_document_number_are_kinds_no_row_counts(parsed):

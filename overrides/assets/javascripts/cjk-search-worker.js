@@ -107,9 +107,10 @@ function foldChar(ch) {
   if (c.length !== ch.length) c = ch;
   // A Latin or Greek letter with marks is the letter (Vietnamese bằng sáng chế, café; Greek πατέντα
   // is πατεντα, as the thesaurus lists it): its marks would cut the word into pieces that match
-  // anything (ng, ch).
+  // anything (ng, ch). So is a Devanagari consonant with a nukta in one code point (फ़ of फ़ोन, which
+  // NFKC would make two: the thesaurus lists फोन too).
   const bare = c.normalize("NFD").replace(/\p{M}+/gu, "");
-  if (bare.length === 1 && /[a-zα-ω]/i.test(bare)) c = bare;
+  if (bare.length === 1 && /[a-zα-ω\u0915-\u0939]/i.test(bare)) c = bare;
   c = variants[c] || c;
   const lower = c.toLowerCase();
   return lower.length === c.length ? lower : c;
