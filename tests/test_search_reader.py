@@ -14,7 +14,7 @@ from playwright.sync_api import expect
 from policy_site.pipeline.search_reader import query_words, validate
 from policy_site.search.build_index import LEAD_CHARS, common_characters, common_runs, lead, load_synonyms
 from policy_site.tools.search_eval import load_queries
-from policy_site.tools.worker_bench import run
+from policy_site.tools.worker_bench import rates, run
 
 BOX = "input.md-search__input"
 FIRST = ".md-search-result__item:not(:has(.search-note)) > a:first-child"
@@ -283,9 +283,7 @@ def test_held_back_splits_do_not_regress(site_dir):
     pages = {r["query"]: r["pages"] for r in run(site_dir, {q: p for s in splits.values() for q, p in s.items()})["results"]}
     below = {}
     for suffix, (first, top3) in HELD_BACK.items():
-        queries = splits[suffix]
-        rate = sum(pages[q][:1] == [p] for q, p in queries.items()) / len(queries)
-        rate3 = sum(p in pages[q][:3] for q, p in queries.items()) / len(queries)
+        rate, rate3 = rates(pages, splits[suffix])
         if rate < first or rate3 < top3:
             below[suffix or "1"] = (round(rate, 3), round(rate3, 3))
     assert not below, below

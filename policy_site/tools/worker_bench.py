@@ -54,6 +54,13 @@ def rows_right(results: list[dict], rows: dict[str, list[str]]) -> tuple[list[di
     return right, wrong
 
 
+def rates(pages: dict[str, list[str]], queries: dict[str, str]) -> tuple[float, float]:
+    """(first, top 3): the share of `queries` (query -> wanted page) whose wanted page is first, and
+    in the first three, of the pages found for each query (`pages`, from `run`'s results)."""
+    first = sum(pages[q][:1] == [want] for q, want in queries.items()) / len(queries)
+    return first, sum(want in pages[q][:3] for q, want in queries.items()) / len(queries)
+
+
 def run(site_dir: Path, queries: dict[str, str]) -> dict:
     node = shutil.which("node")
     if not node:
@@ -67,9 +74,9 @@ def run(site_dir: Path, queries: dict[str, str]) -> dict:
     data = json.loads(out.stdout)
     results = data["results"]
     ms = sorted(r["ms"] for r in results)
+    first, top3 = rates({r["query"]: r["pages"] for r in results}, {r["query"]: r["expected"] for r in results})
     data.update(
-        first=sum(r["pages"][:1] == [r["expected"]] for r in results) / len(results),
-        top3=sum(r["expected"] in r["pages"][:3] for r in results) / len(results),
+        first=first, top3=top3,
         median=statistics.median(ms), p95=ms[min(len(ms) - 1, int(round(0.95 * (len(ms) - 1))))],
     )
     return data

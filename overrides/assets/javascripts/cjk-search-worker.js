@@ -384,8 +384,8 @@ function mended(chunk, loose) {
         chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
         break;
       }
-      // Both characters of a subject word put wrong (转力 and 砖历 are 专利: the keyboard offered the
-      // wrong word whole), neither a numeral, a word alone or filler, nor making a word with the
+      // Both characters of a page title's word put wrong (`wholeMends`: 转力 and 砖历 are 专利, the
+      // keyboard offered the wrong word whole), neither a numeral, a word alone or filler, nor making a word with the
       // character beside it; the typed pair is no word of jieba's dictionary (`realWords`: 北京 is no 背景).
       if (n === 2 && chunk.slice(i, i + 2) === piece && [0, 1].every(p => sounds.has(piece[p]) && !NUMERAL.test(piece[p]) &&
           !singleWords.has(piece[p]) && !filler.has(piece[p])) && !vocabulary.has(chunk.slice(i - 1, i + 1)) &&
