@@ -609,7 +609,8 @@ def test_the_row_shown_counts_what_was_asked(site_dir):
     """A number question gets the row that answers it, not a row that shares a word: 专利保险 is held
     by 744家 as 专利执行保险 (its parts, in the row's title); of the rows that answer, the one whose
     title names what the query names (美国 -> 8.2年, not 3.7年); a duration no row gives (调解 takes how
-    long) gets the programme page, not a date row holding 时间."""
+    long) gets the programme page, not a date row holding 时间; the measure word asked (多少件) and a
+    telephone number (几号) pick the row."""
     rows = {"有多少家企业买了专利保险": "744家", "美国小微企业平均能活几年": "8.2年", "日本企业存活时间多久": "12年",
             "全国一共有多少家小微企业": "1170万", "２０１４年上半年專利質押融資多少億": "235亿元",
             "快速维权中心全国设了几家": "五家",
@@ -619,12 +620,19 @@ def test_the_row_shown_counts_what_was_asked(site_dir):
             # or the 集聚区's other rate; 城市 -> 地市; 咱们国家 -> 我国 (not a row naming 国家)
             "专利质押融资比去年同期涨了多少": "124%", "集聚区中小企业专利申请每年增长多少": "53.8%",
             "小微企业在所有企业里占几成": "77%", "专利保险在几个城市开展了": "34个",
-            "请问小微企业在咱们国家平均能活几年": "3.7年"}
-    results = search_items(site_dir, [*rows, "快速调解一般要多长时间", "文中所有统计数字汇总在哪看"])
+            "请问小微企业在咱们国家平均能活几年": "3.7年",
+            # the measure word asked: 件 of 专利, not 744家 or 34个 of the same sentences
+            "专利执行保险一共给多少件专利提供了保障": "2496件",
+            # a telephone number is what 几号 asks, and a bare 多少 beside 热线: 12330, not the 78家
+            # whose sentence also says 热线
+            "热线几号": "12330", "热线电话是多少": "12330"}
+    results = search_items(site_dir, [*rows, "快速调解一般要多长时间", "文中所有统计数字汇总在哪看", "联络员的电话是多少"])
     for query, figure in rows.items():  # of the rows that answer, the one naming what the query names
         head = results[query][0][0]
         assert head["location"] == "figures/" and head["title"].startswith("关键数字 · " + figure), (query, head)
     assert results["快速调解一般要多长时间"][0][0]["location"] == "programmes/rapid-mediation/"
+    # a telephone number the text does not give: neither 12330 nor the 78家 whose sentence says 电话
+    assert results["联络员的电话是多少"][0][0]["location"] == "programmes/liaison-officers/"
     # no number asked: the key-figures page itself, not a row that happens to say 统计
     head = results["文中所有统计数字汇总在哪看"][0][0]
     assert re.sub(r"<[^>]+>", "", head["title"]) == "关键数字", head

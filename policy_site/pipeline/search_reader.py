@@ -99,7 +99,10 @@ def _sentence(text: str, figure: str) -> str:
 # What a key-figures row counts, from its figure and what it says it is (checked front matter):
 # the four kinds of number a reader asks for (thesaurus.yml number_hints map question words to them).
 def counts(figure: str, what: str) -> str:
-    """金额, 比例, 年 or 数量 by the figure's unit, else by what it counts; "" for neither (12330)."""
+    """金额, 比例, 年 or 数量 by the figure's unit, else by what it counts; 号码 for a telephone number
+    (12330: 热线几号 asks it); "" for none of them."""
+    if "号码" in what:
+        return "号码"
     if figure.endswith("元"):
         return "金额"
     if re.search(r"[%倍]$", figure):

@@ -89,6 +89,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
+let countUnit = null, countUnits = new Set(); // a number word and a count's measure word (多少件), set up from the thesaurus
 let typos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
@@ -170,6 +171,10 @@ function setup(data) {
     kind: fold(p.kind), test: new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")") }));
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
+  // 多少件 asks a count of 件, not of 家: a count's own measure word (not 个, which counts anything)
+  const own = Object.keys(numberUnits).filter(u => numberUnits[u] === "数量" && u !== "个");
+  countUnits = new Set(own);
+  countUnit = own.length && numberWords.length ? new RegExp("(?:" + alt(numberWords) + ")(" + own.map(escapeRegExp).join("|") + ")", "g") : null;
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
@@ -496,6 +501,10 @@ function parse(query, loose) {
   if (asked.some(untold)) asked.splice(0, asked.length, ...asked.filter(untold));
   // A bare 多少 beside a kind the query names (百分之多少, 占几成) asks that kind, not any.
   if (asked.length > 1 && asked.includes("*")) asked.splice(asked.indexOf("*"), 1);
+  // ... and beside a word of a telephone number's row (电话, 热线) asks a telephone number, not a count
+  // (联络员的电话是多少 is no question for the 78家 whose sentence says 电话).
+  if (asked.length === 1 && asked[0] === "*" && terms.some(t => figures.some(row => row.counts === "号码" &&
+      t.alternatives.some(a => a.length > 1 && row.foldedTitle.includes(a))))) asked.splice(0, 1, "号码");
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
 
@@ -515,6 +524,10 @@ function answers(row, terms, asked) {
   // (or, in the row's title, all its parts: 专利保险 in 744家：获得专利执行保险…的企业数量)
   const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w))
     || (t.word.length > 3 && cut(t.word, t.word.length - 1).every(w => w.length >= 2 && row.foldedTitle.includes(w))));
+  // A telephone number answers only a question for one, and not when the query names a page's subject
+  // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
+  if (row.counts === "号码" && (!asked.includes("号码") || terms.some(t => !holds(t) &&
+      t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
   return row.counts && (asked.includes("*") || asked.includes(row.counts)) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
@@ -525,6 +538,11 @@ function answers(row, terms, asked) {
 function namedBy(row, terms, query) {
   // the row's own figure typed (744家企业, 同比增长124%) names it before any word does
   let sum = fold(query).includes(fold(row.figure)) ? 2 * Math.log(figures.length + 1) * Math.max(1, terms.length) : 0;
+  // a count in another measure word than the one asked is not what is asked (多少件专利: 2496件, not
+  // 744家 of the same sentence nor 34个; 多少家小微企业 still 1170万, which has none)
+  const units = countUnit ? [...fold(query).matchAll(countUnit)].map(m => m[1]) : [];
+  const unit = row.figure.slice(-1);
+  if (units.length && (countUnits.has(unit) || unit === "个") && !units.includes(unit)) sum -= Math.log(figures.length + 1);
   for (const t of terms) {
     // a year (2014) dates the figure asked for
     if (YEAR.test(t.word)) continue;
