@@ -631,8 +631,10 @@ def test_the_row_shown_counts_what_was_asked(site_dir):
         head = results[query][0][0]
         assert head["location"] == "figures/" and head["title"].startswith("关键数字 · " + figure), (query, head)
     assert results["快速调解一般要多长时间"][0][0]["location"] == "programmes/rapid-mediation/"
-    # a telephone number the text does not give: neither 12330 nor the 78家 whose sentence says 电话
-    assert results["联络员的电话是多少"][0][0]["location"] == "programmes/liaison-officers/"
+    # a telephone number the text does not give: the honest line, then the page; neither 12330 nor
+    # the 78家 whose sentence says 电话
+    phone = results["联络员的电话是多少"]
+    assert phone[0][0].get("note") and phone[1][0]["location"] == "programmes/liaison-officers/", phone[:2]
     # no number asked: the key-figures page itself, not a row that happens to say 统计
     head = results["文中所有统计数字汇总在哪看"][0][0]
     assert re.sub(r"<[^>]+>", "", head["title"]) == "关键数字", head

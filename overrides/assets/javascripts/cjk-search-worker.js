@@ -775,7 +775,9 @@ function search(query) {
   }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
-  const untold = asksNumber === 2 && asked.length > 0 && asked.every(k => k !== "*" && !figures.some(row => row.counts === k));
+  // So is a telephone number no row answers (联络员的电话是多少: the text gives only 12330).
+  const untold = asksNumber === 2 && asked.length > 0 && (asked.every(k => k !== "*" && !figures.some(row => row.counts === k)) ||
+    (asked.length === 1 && asked[0] === "号码" && !figures.some(row => answers(row, terms, asked))));
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
   if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
