@@ -42,6 +42,7 @@ QUERIES = [
     "πώς να πάρω δάνειο με πατέντα", "πόσα 维权援助中心", "قرض براءة اختراع كيف",
     "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
     "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
+    "美国存活8.2年吗", "小微企业存活 ３．７年", "小微企业. 专利",
 ]
 
 
@@ -389,3 +390,11 @@ def test_the_warm_up_query_changes_no_answer(site_dir):
     out = in_worker(site_dir, run + "const cold=ask();w.setup(d);w.warmUp();const warm=ask();out={cold,warm};")
     assert out["cold"] == out["warm"]
     assert len(set(out["cold"].values())) > 20 and all('"location"' in v for v in out["cold"].values())
+
+
+def test_a_decimal_point_does_not_cut_a_number(parsed):
+    """8.2年 and ３．７年 (full width) are one number, as the key-figures rows hold them; a full stop
+    elsewhere still ends a chunk."""
+    assert any(w.startswith("8.2") for w in parsed["美国存活8.2年吗"]["words"]), parsed["美国存活8.2年吗"]
+    assert not {"2年", "7年", "3", "8"} & set(parsed["美国存活8.2年吗"]["words"] + parsed["小微企业存活 ３．７年"]["words"])
+    assert parsed["小微企业. 专利"]["words"] == ["小微企业", "专利"]

@@ -18,7 +18,7 @@
 "use strict";
 
 const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
-const PUNCT = /[\s,.;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]+/u;
+const PUNCT = /(?:[\s,;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]|\.(?![0-9])|(?<![0-9])\.)+/u; // not a decimal point: 3.7年 is one word
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
