@@ -21,6 +21,9 @@ const SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;
 const PUNCT = /(?:[\s,;:!?'"()\[\]<>{}\-_/\\|*+~^=，。、；：！？“”‘’（）《》【】…—·]|\.(?![0-9])|(?<![0-9])\.)+/u; // not a decimal point: 3.7年 is one word
 const DIGIT = /[0-9]/;
 const YEAR = /^(19|20)[0-9]{2}$/;
+// The kind of a telephone number's row (policy_site/pipeline/search_reader.py `counts`: 12330), asked
+// only by 几号 or a bare 多少 beside that row's words, never by 电话 or 号码 alone.
+const PHONE = "号码";
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
 // 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
@@ -503,8 +506,8 @@ function parse(query, loose) {
   if (asked.length > 1 && asked.includes("*")) asked.splice(asked.indexOf("*"), 1);
   // ... and beside a word of a telephone number's row (电话, 热线) asks a telephone number, not a count
   // (联络员的电话是多少 is no question for the 78家 whose sentence says 电话).
-  if (asked.length === 1 && asked[0] === "*" && terms.some(t => figures.some(row => row.counts === "号码" &&
-      t.alternatives.some(a => a.length > 1 && row.foldedTitle.includes(a))))) asked.splice(0, 1, "号码");
+  if (asked.length === 1 && asked[0] === "*" && terms.some(t => figures.some(row => row.counts === PHONE &&
+      t.alternatives.some(a => a.length > 1 && row.foldedTitle.includes(a))))) asked.splice(0, 1, PHONE);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
 
@@ -526,7 +529,7 @@ function answers(row, terms, asked) {
     || (t.word.length > 3 && cut(t.word, t.word.length - 1).every(w => w.length >= 2 && row.foldedTitle.includes(w))));
   // A telephone number answers only a question for one, and not when the query names a page's subject
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
-  if (row.counts === "号码" && (!asked.includes("号码") || terms.some(t => !holds(t) &&
+  if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
       t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
   return row.counts && (asked.includes("*") || asked.includes(row.counts)) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
@@ -777,7 +780,7 @@ function search(query) {
   // question the text may not answer.
   // So is a telephone number no row answers (联络员的电话是多少: the text gives only 12330).
   const untold = asksNumber === 2 && asked.length > 0 && (asked.every(k => k !== "*" && !figures.some(row => row.counts === k)) ||
-    (asked.length === 1 && asked[0] === "号码" && !figures.some(row => answers(row, terms, asked))));
+    (asked.length === 1 && asked[0] === PHONE && !figures.some(row => answers(row, terms, asked))));
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
   if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
