@@ -246,8 +246,9 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
 # once at the end of round 9 (93.3% / 96.7%); only its aggregate is read: it is the test split and
 # has no threshold here (issue 21).
 HELD_BACK = {  # file suffix: (first, top 3) at least
-    "": (0.89, 0.98), "2": (0.96, 0.98),  # 2: 0.97 until issue 19 moved the programme pages' figures into their quotes (SEARCH.md)
-    "3": (0.92, 0.98), "4": (0.89, 0.98), "5": (0.93, 0.98),
+    "": (0.89, 0.98), "2": (0.95, 0.98),  # 2: 0.97 until issue 19 moved the programme pages' figures into their quotes (SEARCH.md), 0.96 until round 28
+    "3": (0.92, 0.97),  # 3: top three 0.98 until round 28 removed five rules under the issue's bar (SEARCH.md: 三级服务体系)
+    "4": (0.89, 0.98), "5": (0.93, 0.98),
     "6": (0.90, 0.97), "7": (0.92, 0.98), "8": (0.95, 0.98), "9": (0.90, 0.96), "10": (0.90, 0.98),
     "12": (0.89, 0.96),  # round 2's blind split, a validation split since round 3
     "13": (0.81, 0.95),  # round 3's blind split (78.9% / 95.2% once), a validation split since round 4
@@ -356,9 +357,10 @@ def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):
     assert results["专利保险在几个城市开展了"][0] == "figures/", results
 
 
-def test_a_string_only_one_sentence_has_is_read_by_its_parts_too(site_dir):
+def test_a_string_only_one_sentence_has_finds_what_the_reader_means(site_dir):
     """解读原文 occurs once, by accident (key figures: 解读原文中出现的每一个数字), so a query holding it
-    stays whole and finds only that page; a reader typing it means the 原文 of the 解读."""
+    stays whole and finds only that page; a reader typing it means the 原文 of the 解读 (a thesaurus
+    word since round 28, when reading such a string by its parts went)."""
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     having = [d["location"] for d in index["docs"] if "解读原文" in d["title"] + d["text"]]
     assert 1 <= len(having) <= 2, having  # else this test proves nothing
@@ -378,15 +380,15 @@ def ranked_with(site_dir, queries, **rank):
 
 def test_the_narrower_page_comes_first_when_the_reader_names_it(site_dir):
     """A programme before its measure when its title names a rare word of the query (国外 -> 海外,
-    管理规范); the topic page before 问二 when the query names only what the topic's title
-    names (制定). Broad words leave the broader page first. Without the rule the order flips, so
-    these queries test it."""
+    管理规范). Broad words leave the broader page first. Without the rule the order flips, so
+    these queries test it. The topic page, which weighs as a programme since round 28 (its own
+    rule, topicFirst, then gained nothing), comes before 问二 for 制定 and after it for 亮点."""
     # (专利抵押给银行 and 公司贯标有没有支持 were two until issue 19's rewrite: their programme pages now
     # come first without the rule)
     narrow = {"想去国外申请专利有没有人帮忙": "programmes/overseas-patenting/",
-              "老板让我查一下公司要是按企业知识产权管理规范那套来做有什么说法": "programmes/management-standard/",
-              "意见是怎么制定的": "topics/drafting-process/"}
-    broad = {"缓解融资难": "measures/financing/", "意见的政策亮点": "questions/drafting-and-highlights/"}
+              "老板让我查一下公司要是按企业知识产权管理规范那套来做有什么说法": "programmes/management-standard/"}
+    broad = {"缓解融资难": "measures/financing/", "意见的政策亮点": "questions/drafting-and-highlights/",
+             "意见是怎么制定的": "topics/drafting-process/"}
     queries = list(narrow) + list(broad)
     on, off = ranked_with(site_dir, queries), ranked_with(site_dir, queries, specificShare=99)
     for query, page in {**narrow, **broad}.items():

@@ -15,10 +15,10 @@ const job = JSON.parse(fs.readFileSync(jobPath, "utf8"));
 const R = worker.RANK;
 
 // What "off" means for each number: the value at which it does nothing (a weight of 1, an exponent
-// of 0, a rule's threshold that never or always holds); k1 goes back to BM25's textbook 1.2.
+// of 0, a rule's threshold that never or always holds).
 // A switch (true/false) is off when false; a page kind's weight when 1.
-const OFF = { k1: 1.2, b: 0, pageTitle: 1, share: 0, spread: 0, coverage: 0,
-              partInside: 0, plainRow: 1,
+const OFF = { b: 0, pageTitle: 1, share: 0, spread: 0, coverage: 0,
+              overview: 1, plainRow: 1,
               rowWord: 0, specific: 0, specificShare: Infinity,
               wholeTitle: 0, weakCoverage: 0 };  // switches (routeNeeds …) are off when false
 const keys = [];

@@ -40,9 +40,12 @@ const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not 
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
 // a number has the value that switches it off in policy_site/tools/search_ablation.js.
+const OVERVIEW = new Set(["home", "about"]); // the pages that touch every subject: RANK.overview
+// BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
+const K1 = 1.2;
 const RANK = {
-  // BM25: k1 (term-frequency saturation) and b (length normalisation).
-  k1: 3, b: 0.75,
+  // BM25's length normalisation (its term-frequency saturation is K1 above).
+  b: 0.75,
   // A word in a page title weighs this many times its weight in the text, by the share of the
   // title it makes to the power `share` (in a section heading or a key-figures row's title, as in
   // the text, by that share: the sectionTitle and figureTitle weights went in issue 21).
@@ -52,10 +55,8 @@ const RANK = {
   // (A thesaurus word weighs as the reader's own: `synonym` 0.8 went in round 25, +4 first places off.)
   // An entry's score times the share of the query's weight it covers, to this power.
   coverage: 1.5,
-  // Words inside a longer term: a term the text lacks still counts by its parts found anywhere.
-  partInside: 0.5,
-  // (A word of four characters or more on at most two entries is read by its parts too, 解读原文:
-  // always, as the rareCompound switch only ever acted with partInside; issue 21.)
+  // (A term the text lacks counted by its parts found anywhere, `partInside` 0.5, and a rare compound
+  // read by its parts went in round 28: together they gained 9 first places in 5,736.)
   // Numbers: a key-figures row's weight when the query asks no number (the key-figures page weighs
   // 1 either way since issue 21's figuresPlain went).
   plainRow: 0.08,
@@ -71,10 +72,11 @@ const RANK = {
   // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
   pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
   // The narrower page first: a programme before its measure when its title names a query word of
-  // idf at least `specific` that the measure's does not, and it scores `specificShare` of it;
-  // the topic page before 问二 when it names every query word 问二's title names.
-  // (Not when the measure's own summary holds the query's rarest word and the programme's does not.)
-  specific: 2.2, specificShare: 0.55, topicFirst: true,
+  // idf at least `specific` that the measure's does not, and it scores `specificShare` of it.
+  // (Not when the measure's own summary holds the query's rarest word and the programme's does not.
+  // The topic page before 问二 needed its own rule, topicFirst, until round 28: with the topic page
+  // weighing as a programme it gained nothing.)
+  specific: 2.2, specificShare: 0.55,
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
   // A question the text may not answer (a route, an office, a fee, eligibility) naming no page in
@@ -84,8 +86,13 @@ const RANK = {
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
-  // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找, the site's tool pages).
-  kind: { measure: 1.8, programme: 1.5, topic: 1.2, original: 0.5, home: 0.6, about: 0.6 },
+  // The two pages that touch every subject, the home page and 关于本站, weigh this (one weight: tuned
+  // apart, each took 0.6).
+  overview: 0.6,
+  // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找, the site's tool pages). The
+  // topic page (《意见》的制定过程) weighs as a programme: both are a narrower page under a broader one
+  // (its own weight, 1.2, gained 3 first places in round 28).
+  kind: { measure: 1.8, programme: 1.5, original: 0.5 },
 };
 
 let state = "empty"; // empty -> loading -> ready
@@ -315,13 +322,6 @@ function cut(chunk, longest = longestWord) {
   return words;
 }
 
-/* A word of four characters or more that only one or two index entries have (解读原文, kept whole
-   because the key-figures page says 解读原文中出现的…): there by accident, so the reader may mean
-   its parts. */
-function rareCompound(word) {
-  return word.length >= 4 && entriesWith(word) <= 2;
-}
-
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
 function segment(chunk) {
   if ((corpus.includes(chunk) && chunk.length >= 2) || synonyms[chunk]) return [chunk];
@@ -485,13 +485,12 @@ function parse(query, loose) {
       if (terms.some(t => t.word === word)) continue;
       const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
-      const rare = rareCompound(word);
       const parts = word.length > 2 && !alternatives.length || word.length > 3
-        ? cut(word, rare ? word.length - 1 : longestWord).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
+        ? cut(word).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
       if (alternatives.length) covered += word.length; else missed += word.length;
       if (!alternatives.length && !parts.length) continue; // nothing in the text to find
       const weight = Math.max(...alternatives.map(idf), ...parts.map(idf), 0);
-      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, rare, paired: pairs.includes(word) });
+      terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, paired: pairs.includes(word) });
     }
   }
   // A pattern of words asks its kind (thesaurus.yml number_patterns: 能贷多少 a limit, 多久搞一次 how
@@ -561,7 +560,7 @@ function namedBy(row, terms, query) {
 function scoreDoc(doc, terms, asksNumber, asked) {
   let score = 0, covered = 0, total = 0;
   const found = [];
-  const norm = RANK.k1 * (1 - RANK.b + RANK.b * doc.foldedText.length / avgLength);
+  const norm = K1 * (1 - RANK.b + RANK.b * doc.foldedText.length / avgLength);
   for (const term of terms) {
     total += term.weight;
     let best = 0, hits = [];
@@ -577,19 +576,14 @@ function scoreDoc(doc, terms, asksNumber, asked) {
       // A word that is a page's whole title names the page, however common it is in the text
       // (原文: every page cites the 原文), so there it weighs at least `wholeTitle`.
       const titleIdf = RANK.wholeTitle && doc.isPage && alt === doc.foldedTitle ? Math.max(idf(alt), RANK.wholeTitle) : idf(alt);
-      let s = (inTitle ? titleIdf * titleWeight * titleShare : 0) + idf(alt) * inText * (RANK.k1 + 1) / (inText + norm);
+      let s = (inTitle ? titleIdf * titleWeight * titleShare : 0) + idf(alt) * inText * (K1 + 1) / (inText + norm);
       if (s > best) { best = s; hits = [alt]; }
-    }
-    if (RANK.partInside && term.parts.length && (!term.alternatives.length || term.rare) && !best) {
-      const inside = term.parts.filter(w => doc.foldedTitle.includes(w) || doc.foldedText.includes(w));
-      const s = RANK.partInside * inside.reduce((sum, w) => sum + idf(w), 0) / term.parts.length;
-      if (s > best) { best = s; hits = inside; }
     }
     if (best > 0) { covered += term.weight; score += best; found.push(...hits); }
   }
   if (!score) return null;
   score *= (covered / total) ** RANK.coverage;
-  let boost = RANK.kind[doc.kind] || 1;
+  let boost = OVERVIEW.has(doc.kind) ? RANK.overview : RANK.kind[doc.kind === "topic" ? "programme" : doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
   const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
   if (doc.kind === "figure") boost = asksNumber ? 1 : RANK.plainRow;
@@ -659,18 +653,16 @@ function names(page, term, floor = 0) {
    - a programme before a measure when its title names a rare word of the query that the measure's
      title does not (贯标 -> 管理规范, 抵押 -> 质押); a broad word (融资, 维权) leaves the measure first,
      and so does a measure whose own summary holds the query's rarest word where the programme only
-     quotes it (引进专利 … 资助: 降低创新成本, not 专利申请资助);
-   - the topic page before a Q&A page when it names every word of the query that the Q&A's title
-     names (制定 is 《意见》的制定过程; 亮点 stays with 问二：…制定过程及政策亮点). */
+     quotes it (引进专利 … 资助: 降低创新成本, not 专利申请资助). */
 function specificFirst(ranked, terms) {
   const first = ranked[0] && pages.get(ranked[0][2]);
-  if (!first || (first.kind !== "measure" && first.kind !== "question")) return;
+  if (!first || first.kind !== "measure") return;
   for (let j = 1; j < Math.min(ranked.length, 3); j++) {
     const [score, , page] = ranked[j];
     const doc = pages.get(page);
     if (!doc || score < RANK.specificShare * ranked[0][0]) continue;
     let narrower = false;
-    if (first.kind === "measure" && doc.kind === "programme") {
+    if (doc.kind === "programme") {
       const naming = terms.filter(t => names(page, t, RANK.specific) && !names(first.location, t, RANK.specific));
       const lead = ranked[0][3], own = ranked[j][3];
       // Not when the measure's own summary holds what the programme's title names and also the query's
@@ -681,9 +673,6 @@ function specificFirst(ranked, terms) {
       const wider = !!top && top.weight >= RANK.specific && naming.every(t => lead.has(t.word)) &&
         lead.has(top.word) && !own.has(top.word) && !names(page, top);
       narrower = naming.length > 0 && !wider;
-    } else if (RANK.topicFirst && first.kind === "question" && doc.kind === "topic") {
-      const named = terms.filter(t => names(first.location, t));
-      narrower = named.length > 0 && named.every(t => names(page, t));
     }
     if (narrower) {
       ranked.unshift(ranked.splice(j, 1)[0]);
