@@ -175,12 +175,14 @@ def common_runs() -> list[int]:
     return [b - a for a, b in zip([0, *starts], starts)]
 
 
-def two_character_mends(words: list[str], source: list[str], titles: Sequence[str]) -> tuple[list[str], list[str], list[str]]:
+def two_character_mends(words: list[str], source: list[str], titles: Sequence[str],
+                        synonyms: dict[str, list[str]] | None = None) -> tuple[list[str], list[str], list[str]]:
     """The text's two-character words a typo is mended into (专立 and 转力 are 专利, 托冠 is 托管), and
     the words in jieba's dictionary that such a mend would undo (点子 is a word, not 电子 mistyped).
     Only the words that name the site's subjects: a word of a page title, or three times or more in the
     text; a mend into any word of the text needed a list of about 1,400 real words (5 KB gzip).
-    Third, the words of a page title a typo of both characters is mended into (转力 is 专利): only
+    Third, the words of a page title a typo of both characters is mended into (转力 is 专利), and the
+    thesaurus's two-character reader words for one (呆宽 is 贷款, the readers' word for 融资): only
     those, as 体工 in 个体工商户 is no 提供 and 坊实 in 作坊实在 no 方式."""
     import jieba
 
@@ -201,6 +203,9 @@ def two_character_mends(words: list[str], source: list[str], titles: Sequence[st
     real = {w[:p] + c + w[p + 1:] for w in mends for p in range(2) for c in run_of.get(w[p], "")
             if c != w[p] and known.get(w[:p] + c + w[p + 1:], 0) > 0}
     titled = [w for w in mends if w in named and not NUMERAL_RE.search(w)]
+    titled += sorted(r for r, targets in (synonyms or {}).items()
+                     if len(r) == 2 and all(CJK_RE.match(c) for c in r) and not NUMERAL_RE.search(r)
+                     and r not in titled and any(t in titled for t in targets))
     # and those a mend of both characters would undo (北京 is a word, not 背景 mistyped whole)
     real |= {a + b for w in titled for a in run_of.get(w[0], "") for b in run_of.get(w[1], "")
              if a != w[0] and b != w[1] and known.get(a + b, 0) > 0}
@@ -246,7 +251,8 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     config = dict(material_index["config"])
     titles = [d["title"] for d in docs if "#" not in d["location"]]
     words = vocabulary(texts, titles=titles)
-    mends, real, whole = two_character_mends(words, [p.text for p in paragraphs], titles)
+    synonyms = load_synonyms()
+    mends, real, whole = two_character_mends(words, [p.text for p in paragraphs], titles, synonyms)
     config.update({
         "separator": SEPARATOR,
         "vocabulary": words,
@@ -256,7 +262,7 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
         "singleWords": single_words(),
         "variants": variants(chars),
         "homophoneRuns": common_runs(),
-        "synonyms": load_synonyms(),
+        "synonyms": synonyms,
     })
     return {"config": config, "docs": docs}
 

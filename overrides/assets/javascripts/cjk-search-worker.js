@@ -229,12 +229,14 @@ function setup(data) {
     const w = fold(word);
     if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
     addTypos(typos, w);
-    // a word of a page title (`wholeMends`) by the readings of both its characters; two words that share them are no one's
-    if (w.length === 2 && whole.has(w) && sounds.has(w[0]) && sounds.has(w[1])) {
+  }
+  // a word of a page title, or a reader's word for one (`wholeMends`), by the readings of both its
+  // characters; two words that share them are no one's
+  for (const w of whole)
+    if (w.length === 2 && sounds.has(w[0]) && sounds.has(w[1])) {
       const key = sounds.get(w[0]) + "," + sounds.get(w[1]);
       wholeTypos.set(key, wholeTypos.has(key) && wholeTypos.get(key) !== w ? null : w);
     }
-  }
   docs = data.docs.map(doc => ({
     ...doc,
     page: doc.location.split("#")[0],
