@@ -57,14 +57,16 @@ const RANK = {
   coverage: 1.5,
   // (A term the text lacks counted by its parts found anywhere, `partInside` 0.5, and a rare compound
   // read by its parts went in round 28: together they gained 9 first places in 5,736.)
-  // Numbers: a key-figures row's weight when the query asks no number (the key-figures page weighs
-  // 1 either way since issue 21's figuresPlain went).
-  plainRow: 0.08,
+  // Numbers: a key-figures row is a result only when the query asks a number (the key-figures page
+  // is one either way). Until round 28 two keys did this: a row weighed `plainRow` 0.08 without a
+  // number question, and only the best row counted (`bestRowOnly`); rows not scored at all gave the
+  // same first three pages on every query of the sets.
+  rowsForNumbers: true,
   // A number question needs a row holding one of its words of at least this idf.
   rowWord: 1,
   // A query asks what its last question word asks; a year (2012年) is no number; digits alone
-  // make a weak number question; key-figures rows do not add up unless a number is asked.
-  lastQuestion: true, yearNotNumber: true, digitsAsk: true, bestRowOnly: true,
+  // make a weak number question.
+  lastQuestion: true, yearNotNumber: true, digitsAsk: true,
   // (A kind of number the query's words name, 利率 or 保费, is what its 多少 asks: kindRefines until
   // round 7, now the parser's rule that a kind no row counts wins; test_search_parser.py.)
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
@@ -585,10 +587,12 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   }
   if (!score) return null;
   score *= (covered / total) ** RANK.coverage;
-  let boost = OVERVIEW.has(doc.kind) ? RANK.overview : RANK.kind[doc.kind === "topic" ? "programme" : doc.kind] || 1;
+  // A key-figures row answers a number question only (`rowsForNumbers`); otherwise it repeats the
+  // key-figures page's own table.
+  if (RANK.rowsForNumbers && doc.kind === "figure" && !asksNumber) return null;
+  const boost = OVERVIEW.has(doc.kind) ? RANK.overview : RANK.kind[doc.kind === "topic" ? "programme" : doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
   const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
-  if (doc.kind === "figure") boost = asksNumber ? 1 : RANK.plainRow;
   return { score: score * boost, found, answering };
 }
 
@@ -796,12 +800,9 @@ function search(query) {
     if (direct && direct[0].location.split("#")[0] === page) continue;
     // (a row that answers the number question leads the key-figures page's group)
     items.sort((a, b) => (b.answering - a.answering) || b.score - a.score);
-    // A page's sections add up. Key-figures rows add up only for a question about a number
-    // (each matching row answers it); otherwise they repeat the key-figures page's own table,
-    // and only the best row counts.
+    // A page's sections add up (key-figures rows only for a number question: `rowsForNumbers`).
     let total = items[0].score, row = items[0].doc.kind === "figure";
     for (let i = 1; i < items.length; i++) {
-      if (RANK.bestRowOnly && items[i].doc.kind === "figure" && row && !asksNumber) continue;
       if (items[i].doc.kind === "figure") row = true;
       total += RANK.spread * items[i].score;
     }
