@@ -276,6 +276,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "35": (0.77, 0.86),  # round 25's blind split (77.3% / 85.9% once), a validation split since round 26
     "36": (0.80, 0.87),  # round 26's blind split (82.3% / 89.5% once), a validation split since round 27
     "37": (0.82, 0.88),  # round 27's blind split (84.1% / 90.5% once), a validation split since the end of round 27
+    "38": (0.77, 0.89),  # round 28's blind split (79.5% / 91.4% once), a validation split since the end of round 28
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
