@@ -18,7 +18,6 @@ const R = worker.RANK;
 // of 0, a rule's threshold that never or always holds).
 // A switch (true/false) is off when false; a page kind's weight when 1.
 const OFF = { b: 0, pageTitle: 1, share: 0, spread: 0, coverage: 0,
-              overview: 1,
               rowWord: 0, specific: 0, specificShare: Infinity,
               wholeTitle: 0, weakCoverage: 0 };  // switches (routeNeeds …) are off when false
 const keys = [];

@@ -40,7 +40,9 @@ const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not 
 // Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
 // `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
 // a number has the value that switches it off in policy_site/tools/search_ablation.js.
-const OVERVIEW = new Set(["home", "about"]); // the pages that touch every subject: RANK.overview
+// Page kinds that weigh as another (RANK.kind): the topic page as a programme, the home page and
+// 关于本站 as the 原文 (`whole`).
+const WEIGHS_AS = { topic: "programme", original: "whole", home: "whole", about: "whole" };
 // BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
 const K1 = 1.2;
 const RANK = {
@@ -88,13 +90,12 @@ const RANK = {
   wholeTitle: 3,
   // Under this share of the query's characters in words the text has: weak matches, then the needs.
   weakCoverage: 0.5,
-  // The two pages that touch every subject, the home page and 关于本站, weigh this (one weight: tuned
-  // apart, each took 0.6).
-  overview: 0.6,
   // Page kinds (a kind not named weighs 1: Q&A, key figures, 按需查找, the site's tool pages). The
   // topic page (《意见》的制定过程) weighs as a programme: both are a narrower page under a broader one
-  // (its own weight, 1.2, gained 3 first places in round 28).
-  kind: { measure: 1.8, programme: 1.5, original: 0.5 },
+  // (its own weight, 1.2, gained 3 first places in round 28). `whole`: the pages that hold or touch
+  // the whole text, the 原文 and its paragraphs, the home page and 关于本站 (one weight since round 28:
+  // the home page and 关于本站 had their own 0.6, `overview`, which gained nothing over 0.5).
+  kind: { measure: 1.8, programme: 1.5, whole: 0.5 },
 };
 
 let state = "empty"; // empty -> loading -> ready
@@ -590,7 +591,7 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   // A key-figures row answers a number question only (`rowsForNumbers`); otherwise it repeats the
   // key-figures page's own table.
   if (RANK.rowsForNumbers && doc.kind === "figure" && !asksNumber) return null;
-  const boost = OVERVIEW.has(doc.kind) ? RANK.overview : RANK.kind[doc.kind === "topic" ? "programme" : doc.kind] || 1;
+  const boost = RANK.kind[WEIGHS_AS[doc.kind] || doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
   const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
   return { score: score * boost, found, answering };
