@@ -13,6 +13,7 @@ QUERIES = [
     "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
     "南海的培训基地学费多少", "小微企业交的税占多少", "What percentage of 新产品开发 is done by small business",
     "集聚區中小企業專利申請年均上升若多",
+    "我们做拖拉机配件的专利被人仿了", "审查拖拖拉拉太慢",
     "知时产权", "托冠试点是什么意思", "专立保陷有哪些", "我们是五个人的小团队", "有人在网上卖仿冒我们的货",
     "这个能寻甚人给管管哩", "专利申请的成本太高", "员工有什么点子", "县里会不会有管专利的办事点",
     "小微企业有多少家", "小微企业多少家", "质押融资金额多少", "申请专利要花多少钱", "小微企业存活期多少年", "存活率",
@@ -398,3 +399,10 @@ def test_a_decimal_point_does_not_cut_a_number(parsed):
     assert any(w.startswith("8.2") for w in parsed["美国存活8.2年吗"]["words"]), parsed["美国存活8.2年吗"]
     assert not {"2年", "7年", "3", "8"} & set(parsed["美国存活8.2年吗"]["words"] + parsed["小微企业存活 ３．７年"]["words"])
     assert parsed["小微企业. 专利"]["words"] == ["小微企业", "专利"]
+
+
+def test_a_reader_word_is_not_read_inside_a_longer_everyday_word(parsed):
+    """拖拖拉拉 is a reader's word for slow examination (优先审查); 拖拉 is not one, as 拖拉机 (a tractor)
+    holds it: a farm-machinery owner's query must not ask about examination."""
+    assert "拖拖拉拉" in parsed["审查拖拖拉拉太慢"]["words"], parsed["审查拖拖拉拉太慢"]
+    assert not any("拖拉" in w for w in parsed["我们做拖拉机配件的专利被人仿了"]["words"]), parsed["我们做拖拉机配件的专利被人仿了"]

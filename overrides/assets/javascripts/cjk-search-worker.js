@@ -37,14 +37,14 @@ const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
-// Every ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
-// `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
-// a number has the value that switches it off in policy_site/tools/search_ablation.js.
+// BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
+const K1 = 1.2;
 // Page kinds that weigh as another (RANK.kind): the topic page as a programme, the home page and
 // 关于本站 as the 原文 (`whole`).
 const WEIGHS_AS = { topic: "programme", original: "whole", home: "whole", about: "whole" };
-// BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
-const K1 = 1.2;
+// Every other ranking rule and constant, in one place (SEARCH.md lists each with its measured gain;
+// `python -m policy_site.tools.search_ablation` switches each off in turn). A switch is true or false;
+// a number has the value that switches it off in policy_site/tools/search_ablation.js.
 const RANK = {
   // BM25's length normalisation (its term-frequency saturation is K1 above).
   b: 0.75,
@@ -563,6 +563,9 @@ function namedBy(row, terms, query) {
 }
 
 function scoreDoc(doc, terms, asksNumber, asked) {
+  // A key-figures row answers a number question only (`rowsForNumbers`); otherwise it repeats the
+  // key-figures page's own table.
+  if (RANK.rowsForNumbers && doc.kind === "figure" && !asksNumber) return null;
   let score = 0, covered = 0, total = 0;
   const found = [];
   const norm = K1 * (1 - RANK.b + RANK.b * doc.foldedText.length / avgLength);
@@ -588,9 +591,6 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   }
   if (!score) return null;
   score *= (covered / total) ** RANK.coverage;
-  // A key-figures row answers a number question only (`rowsForNumbers`); otherwise it repeats the
-  // key-figures page's own table.
-  if (RANK.rowsForNumbers && doc.kind === "figure" && !asksNumber) return null;
   const boost = RANK.kind[WEIGHS_AS[doc.kind] || doc.kind] || 1;
   // A question about a number is answered by a key-figures row; other words by the pages.
   const answering = doc.kind === "figure" && asksNumber === 2 && answers(doc, terms, asked);
