@@ -270,7 +270,9 @@ def test_a_slow_loader_holds_back_nothing_and_the_scripts_still_run_after_it(bro
     context.close()
     fcp = times["paint"]["first-contentful-paint"]
     assert fcp < 1500, times  # not waiting for the loader
-    assert times["loader"] and times["loader"][0] > fcp + 1500, times  # it came 2 s late
+    # it came 2 s late, after the paint (fcp + 1500 failed once when a loaded machine painted at 1.1 s
+    # and the held loader, requested at 0.4 s, ran at 2.4 s: still after the paint, as asked)
+    assert times["loader"] and times["loader"][0] > max(fcp, 2000), times
     assert len(times["scripts"]) >= 4 and min(start for _, start in times["scripts"]) > times["loader"][0], times
 
 
