@@ -43,7 +43,7 @@ QUERIES = [
     "πώς να πάρω δάνειο με πατέντα", "πόσα 维权援助中心", "قرض براءة اختراع كيف",
     "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
     "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
-    "美国存活8.2年吗", "小微企业存活 ３．７年", "小微企业. 专利",
+    "美国存活8.2年吗", "小微企业存活 ３．７年", "小微企业. 专利", "怎么直接跳到原文q3-3那一段",
 ]
 
 
@@ -114,7 +114,8 @@ def test_an_ordinal_and_numbers_no_key_figures_row_holds_ask_nothing(parsed):
     for q in ("问三的论述，原文是第几段", "我77了眼睛花，字太小", "公司成立3年，一年也就500万流水，能贷款吗", "seed 轮融了300万，团队6个人",
               "跑经济口8年想弄清快速维权中心", "我今年70岁，屋里4口人做皮影",  # 8年 is not 2008年's; 4口人 a household
               "厂子工人50个，能不能托管",  # 50个 counts; the rows' 50 is a share (50%)
-              "退休20多年了，孙子开店能用上哪些政策"):  # 20多年: 年 is the number's unit, and 20年 no row's (20% is)
+              "退休20多年了，孙子开店能用上哪些政策",  # 20多年: 年 is the number's unit, and 20年 no row's (20% is)
+              "怎么直接跳到原文q3-3那一段"):  # a paragraph id: its 3 is no row's number
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
         assert not any(c.isdigit() for w in parsed[q]["words"] for c in w), (q, parsed[q])
     assert "今年" not in parsed["我今年70岁，屋里4口人做皮影"]["words"]  # 今年 with an age dates nothing

@@ -97,7 +97,7 @@ def test_without_our_input_script_a_paste_does_nothing(browser, site_url):
 
 
 @pytest.mark.parametrize("query, expected", [
-    ("q2-7", "/original/#q2-7"), ("Q2-7", "/original/#q2-7"), ("跳到原文q3-3那一段", "/original/#q3-3"),
+    ("q2-7", "/original/#q2-7"), ("Q2-7", "/original/#q2-7"), ("q3-3", "/original/#q3-3"),
     ("问二", "/questions/drafting-and-highlights/"),
     ("小微企业有多少家", "/figures/"), ("存活率", "/figures/"), ("质押融资金额多少", "/figures/"),
     # pasted: a quote the text has, inside a researcher's question (the worker's `quoted`)

@@ -74,7 +74,7 @@ const RANK = {
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
   // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
   // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
-  pairsAnywhere: true, dropLoneCharacter: true, idInside: true,
+  pairsAnywhere: true, dropLoneCharacter: true,
   // The narrower page first: a programme before its measure when its title names a query word of
   // idf at least `specific` that the measure's does not, and it scores `specificShare` of it.
   // (Not when the measure's own summary holds the query's rarest word and the programme's does not.
@@ -430,7 +430,8 @@ function parse(query, loose) {
   // 哪几 (Cantonese 边几; 邊 as typed, as the variants table lists only the text's characters) asks
   // which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say these (这几样的成本, 那几位).
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
-  let folded = standard(query).replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
+  let folded = standard(query).replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
   // digits in an id (q3-3).
@@ -623,21 +624,11 @@ function pageDoc(page) {
   return pages.get(page);
 }
 
-/* A paragraph id (q2-7) or a name (问二, 亮点三) goes straight there: typed alone, or
-   (a name of three characters or more) inside a longer query. */
+/* A paragraph id (q2-7) or a name (问二, 亮点三) typed alone goes straight there. (Inside a longer
+   query too, `idInside`, until round 29: it gained nothing, and it sent 如何链接到原文的某一段，例如q3-3
+   to the paragraph rather than to 关于本站, which says how.) */
 function byId(query) {
-  const key = fold(query).replace(/[\s#]+/g, "");
-  let location = ids[key];
-  // a paragraph id inside a longer query (跳到原文q3-3那一段)
-  const id = RANK.idInside && !location && key.match(PARAGRAPH_ID);
-  if (id && ids[id[0]]) location = ids[id[0]];
-  if (!location)
-    for (const [name, to] of Object.entries(ids)) {
-      if (!RANK.idInside || name.length < 3 || !/\p{sc=Han}/u.test(name)) continue;
-      const at = key.indexOf(name);
-      // 亮点一 in 亮点一共有几条 is not 亮点一: its 一 starts another word.
-      if (at >= 0 && !NOT_ORDINAL.test(key.slice(at + name.length - 1))) { location = to; break; }
-    }
+  const location = ids[fold(query).replace(/[\s#]+/g, "")];
   if (!location) return null;
   const page = location.split("#")[0];
   const target = docs.find(d => d.location === location) || pageDoc(page);
@@ -761,9 +752,7 @@ function search(query) {
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
-  // A paragraph id found inside the query (跳到原文q3-3那一段) is not read again as words: its digits
-  // would mark every 3 in the key-figures rows.
-  let { terms, asksNumber, asked, covered } = parse(direct ? fold(query).replace(PARAGRAPH_ID, " ") : query);
+  let { terms, asksNumber, asked, covered } = parse(query);
   // Mostly not in the text, or half: read it again with homophones mended from any character (a pinyin
   // keyboard's 袋款但保包险, whose 但 and 包 are words alone; at half, 专荔托官), kept only when it then finds
   // more and most of it is in the text (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little). A reading rule, as the mend
