@@ -643,7 +643,8 @@ function names(page, term, floor = 0) {
   if (!doc) return false;
   return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= floor) ||
     (term.parts.length > 0 && term.weight >= floor && term.parts.every(w => doc.foldedTitle.includes(w))) ||
-    (floor > 0 && term.parts.some(w => doc.foldedTitle.includes(w) && idf(w) >= floor)); // 示范企业 of 知识产权示范企业
+    (floor > 0 && [...term.parts, ...term.alternatives.filter(a => a.length > 2).flatMap(a => cut(a, a.length - 1))]
+      .some(w => w.length > 1 && doc.foldedTitle.includes(w) && idf(w) >= floor)); // 示范企业 of 知识产权示范企业; 联络员 of 联络员制度
 }
 
 /* The narrower page first, when the reader named it and it scores at least `specificShare` of the
