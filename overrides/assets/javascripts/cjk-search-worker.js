@@ -66,9 +66,11 @@ const RANK = {
   rowsForNumbers: true,
   // A number question needs a row holding one of its words of at least this idf.
   rowWord: 1,
-  // A query asks what its last question word asks; a year (2012年) is no number; digits alone
-  // make a weak number question.
-  lastQuestion: true, yearNotNumber: true, digitsAsk: true,
+  // A query asks what its last question word asks (几个 in 手上有几个专利能不能贷款 counts, it does not ask).
+  // Digits a row holds make a weak number question, unless they are a year (国务院2012年…: a year dates
+  // what is meant; its own switch, yearNotNumber, until round 29: a clause of this rule, meaningless
+  // without it, worth 7 first places alone).
+  lastQuestion: true, digitsAsk: true,
   // (A kind of number the query's words name, 利率 or 保费, is what its 多少 asks: kindRefines until
   // round 7, now the parser's rule that a kind no row counts wins; test_search_parser.py.)
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
@@ -433,7 +435,7 @@ function parse(query, loose) {
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
   let folded = standard(query).replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
-  // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: yearNotNumber), nor
+  // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: digitsAsk), nor
   // digits in an id (q3-3).
   // With a unit, the rows must hold the two together (500万 is not the rows' 500家); 个 counts what any
   // count does (78个维权援助中心 for the rows' 78家), not a share (工人50个 is not 50%).
@@ -485,7 +487,7 @@ function parse(query, loose) {
       if (kind && asking && !asked.includes(kind)) asked.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number.
-      else if (RANK.digitsAsk && DIGIT.test(word) && !(RANK.yearNotNumber && YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
+      else if (RANK.digitsAsk && DIGIT.test(word) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
       if (RANK.dropLoneCharacter && word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
