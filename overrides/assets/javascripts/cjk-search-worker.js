@@ -531,9 +531,9 @@ function answers(row, terms, asked) {
   const has = a => row.foldedTitle.includes(a) || row.foldedText.includes(a);
   const holds = t => t.alternatives.some(has);
   // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
-  // (or, in the row's title, all its parts: 专利保险 in 744家：获得专利执行保险…的企业数量)
+  // (or, in the row's title, all the parts of it or of its text word: 专利保险 and 专利险 in 744家：获得专利执行保险…的企业数量)
   const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w))
-    || (t.word.length > 3 && cut(t.word, t.word.length - 1).every(w => w.length >= 2 && row.foldedTitle.includes(w))));
+    || [t.word, ...t.alternatives].some(a => a.length > 3 && cut(a, a.length - 1).every(w => w.length >= 2 && row.foldedTitle.includes(w))));
   // A telephone number answers only a question for one, and not when the query names a page's subject
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
