@@ -36,7 +36,6 @@ const NOT_ASKING = /第几|几乎|老几|好几|(?<=不了|没|没有|不到|没
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
-const NOT_ORDINAL = /^一(共|起|些|下|直|定|般|样|致|点)/; // 一 not as a number: 一共, 一起 …
 // BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
 const K1 = 1.2;
 // Page kinds that weigh as another (RANK.kind): the topic page as a programme, the home page and
@@ -74,7 +73,7 @@ const RANK = {
   // (A kind of number the query's words name, 利率 or 保费, is what its 多少 asks: kindRefines until
   // round 7, now the parser's rule that a kind no row counts wins; test_search_parser.py.)
   // Reading the query: two words anywhere in it that together are a thesaurus word count as it; a
-  // lone character the thesaurus lacks is dropped; 问二 / 亮点三 inside a longer query.
+  // lone character the thesaurus lacks is dropped.
   // (A word joins one pair, the first it makes; two lone characters do not pair across a third.)
   pairsAnywhere: true, dropLoneCharacter: true,
   // The narrower page first: a programme before its measure when its title names a query word of
@@ -330,6 +329,12 @@ function cut(chunk, longest = longestWord) {
 }
 
 /* A chunk the text has whole stays whole; otherwise it is cut into words. */
+/* The words inside a word the vocabulary holds whole (联络员制度: 联络员 · 制度), for a title or a row's
+   title that names a term by its parts. */
+function inner(word) {
+  return cut(word, word.length - 1).filter(w => w.length > 1);
+}
+
 function segment(chunk) {
   if ((corpus.includes(chunk) && chunk.length >= 2) || synonyms[chunk]) return [chunk];
   return cut(chunk);
@@ -533,7 +538,7 @@ function answers(row, terms, asked) {
   // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
   // (or, in the row's title, all the parts of it or of its text word: 专利保险 and 专利险 in 744家：获得专利执行保险…的企业数量)
   const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w))
-    || [t.word, ...t.alternatives].some(a => a.length > 3 && cut(a, a.length - 1).every(w => w.length >= 2 && row.foldedTitle.includes(w))));
+    || [t.word, ...t.alternatives].some(a => a.length > 3 && cut(a, a.length - 1).every(w => w.length > 1 && row.foldedTitle.includes(w))));
   // A telephone number answers only a question for one, and not when the query names a page's subject
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
@@ -645,7 +650,7 @@ function names(page, term, floor = 0) {
   if (!doc) return false;
   return term.alternatives.some(a => doc.foldedTitle.includes(a) && idf(a) >= floor) ||
     (term.parts.length > 0 && term.weight >= floor && term.parts.every(w => doc.foldedTitle.includes(w))) ||
-    (floor > 0 && [...term.parts, ...term.alternatives.filter(a => a.length > 2).flatMap(a => cut(a, a.length - 1))]
+    (floor > 0 && [...term.parts, ...term.alternatives.filter(a => a.length > 2).flatMap(inner)]
       .some(w => w.length > 1 && doc.foldedTitle.includes(w) && idf(w) >= floor)); // 示范企业 of 知识产权示范企业; 联络员 of 联络员制度
 }
 
