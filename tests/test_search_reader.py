@@ -335,6 +335,21 @@ def test_a_site_pages_entry_reads_its_introduction_and_nothing_else():
     long = "<h1>更新记录</h1><p>说明。</p><ul>" + "<li>2026-12-01：某页修改。</li>" * 40 + "</ul>"
     cut = lead(long)
     assert cut.startswith("说明。") and cut.endswith("。") and len(cut) <= LEAD_CHARS
+    # The 打印版's copy identification (address, build version, hash) is no introduction; its links are.
+    printed = ('<h1>打印版</h1><div class="print-meta"><p class="print-id">网站地址：http://x/</p>'
+               '<p class="print-id">构建版本：<span>abc</span></p><p class="print-actions"><a>打印本页</a></p></div>'
+               '<p>合为一页。</p><h2>目录</h2>')
+    assert lead(printed) == "打印本页 合为一页。"
+
+
+def test_a_site_pages_entry_does_not_repeat_its_description():
+    from policy_site.search.build_index import fresh
+
+    about = "本站怎样满足适老化与无障碍的各项要求，以及证明每一项的自动测试。"
+    intro = "本页逐项列出本站怎样满足适老化与无障碍的要求，以及证明每一项的自动测试。要求取自公开摘要。本页只说明本站的做法。"
+    assert fresh(intro, about) == ["要求取自公开摘要。", "本页只说明本站的做法。"]
+    assert fresh("本图由本站生成。", "一张图看懂《意见》。") == ["本图由本站生成。"]
+    assert fresh(about, about) == []
 
 
 def test_a_number_word_asks_only_for_what_a_row_counts(site_dir):

@@ -80,9 +80,9 @@ def assemble(sections: list[Section], *, site_url: str, source_sha256: str, qr_s
         '<header class="print-header">'
         f'<div class="print-qr">{qr_svg}</div>'
         '<div class="print-meta">'
-        f'<p>网站地址：{html.escape(site_url)}</p>'
-        f'<p>构建版本：<span class="print-version">{ver}</span></p>'
-        f'<p>原文校验（sha256）：<span class="print-hash">{source_sha256}</span></p>'
+        f'<p class="print-id">网站地址：{html.escape(site_url)}</p>'
+        f'<p class="print-id">构建版本：<span class="print-version">{ver}</span></p>'
+        f'<p class="print-id">原文校验（sha256）：<span class="print-hash">{source_sha256}</span></p>'
         f'<p class="print-actions">{pdf}<a href="?print=1" class="print-now">打印本页</a></p>'
         "</div></header>"
         '<nav class="print-toc" aria-label="打印版目录"><h2>目录</h2>'

@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -272,13 +273,23 @@ class _Lead(HTMLParser):
     the first h2, without what is not prose (figures, tables, scripts, buttons)."""
 
     SKIP = {"figure", "table", "script", "style", "svg", "button", "form", "select", "details", "aside", "nav"}
+    # The 打印版's address, build version and source hash under its h1 (print_page.py): what
+    # identifies the copy, not what the page is for (its 下载 PDF and 打印本页 links stay).
+    SKIP_CLASSES = {"print-id"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.state, self.depth, self.skip, self.parts = "before", 0, 0, []
         self.excluded = False
+        self.furniture = None  # [tag, open count] of a SKIP_CLASSES element being skipped
 
     def handle_starttag(self, tag, attrs):
+        if self.furniture:
+            self.furniture[1] += tag == self.furniture[0]
+            return
+        if set((dict(attrs).get("class") or "").split()) & self.SKIP_CLASSES:
+            self.furniture = [tag, 1]
+            return
         if self.state == "before":
             self.state = "h1" if tag == "h1" else "before"
         elif self.state == "lead":
@@ -292,6 +303,11 @@ class _Lead(HTMLParser):
                 self.depth += 1
 
     def handle_endtag(self, tag):
+        if self.furniture:
+            self.furniture[1] -= tag == self.furniture[0]
+            if not self.furniture[1]:
+                self.furniture = None
+            return
         if self.state == "h1" and tag == "h1":
             self.state = "lead"
         elif self.state == "lead":
@@ -304,7 +320,7 @@ class _Lead(HTMLParser):
                 self.parts.append(" ")
 
     def handle_data(self, data):
-        if self.state == "lead" and self.depth and not self.skip:
+        if self.state == "lead" and self.depth and not self.skip and not self.furniture:
             self.parts.append(data)
 
 
@@ -336,8 +352,15 @@ def tools(site_dir: Path) -> dict[str, tuple[str, str]]:
         if title and description and 'http-equiv="refresh"' not in text:  # not the redirect stubs
             about = html.unescape(description.group(1))
             intro = lead(text)
-            out[location] = (html.unescape(title.group(1)).strip(), about if intro in about else about + " " + intro)
+            out[location] = (html.unescape(title.group(1)).strip(), " ".join([about, *fresh(intro, about)]).strip())
     return out
+
+
+def fresh(intro: str, about: str) -> list[str]:
+    """The introduction's sentences that do not say again what the description says (无障碍声明's
+    first sentence is its description, reworded: the teaser had shown both)."""
+    return [s for s in re.findall(r"[^。]+。?", intro)
+            if s.strip() and s not in about and SequenceMatcher(None, s, about).ratio() < 0.75]
 
 
 def validate(index: dict) -> list[str]:
