@@ -44,6 +44,7 @@ QUERIES = [
     "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
     "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
     "美国存活8.2年吗", "手里有发明证书的公司挣的比没有的多好几倍", "小微企业存活 ３．７年", "小微企业. 专利", "怎么直接跳到原文q3-3那一段",
+    "让小厂老板和几个管事的学会打理专利", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
 ]
 
 
@@ -80,8 +81,10 @@ def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_i
     assert parsed["政策亮点一共分了哪几块"]["asks"] == 0, parsed["政策亮点一共分了哪几块"]
     for q in ("让贷款、担保这几样的成本降下来", "当家的那几位要学管专利",  # 这几 / 那几: these, those
               "偷用技术几乎不花钱", "开了几家又快又省事帮人讨公道的机构", "我间厂60个工人做腰果",  # almost; several; a headcount
-              "小微企业在国民经济里算老几", "政策亮點有邊幾條", "照着别人抄花不了几个钱"):  # what rank; Cantonese which; not much
+              "小微企业在国民经济里算老几", "政策亮點有邊幾條", "照着别人抄花不了几个钱",  # what rank; Cantonese which; not much
+              "让小厂老板和几个管事的学会打理专利", "在小厂多的片区多设几个讨公道的点"):  # and a few; a few more
         assert parsed[q]["asks"] == 0, (q, parsed[q])
+    assert parsed["维权援助中心一共有几个"]["asks"] == 2, parsed["维权援助中心一共有几个"]  # 有几 still asks
     assert parsed["意见形成了几个方面的措施"]["asks"] == 2, parsed["意见形成了几个方面的措施"]  # a short 的: still a question
     assert parsed["小公司为啥几年就撑不下去"]["asks"] == 0, parsed["小公司为啥几年就撑不下去"]
     assert parsed["每个孵化器配备几名联络员"]["asked"] == ["数量"], parsed["每个孵化器配备几名联络员"]
