@@ -44,7 +44,7 @@ QUERIES = [
     "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
     "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
     "美国存活8.2年吗", "手里有发明证书的公司挣的比没有的多好几倍", "小微企业存活 ３．７年", "小微企业. 专利", "怎么直接跳到原文q3-3那一段",
-    "让小厂老板和几个管事的学会打理专利", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
+    "让小厂老板和几个管事的学会打理专利", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
 ]
 
 
@@ -203,6 +203,10 @@ def test_a_number_topic_followed_by_another_question_asks_that_question(parsed):
 def test_a_year_dates_and_digits_look_up_a_figure(parsed):
     assert parsed["国务院2012年出台的小微企业文件"]["asks"] == 0
     assert parsed["12330"]["asks"] == 1
+    # A figure the reader already has, then a question of another kind: what it is for, which places.
+    assert parsed["12330这个号码是举报什么的"]["asks"] == 0, parsed["12330这个号码是举报什么的"]
+    assert parsed["32个中小企业集聚区具体是哪些地方"]["asks"] == 0, parsed["32个中小企业集聚区具体是哪些地方"]
+    assert parsed["235亿元是哪个时间段的数"]["asked"] == ["年"], parsed["235亿元是哪个时间段的数"]  # 时间段 asks a date
 
 
 def test_filler_and_question_words_are_dropped(parsed):

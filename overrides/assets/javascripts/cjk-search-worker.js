@@ -67,7 +67,8 @@ const RANK = {
   // A number question needs a row holding one of its words of at least this idf.
   rowWord: 1,
   // A query asks what its last question word asks (几个 in 手上有几个专利能不能贷款 counts, it does not ask).
-  // Digits a row holds make a weak number question, unless they are a year (国务院2012年…: a year dates
+  // Digits a row holds make a weak number question, unless a question word follows (12330是举报什么的)
+  // or they are a year (国务院2012年…: a year dates
   // what is meant; its own switch, yearNotNumber, until round 29: a clause of this rule, meaningless
   // without it, worth 7 first places alone).
   lastQuestion: true, digitsAsk: true,
@@ -492,8 +493,9 @@ function parse(query, loose) {
       const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "");
       if (kind && asking && !asked.includes(kind)) asked.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
-      // A year (2012年) dates what the reader means; it does not ask for a number.
-      else if (RANK.digitsAsk && DIGIT.test(word) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
+      // A year (2012年) dates what the reader means; it does not ask for a number. Nor do digits before
+      // a question word: 12330这个号码是举报什么的 and 32个集聚区是哪些地方 ask what it is, not the figure.
+      else if (RANK.digitsAsk && DIGIT.test(word) && !words.slice(at + 1).some(w => questionWords.has(w)) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
       if (RANK.dropLoneCharacter && word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
