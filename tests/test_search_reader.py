@@ -432,6 +432,10 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
     (["这些扶持政策具体到哪里去申请", "想申请这些政策支持第一步该去哪个部门办"], "专利服务券找谁领取", "programmes/service-vouchers/"),
     # eligibility: whether the policies apply (thesaurus.yml silent_questions)
     (["个体户算不算小微企业", "我们小公司能不能享受"], "专利保险我们能不能享受", "programmes/patent-insurance/"),
+    # whether the reader's firm is a 小微企业 at all, whatever else the query names (标准, 员工): the
+    # text gives no definition; 小微型知识产权服务机构 is the text's own term (亮点六)
+    (["我们五个人的公司属于小微企业吗 标准是什么", "员工多少人以下、营收多少以下才算小微企业？"],
+     "我们所只有6个代理人，算小微型知识产权服务机构，政府会买我们的服务吗", "measures/service-industry/"),
 ])
 def test_a_silent_question_naming_nothing_in_particular_shows_by_need_first(site_dir, at_large, named, page):
     """A question the text does not answer about the policies at large: 按需查找, which lists the

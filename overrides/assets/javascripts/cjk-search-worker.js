@@ -34,6 +34,9 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|�
 // a verb "a few more" (多设几个); 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
 // 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
 const NOT_ASKING = /第几|几乎|老几|好几|(?<=不了|没|没有|不到|没花|[和跟与同]|多[\u4e00-\u9fff])几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+// Whether the reader's firm is a 小微企业 at all (算不算小微, 属于小微企业吗, 小微企业的认定标准): the text
+// gives no definition, whatever else the query names (标准 is also a page title's word).
+const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准/;
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
@@ -843,7 +846,7 @@ function search(query) {
   // 小微企业: no word of the query names a page in particular): 按需查找, which lists the pages by need, first.
   const byNeed = silent && silent.by_need;
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
-      terms.every(t => t.weight < RANK.specific) && asksWhatTheTextMayNotSay(query)) {
+      (terms.every(t => t.weight < RANK.specific) || WHETHER_SMALL.test(standard(query))) && asksWhatTheTextMayNotSay(query)) {
     const at = ranked.findIndex(r => r[2] === byNeed);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
     else if (at < 0)
