@@ -30,10 +30,10 @@ const PHONE = "号码";
 // Digits the key-figures rows do not hold are the reader's own (年营业额不到500万, 融了300万, 成立3年): see parse.
 const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|工作|从业|执业|上班)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:今年)?(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户口]?(?:人|员工|工人|职工|伙计|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 // Not a number question: an ordinal asks where (原文第几段); 几乎 is "almost", 算老几 "what rank", 好几倍
-// "several times", 花不了几个钱 "not much"; after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
+// "several times", 花不了几个钱 "not much", 几十 / 几千 "tens" / "thousands of" (卖几千刀纸); after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
 // a verb "a few more" (多设几个); 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
 // 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
-const NOT_ASKING = /第几|几乎|老几|好几|(?<=不了|没|没有|不到|没花|[和跟与同]|多[\u4e00-\u9fff])几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=不了|没|没有|不到|没花|[和跟与同]|多[\u4e00-\u9fff])几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
 const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准/;
