@@ -44,7 +44,7 @@ QUERIES = [
     "拿转力去银行换点本钱", "手里有几件砖历能不能续贷", "专利被亲全了咋伪权", "我们作坊实在没钱", "脱壳机的专利被人仿了", "北京的小公司有什么政策",
     "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
     "美国存活8.2年吗", "手里有发明证书的公司挣的比没有的多好几倍", "小微企业存活 ３．７年", "小微企业. 专利", "怎么直接跳到原文q3-3那一段",
-    "让小厂老板和几个管事的学会打理专利", "一年就卖几千刀纸", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
+    "让小厂老板和几个管事的学会打理专利", "一年就卖几千刀纸", "小微企业占企业总数的比例", "小微企业完成了六成以上的发明专利", "稿子里写八成以上", "政策一成不变", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
 ]
 
 
@@ -208,6 +208,11 @@ def test_a_year_dates_and_digits_look_up_a_figure(parsed):
     assert parsed["12330这个号码是举报什么的"]["asks"] == 0, parsed["12330这个号码是举报什么的"]
     assert parsed["32个中小企业集聚区具体是哪些地方"]["asks"] == 0, parsed["32个中小企业集聚区具体是哪些地方"]
     assert parsed["235亿元是哪个时间段的数"]["asked"] == ["年"], parsed["235亿元是哪个时间段的数"]  # 时间段 asks a date
+    # a share in tenths is the percentage the rows write (六成 60%, 八成 80%: digits, a weak question); 一成不变 is no share
+    assert parsed["小微企业完成了六成以上的发明专利"]["asks"] == 1 and "60%" in parsed["小微企业完成了六成以上的发明专利"]["words"]
+    assert parsed["稿子里写八成以上"]["asks"] == 1 and parsed["政策一成不变"]["asks"] == 0
+    # a chunk of the text kept whole that ends in a number topic asks it
+    assert parsed["小微企业占企业总数的比例"]["asked"] == ["比例"], parsed["小微企业占企业总数的比例"]
 
 
 def test_filler_and_question_words_are_dropped(parsed):

@@ -278,6 +278,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "37": (0.82, 0.88),  # round 27's blind split (84.1% / 90.5% once), a validation split since the end of round 27
     "38": (0.77, 0.89),  # round 28's blind split (79.5% / 91.4% once), a validation split since the end of round 28
     "39": (0.71, 0.82),  # round 29's blind split (73.6% / 84.1% once), a validation split since the end of round 29
+    "40": (0.80, 0.89),  # round 30's blind split (82.7% / 91.4% once), a validation split since the end of round 30
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 

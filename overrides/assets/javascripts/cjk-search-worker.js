@@ -40,6 +40,7 @@ const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:小微|小�
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
+const TENTHS = Object.fromEntries([..."\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"].map((c, i) => [c, i ? i + 1 : 2])); // 二两三…九: 2 2 3 … 9
 // BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
 const K1 = 1.2;
 // Page kinds that weigh as another (RANK.kind): the topic page as a programme, the home page and
@@ -444,6 +445,8 @@ function parse(query, loose) {
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
   let folded = standard(query).replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
+  folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => TENTHS[n] + "0%");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: digitsAsk), nor
   // digits in an id (q3-3).
@@ -463,7 +466,7 @@ function parse(query, loose) {
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
   chunks.flat().forEach((word, i) => {
-    if (numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) lastNumber = i;
+    if (numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || numberTail(word)) lastNumber = i;
     else if (questionWords.has(word)) lastQuestion = i;
   });
   const numberAsked = RANK.lastQuestion ? lastNumber > lastQuestion : lastNumber >= 0;
@@ -493,9 +496,11 @@ function parse(query, loose) {
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
       // a bare number word asks for any kind, unless a measure word follows (有多少 | 家: a count)
-      const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "");
+      // (a chunk of the text kept whole that ends in one asks what it asks: 小微企业占企业总数的比例)
+      const tail = numberTail(word);
+      const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "") || numberHints[tail] || "";
       if (kind && asking && !asked.includes(kind)) asked.push(kind);
-      if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word)) && asking) asksNumber = 2;
+      if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || tail) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number. Nor do digits before
       // a question word: 12330这个号码是举报什么的 and 32个集聚区是哪些地方 ask what it is, not the figure.
       else if (RANK.digitsAsk && DIGIT.test(word) && !words.slice(at + 1).some(w => questionWords.has(w)) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
@@ -527,6 +532,13 @@ function parse(query, loose) {
   if (asked.length === 1 && asked[0] === "*" && terms.some(t => figures.some(row => row.counts === PHONE &&
       t.alternatives.some(a => a.length > 1 && row.foldedTitle.includes(a))))) asked.splice(0, 1, PHONE);
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
+}
+
+/* The number topic or hint a longer word ends in (小微企业占企业总数的比例: 比例), or "". */
+function numberTail(word) {
+  if (word.length < 4 || numberHints[word] || numberTopics.has(word)) return "";
+  for (const w of numberTopics) if (w.length > 1 && word.length > w.length + 1 && word.endsWith(w)) return w;
+  return "";
 }
 
 function count(haystack, needle) {
