@@ -91,7 +91,8 @@ const RANK = {
   // A number question some key-figures row answers puts the key-figures page first.
   answeredFirst: true,
   // A question the text may not answer (a route, an office, a fee, eligibility) naming no page in
-  // particular (no word of idf `specific`): 按需查找 first.
+  // particular (no word of idf `specific`), or asking whether the firm is a 小微企业 at all
+  // (WHETHER_SMALL, whatever else it names): 按需查找 first.
   routeNeeds: true,
   // A word that is a page's whole title weighs there at least this idf.
   wholeTitle: 3,
