@@ -535,7 +535,7 @@ function parse(query, loose) {
   return { terms, asksNumber, asked, covered: covered / Math.max(1, covered + missed) };
 }
 
-/* The number topic or hint a longer word ends in (小微企业占企业总数的比例: 比例), or "". */
+/* The number topic (thesaurus.yml number_topics) a longer word ends in (小微企业占企业总数的比例: 比例), or "". */
 function numberTail(word) {
   if (word.length < 4 || numberHints[word] || numberTopics.has(word)) return "";
   for (const w of numberTopics) if (w.length > 1 && word.length > w.length + 1 && word.endsWith(w)) return w;
