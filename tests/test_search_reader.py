@@ -566,6 +566,19 @@ def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages
     assert not any("search-none" in i["title"] for g in results["托管一年收多少服务费"] for i in g)  # not also the no-match needs
 
 
+def test_whether_a_firm_is_small_links_no_unrelated_absence_box(site_dir):
+    """No page's 原文未载明 box is about what makes a firm a 小微企业: the line links 按需查找 alone and says
+    the closest pages follow, not the box of the 管理规范 page that 标准 matched."""
+    from policy_site.fidelity import furniture
+
+    query = "我们五个人的公司属于小微企业吗 标准是什么"
+    groups = search_items(site_dir, [query])[query]
+    line = groups[0]
+    assert [i.get("note") for i in line] == [True] and line[0]["location"] == "by-need/", line
+    assert line[0]["text"] == furniture.named("search-silent-closest"), line
+    assert groups[1][0]["location"] == "by-need/", groups[1]
+
+
 @pytest.mark.parametrize("how", ["typed", "pasted"])
 def test_the_honest_line_in_chromium_at_375px(browser, site_url, artifacts, how):
     page = browser.new_page()

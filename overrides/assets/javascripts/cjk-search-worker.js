@@ -753,8 +753,8 @@ function asksRoute(folded) {
    Material shows it rather than folding it away, to the 原文未载明 box of the first of the results
    that has one (tests/test_theme_drift.py checks that Material still renders a group so). The words
    are registered furniture (furniture.yml `search-silent`), given by the index's config. */
-function honestLine(ranked) {
-  const page = ranked.map(r => r[2]).find(p => silent.pages.includes(p));
+function honestLine(ranked, boxes = true) {
+  const page = boxes ? ranked.map(r => r[2]).find(p => silent.pages.includes(p)) : undefined;
   // `note` (and the class, for a browser) tell the evaluation tools this is no page of the ranking.
   const group = [{ location: silent.by_need, score: 1, terms: {}, note: true, text: page ? "" : escapeHTML(silent.closest),
                    title: '<span class="search-note">' + escapeHTML(silent.line) + "</span>" }];
@@ -858,8 +858,11 @@ function search(query) {
   // A question the text may not answer about the policies at large (这些扶持政策去哪里申请, 多少营业额才算
   // 小微企业: no word of the query names a page in particular): 按需查找, which lists the pages by need, first.
   const byNeed = silent && silent.by_need;
+  // No page's 原文未载明 box is about what makes a firm a 小微企业: the line then links 按需查找 only, not
+  // the box of a page a word matched (标准: the 管理规范's box).
+  const whetherSmall = WHETHER_SMALL.test(standard(query));
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
-      (terms.every(t => t.weight < RANK.specific) || WHETHER_SMALL.test(standard(query))) && asksWhatTheTextMayNotSay(query)) {
+      (terms.every(t => t.weight < RANK.specific) || whetherSmall) && asksWhatTheTextMayNotSay(query)) {
     const at = ranked.findIndex(r => r[2] === byNeed);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
     else if (at < 0)
@@ -871,7 +874,7 @@ function search(query) {
   // (when most of the query is not in the text, as in 托管一年收多少服务费, above the few weak matches:
   // the line already offers 按需查找).
   if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query)))
-    return { items: [honestLine(ranked)].concat(weak ? items.slice(0, 3) : items) };
+    return { items: [honestLine(ranked, !whetherSmall)].concat(weak ? items.slice(0, 3) : items) };
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
   if (weak) return { items: items.slice(0, 3).concat(fallback(query).items) };
