@@ -45,6 +45,8 @@ QUERIES = [
     "पेटेंट पर बैंक लोन कैसे", "\u095eोन नंबर कौन सा है", "कितने 维权援助中心",
     "美国存活8.2年吗", "手里有发明证书的公司挣的比没有的多好几倍", "小微企业存活 ３．７年", "小微企业. 专利", "怎么直接跳到原文q3-3那一段",
     "让小厂老板和几个管事的学会打理专利", "一年就卖几千刀纸", "小微企业占企业总数的比例", "小微企业完成了六成以上的发明专利", "稿子里写八成以上", "政策一成不变", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
+    "厂里十几台织机 缺钱 能贷款吗", "二十几台机器", "维权援助中心一共有好多家", "那个举报电话是好多号 记不住",
+    "国家在好多地方设了维权中心", "好多小企业没人懂专利",
 ]
 
 
@@ -88,6 +90,17 @@ def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_i
     assert parsed["维权援助中心一共有几个"]["asks"] == 2, parsed["维权援助中心一共有几个"]  # 有几 still asks
     assert parsed["意见形成了几个方面的措施"]["asks"] == 2, parsed["意见形成了几个方面的措施"]  # a short 的: still a question
     assert parsed["小公司为啥几年就撑不下去"]["asks"] == 0, parsed["小公司为啥几年就撑不下去"]
+    for q in ("厂里十几台织机 缺钱 能贷款吗", "二十几台机器"):  # 十几 / 二十几 is "ten-odd", whatever it counts
+        assert parsed[q]["asks"] == 0, (q, parsed[q])
+
+
+def test_haoduo_ends_a_question_as_duoshao_and_before_a_noun_says_many(parsed):
+    """Southwest Mandarin and Xiang 好多 for 多少 at the end of a clause, or with a measure word there
+    (一共有好多家: a count; 电话是好多号: 12330's kind); 好多地方, 好多小企业 say "many" and ask nothing."""
+    assert parsed["维权援助中心一共有好多家"]["asks"] == 2 and parsed["维权援助中心一共有好多家"]["asked"] == ["数量"], parsed["维权援助中心一共有好多家"]
+    assert parsed["那个举报电话是好多号 记不住"]["asks"] == 2 and parsed["那个举报电话是好多号 记不住"]["asked"] == ["号码"], parsed["那个举报电话是好多号 记不住"]
+    for q in ("国家在好多地方设了维权中心", "好多小企业没人懂专利"):
+        assert parsed[q]["asks"] == 0, (q, parsed[q])
     assert parsed["每个孵化器配备几名联络员"]["asked"] == ["数量"], parsed["每个孵化器配备几名联络员"]
 
 

@@ -30,13 +30,16 @@ const PHONE = "号码";
 // Digits the key-figures rows do not hold are the reader's own (年营业额不到500万, 融了300万, 成立3年): see parse.
 const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|工作|从业|执业|上班)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:今年)?(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户口]?(?:人|员工|工人|职工|伙计|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 // Not a number question: an ordinal asks where (原文第几段); 几乎 is "almost", 算老几 "what rank", 好几倍
-// "several times", 花不了几个钱 "not much", 几十 / 几千 "tens" / "thousands of" (卖几千刀纸); after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
+// "several times", 花不了几个钱 "not much", 几十 / 几千 "tens" / "thousands of" (卖几千刀纸), 十几 / 二十几 "ten-odd" (十几台织机); after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
 // a verb "a few more" (多设几个); 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
 // 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
-const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=不了|没|没有|不到|没花|[和跟与同]|多[\u4e00-\u9fff])几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同]|多[\u4e00-\u9fff])几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
 const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准/;
+// Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
+// 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
+const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
@@ -445,7 +448,7 @@ function parse(query, loose) {
   // which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say these (这几样的成本, 那几位).
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
-  let folded = standard(query).replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  let folded = standard(query).replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
   folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => TENTHS[n] + "0%");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
