@@ -152,6 +152,10 @@ def test_sharing_metadata_and_sitemap_follow_site_url(tmp_path):
     for p in SITE.pages:
         assert f"<loc>https://example.org/ip{p.url}</loc>" in sitemap
     assert json.loads((out / "pages.json").read_text(encoding="utf-8"))[0]["url"].startswith("https://example.org/ip/")
+    # (this build has no PDF, SITE_PDF=0: the 打印版 has no 下载 PDF link, and its search entry does not offer one)
+    printed = next(d for d in json.loads((out / "search" / "cjk-index.json").read_text(encoding="utf-8"))["docs"] if d["location"] == "print/")
+    assert "下载 PDF" not in (out / "print" / "index.html").read_text(encoding="utf-8") and "打印本页" in printed["text"], printed
+    assert "PDF" not in printed["text"], printed
 
 
 def test_printed_measure_page_shows_url_quotes_and_citation_without_chrome(page, site_url, artifacts):

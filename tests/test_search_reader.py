@@ -678,6 +678,17 @@ def test_the_row_shown_counts_what_was_asked(site_dir):
     assert re.sub(r"<[^>]+>", "", head["title"]) == "关键数字", head
 
 
+def test_the_print_pages_entry_offers_the_pdf_its_page_links_without_its_size(site_dir):
+    """The 打印版's entry holds 下载 PDF because the page links the PDF (this build makes one; a build
+    without, SITE_PDF=0, has neither: tests/test_links.py), not the PDF's size, a figure of the build."""
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    printed = next(d for d in index["docs"] if d["location"] == "print/")
+    page = (site_dir / "print" / "index.html").read_text(encoding="utf-8")
+    assert "download>下载 PDF</a>" in page and "下载 PDF" in printed["text"], printed
+    size = re.search(r'<span class="pdf-size">（([^）]+)）</span>', page)
+    assert size and size.group(1) not in printed["text"], (size, printed)
+
+
 def test_the_pass_on_block_is_not_searched(site_dir):
     """Each page's 转给别人 block (复制标题和链接, 手机扫码打开, the page's address) is the same on every
     page: not text of the section above it. Only 关于本站, which explains the block, names it."""

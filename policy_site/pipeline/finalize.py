@@ -165,9 +165,9 @@ def apply_csp_and_server_files(out: Output) -> None:
 STEPS: list[tuple[Callable[[Output], None], bool]] = [
     (localise_redirect_stubs, True),
     (write_exports, True),
-    (write_search_index, True),
     (write_tujie_png, True),
     (write_whole_document, True),  # after write_exports: the PDF links and sizes go into pages already written
+    (write_search_index, True),  # after write_whole_document: the 打印版's entry holds 下载 PDF only where the page does
     (write_qr_files, False),  # after the print page repeats the pages' pass-on blocks
     (minify_and_purge, False),  # after every step that writes assets or pages
     (scripts_after_first_paint, False),  # after minify: inlines the minified reader-prefs.js

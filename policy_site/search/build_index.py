@@ -274,8 +274,9 @@ class _Lead(HTMLParser):
 
     SKIP = {"figure", "table", "script", "style", "svg", "button", "form", "select", "details", "aside", "nav"}
     # The 打印版's address, build version and source hash under its h1 (print_page.py): what
-    # identifies the copy, not what the page is for (its 下载 PDF and 打印本页 links stay).
-    SKIP_CLASSES = {"print-id"}
+    # identifies the copy, not what the page is for (its 下载 PDF and 打印本页 links stay); the PDF's
+    # size beside its link (whole_document.write_pdf), a figure of the build, not of the text.
+    SKIP_CLASSES = {"print-id", "pdf-size"}
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
