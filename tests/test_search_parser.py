@@ -47,6 +47,7 @@ QUERIES = [
     "让小厂老板和几个管事的学会打理专利", "一年就卖几千刀纸", "小微企业占企业总数的比例", "小微企业完成了六成以上的发明专利", "稿子里写八成以上", "政策一成不变", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
     "厂里十几台织机 缺钱 能贷款吗", "二十几台机器", "维权援助中心一共有好多家", "那个举报电话是好多号 记不住",
     "国家在好多地方设了维权中心", "好多小企业没人懂专利",
+    "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法",
 ]
 
 
@@ -92,6 +93,14 @@ def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_i
     assert parsed["小公司为啥几年就撑不下去"]["asks"] == 0, parsed["小公司为啥几年就撑不下去"]
     for q in ("厂里十几台织机 缺钱 能贷款吗", "二十几台机器"):  # 十几 / 二十几 is "ten-odd", whatever it counts
         assert parsed[q]["asks"] == 0, (q, parsed[q])
+
+
+def test_a_pattern_of_words_means_the_texts_word(parsed):
+    """thesaurus.yml word_patterns: a word of sooner, then within a few characters one of examination or
+    grant (尽快 … 授权, 实审 … 加快, 审下来 … 快点) is 优先审查; 尽快 before anything else is not."""
+    for q in ("核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗"):
+        assert "优先审查" in parsed[q]["words"], (q, parsed[q])
+    assert "优先审查" not in parsed["尽快了解维权的办法"]["words"], parsed["尽快了解维权的办法"]
 
 
 def test_haoduo_ends_a_question_as_duoshao_and_before_a_noun_says_many(parsed):

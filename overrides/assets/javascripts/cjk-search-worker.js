@@ -115,6 +115,7 @@ let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let countUnit = null, countUnits = new Set(); // a number word and a count's measure word (多少件), set up from the thesaurus
 let typos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let wordPatterns = [];
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
@@ -193,6 +194,9 @@ function setup(data) {
   const alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
   numberPatterns = (config.number_patterns || []).map(p => ({
     kind: fold(p.kind), test: new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")") }));
+  // thesaurus.yml word_patterns: a word of `first`, then within `gap` characters one of `then`, means the text's `word`
+  wordPatterns = (config.word_patterns || []).map(p => ({
+    word: fold(p.word), test: new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")") }));
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   // 多少件 asks a count of 件, not of 家: a count's own measure word (not 个, which counts anything)
@@ -495,6 +499,9 @@ function parse(query, loose) {
               words.slice(i + 1, j).some(x => x.length < 2 && !filler.has(x))) continue;
           pairs.push(w); paired.add(i); paired.add(j);
         }
+  // A pattern of words means a word of the text (thesaurus.yml word_patterns: 尽快 … 授权 is 优先审查), as a pair does.
+  for (const p of wordPatterns)
+    if (!words.includes(p.word) && !pairs.includes(p.word) && p.test.test(standard(query))) pairs.push(p.word);
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
     for (const [at, word] of words.entries()) {
