@@ -47,7 +47,7 @@ QUERIES = [
     "让小厂老板和几个管事的学会打理专利", "一年就卖几千刀纸", "小微企业占企业总数的比例", "小微企业完成了六成以上的发明专利", "稿子里写八成以上", "政策一成不变", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
     "厂里十几台织机 缺钱 能贷款吗", "二十几台机器", "维权援助中心一共有好多家", "那个举报电话是好多号 记不住",
     "国家在好多地方设了维权中心", "好多小企业没人懂专利",
-    "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗",
+    "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
 ]
 
 
@@ -102,6 +102,9 @@ def test_a_pattern_of_words_means_the_texts_word(parsed):
         assert "优先审查" in parsed[q]["words"], (q, parsed[q])
     assert "优先审查" not in parsed["尽快了解维权的办法"]["words"], parsed["尽快了解维权的办法"]
     assert "资助" in parsed["申请专利政府给发津贴吗"]["words"], parsed["申请专利政府给发津贴吗"]  # 政府 … 津贴
+    # 外观专利 is one word: no 专利 left to pair with 贷款; the pattern reads the query as typed
+    assert "质押融资" in parsed["手里就一件外观专利，能拿去贷款吗"]["words"], parsed["手里就一件外观专利，能拿去贷款吗"]
+    assert "质押融资" not in parsed["知识产权融资有什么新的合作"]["words"], parsed["知识产权融资有什么新的合作"]
 
 
 def test_haoduo_ends_a_question_as_duoshao_and_before_a_noun_says_many(parsed):
