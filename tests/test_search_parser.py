@@ -48,7 +48,7 @@ QUERIES = [
     "厂里十几台织机 缺钱 能贷款吗", "二十几台机器", "维权援助中心一共有好多家", "那个举报电话是好多号 记不住",
     "国家在好多地方设了维权中心", "好多小企业没人懂专利",
     "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
-    "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事",
+    "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗",
 ]
 
 
@@ -109,6 +109,7 @@ def test_a_pattern_of_words_means_the_texts_word(parsed):
     assert "维权援助" in parsed["产品被假冒了向哪里举报投诉"]["words"], parsed["产品被假冒了向哪里举报投诉"]
     assert "服务券" in parsed["公家发一种票子给小厂"]["words"], parsed["公家发一种票子给小厂"]
     assert "服务券" not in parsed["代理机构开发票的事"]["words"], parsed["代理机构开发票的事"]  # 发票, an invoice
+    assert "联络员" in parsed["孵化器里头有人专门帮小厂管专利吗"]["words"], parsed["孵化器里头有人专门帮小厂管专利吗"]
 
 
 def test_haoduo_ends_a_question_as_duoshao_and_before_a_noun_says_many(parsed):
