@@ -48,7 +48,7 @@ QUERIES = [
     "厂里十几台织机 缺钱 能贷款吗", "二十几台机器", "维权援助中心一共有好多家", "那个举报电话是好多号 记不住",
     "国家在好多地方设了维权中心", "好多小企业没人懂专利",
     "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
-    "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门",
+    "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门", "国务院那份文件是哪一年哪个月出台的",
 ]
 
 
@@ -56,6 +56,12 @@ QUERIES = [
 def parsed(site_dir):
     return in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(QUERIES, ensure_ascii=False)}){{const p=w.parse(q);"
                                "out[q]={asks:p.asksNumber,asked:p.asked,words:p.terms.map(t=>t.word)};}")
+
+
+def test_which_month_asks_a_date_after_which_year(parsed):
+    """哪一年哪个月: 哪个月 is the last question word and asks a date too (number_hints), not "which"."""
+    q = "国务院那份文件是哪一年哪个月出台的"
+    assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["年"], parsed[q]
 
 
 def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
