@@ -452,7 +452,8 @@ function parse(query, loose) {
   // which, as 哪些 does (政策亮点分了哪几块), not how many; 这几 / 那几 say these (这几样的成本, 那几位).
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
-  let folded = standard(query).replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  const read = standard(query); // the query folded, its dialect words as Mandarin: what the patterns below match
+  let folded = read.replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
   folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => TENTHS[n] + "0%");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
@@ -501,7 +502,7 @@ function parse(query, loose) {
         }
   // A pattern of words means a word of the text (thesaurus.yml word_patterns: 尽快 … 授权 is 优先审查), as a pair does.
   for (const p of wordPatterns)
-    if (!words.includes(p.word) && !pairs.includes(p.word) && p.test.test(standard(query))) pairs.push(p.word);
+    if (!words.includes(p.word) && !pairs.includes(p.word) && p.test.test(read)) pairs.push(p.word);
   if (pairs.length) chunks.push(pairs);
   for (const words of chunks) {
     for (const [at, word] of words.entries()) {
@@ -531,7 +532,7 @@ function parse(query, loose) {
   // A pattern of words asks its kind (thesaurus.yml number_patterns: 能贷多少 a limit, 多久搞一次 how
   // often, 什么时候设立 a date).
   for (const p of numberPatterns)
-    if (p.test.test(standard(query))) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
+    if (p.test.test(read)) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
   // A kind no row counts (服务费, 贴息, 施行) is what the reader asks, beside a kind rows count (比例 in
   // 贴息的比例是多少, 年 in 什么时候开始施行): no row answers it.
   const untold = k => k !== "*" && !figures.some(row => row.counts === k);
