@@ -48,22 +48,17 @@ def query_words(path: Path = THESAURUS) -> dict:
     if not isinstance(hints, dict) or not all(isinstance(v, str) for v in hints.values()):
         raise SearchReaderError(f"{path}: `number_hints` must map a word to a word")
     out["number_hints"] = hints
-    patterns = data.get("number_patterns") or []
-    if not (isinstance(patterns, list) and all(
-            isinstance(p, dict) and set(p) - {"gap"} == {"kind", "first", "then"} and isinstance(p["kind"], str) and p["kind"]
-            and isinstance(p.get("gap", 3), int) and 0 <= p.get("gap", 3) <= 10
-            and all(isinstance(p[k], list) and p[k] and all(isinstance(w, str) and w for w in p[k]) for k in ("first", "then"))
-            for p in patterns)):
-        raise SearchReaderError(f"{path}: `number_patterns` must be a list of {{kind: a word, first: [words], then: [words], gap: characters between (0-10, default 3)}}")
-    out["number_patterns"] = patterns
-    words = data.get("word_patterns") or []
-    if not (isinstance(words, list) and all(
-            isinstance(p, dict) and set(p) - {"gap"} == {"word", "first", "then"} and isinstance(p["word"], str) and p["word"]
-            and isinstance(p.get("gap", 3), int) and 0 <= p.get("gap", 3) <= 10
-            and all(isinstance(p[k], list) and p[k] and all(isinstance(w, str) and w for w in p[k]) for k in ("first", "then"))
-            for p in words)):
-        raise SearchReaderError(f"{path}: `word_patterns` must be a list of {{word: the text's word, first: [words], then: [words], gap: characters between (0-10, default 3)}}")
-    out["word_patterns"] = words
+    # number_patterns ask a kind of number, word_patterns mean a word of the text: both a word of
+    # `first`, then within `gap` characters one of `then`
+    for key, head, says in (("number_patterns", "kind", "a word"), ("word_patterns", "word", "the text's word")):
+        patterns = data.get(key) or []
+        if not (isinstance(patterns, list) and all(
+                isinstance(p, dict) and set(p) - {"gap"} == {head, "first", "then"} and isinstance(p[head], str) and p[head]
+                and isinstance(p.get("gap", 3), int) and 0 <= p.get("gap", 3) <= 10
+                and all(isinstance(p[k], list) and p[k] and all(isinstance(w, str) and w for w in p[k]) for k in ("first", "then"))
+                for p in patterns)):
+            raise SearchReaderError(f"{path}: `{key}` must be a list of {{{head}: {says}, first: [words], then: [words], gap: characters between (0-10, default 3)}}")
+        out[key] = patterns
     units = data.get("number_units") or {}
     if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):
         raise SearchReaderError(f"{path}: `number_units` must map one character to a kind")

@@ -192,11 +192,10 @@ function setup(data) {
   }
   // thesaurus.yml number_patterns: a word of `first`, then within three characters one of `then`, asks `kind`
   const alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
-  numberPatterns = (config.number_patterns || []).map(p => ({
-    kind: fold(p.kind), test: new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")") }));
+  const within = p => new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")");
+  numberPatterns = (config.number_patterns || []).map(p => ({ kind: fold(p.kind), test: within(p) }));
   // thesaurus.yml word_patterns: a word of `first`, then within `gap` characters one of `then`, means the text's `word`
-  wordPatterns = (config.word_patterns || []).map(p => ({
-    word: fold(p.word), test: new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")") }));
+  wordPatterns = (config.word_patterns || []).map(p => ({ word: fold(p.word), test: within(p) }));
   numberUnits = {};
   for (const [unit, kind] of Object.entries(config.number_units || {})) numberUnits[fold(unit)] = fold(kind);
   // 多少件 asks a count of 件, not of 家: a count's own measure word (not 个, which counts anything)
