@@ -9,6 +9,7 @@ its last line the citation; a `!!! quote` admonition is its indented block.
 
 from __future__ import annotations
 
+import copy
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -78,14 +79,35 @@ class Page:
         return url_of(self.rel)
 
 
+# Pages read before, by (path, rel, bytes): the page and what reading it said. A check of the whole
+# site after one page changed (`mkdocs serve`, the mutation self-test) parses only that page again.
+# Copies go out, so nothing a caller does to a page reaches the next reading.
+_READ: dict[tuple[str, str, bytes], tuple[Page, list[Diagnostic]]] = {}
+_READ_LIMIT = 256
+
+
 def read_page(path: Path, rel: str, diagnostics: list[Diagnostic]) -> Page:
     """Read one page; bad bytes give one diagnostic naming the file, never a traceback."""
+    data = path.read_bytes() if path.is_file() else None
+    if data is None:
+        return _read_page(path, rel, None, diagnostics)
+    key = (str(path), rel, data)
+    if key not in _READ:
+        said: list[Diagnostic] = []
+        if len(_READ) >= _READ_LIMIT:
+            _READ.pop(next(iter(_READ)))
+        _READ[key] = (_read_page(path, rel, data, said), said)
+    page, said = copy.deepcopy(_READ[key])
+    diagnostics += said
+    return page
+
+
+def _read_page(path: Path, rel: str, data: bytes | None, diagnostics: list[Diagnostic]) -> Page:
     page = Page(path=path, rel=rel)
-    if not path.is_file():
+    if data is None:
         diagnostics.append(Diagnostic(rel, 1, "E003", f"'{rel}' is a folder (or not a regular file) but is named like a page",
                                       "rename it; only Markdown files may end in .md"))
         return page
-    data = path.read_bytes()
     if data.startswith(b"\xef\xbb\xbf"):
         diagnostics.append(Diagnostic(rel, 1, "E002", "file starts with a UTF-8 byte-order mark (BOM)",
                                       "save it as UTF-8 without BOM"))
