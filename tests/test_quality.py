@@ -107,13 +107,18 @@ def test_axe_reports_no_serious_or_critical_violation(browser, site_url, path):
     assert bad == [], f"{path} (axe-core {axe.version()}): {bad}"
 
 
-@pytest.mark.parametrize("path", PAGES)
-def test_no_sideways_scroll_at_375px(browser, site_url, path):
+@pytest.fixture(scope="module")
+def phone(browser):
+    """One phone tab for the pages in turn (a new context per page cost a second each)."""
     context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True, has_touch=True)
-    page = context.new_page()
-    page.goto(site_url + path)
-    width = page.evaluate("document.documentElement.scrollWidth")
+    yield context.new_page()
     context.close()
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_no_sideways_scroll_at_375px(phone, site_url, path):
+    phone.goto(site_url + path)
+    width = phone.evaluate("document.documentElement.scrollWidth")
     assert width <= 375, f"{path} is {width}px wide"
 
 
