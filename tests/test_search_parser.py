@@ -47,6 +47,7 @@ QUERIES = [
     "让小厂老板和几个管事的学会打理专利", "一年就卖几千刀纸", "小微企业占企业总数的比例", "小微企业完成了六成以上的发明专利", "稿子里写八成以上", "政策一成不变", "12330这个号码是举报什么的", "32个中小企业集聚区具体是哪些地方", "235亿元是哪个时间段的数", "在小厂多的片区多设几个讨公道的点", "维权援助中心一共有几个",
     "厂里十几台织机 缺钱 能贷款吗", "二十几台机器", "维权援助中心一共有好多家", "那个举报电话是好多号 记不住",
     "国家在好多地方设了维权中心", "好多小企业没人懂专利",
+    "维权援助中心全国设了多少家 我省有没有", "维权援助中心全国有多少家，有没有", "手上有几件专利，能不能贷款",
     "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
     "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门", "国务院那份文件是哪一年哪个月出台的",
 ]
@@ -148,6 +149,14 @@ def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed
     assert "五个" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
     assert "工作" not in parsed["在妇联工作十九年，想帮创业户融资"]["words"], parsed["在妇联工作十九年，想帮创业户融资"]  # 工作十九年: how long they have worked
     assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年"]
+
+
+def test_a_clause_ending_in_a_number_question_asks_it_whatever_follows(parsed):
+    """Two questions: 全国设了多少家 asks a count though 我省有没有 comes last. A count inside a clause
+    (有几件专利) before a yes-no question still asks nothing: the reader says what they have."""
+    for q in ("维权援助中心全国设了多少家 我省有没有", "维权援助中心全国有多少家，有没有"):
+        assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["数量"], (q, parsed[q])
+    assert parsed["手上有几件专利，能不能贷款"]["asks"] == 0, parsed["手上有几件专利，能不能贷款"]
 
 
 def test_an_ordinal_and_numbers_no_key_figures_row_holds_ask_nothing(parsed):

@@ -477,7 +477,14 @@ function parse(query, loose) {
     if (numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || numberTail(word)) lastNumber = i;
     else if (questionWords.has(word)) lastQuestion = i;
   });
-  const numberAsked = RANK.lastQuestion ? lastNumber > lastQuestion : lastNumber >= 0;
+  // ... or a clause that ends in a number question, or in one and its unit (全国设了多少家 我省有没有,
+  // 全国有多少 | 家，有没有: two questions).
+  const endsAsking = chunks.some(words => {
+    const said = words.filter(w => !filler.has(w));
+    if (said.length > 2 && numberUnits[said[said.length - 1]]) said.pop();
+    return said.length > 1 && numberWords.includes(said[said.length - 1]);
+  });
+  const numberAsked = RANK.lastQuestion ? lastNumber > lastQuestion || endsAsking : lastNumber >= 0;
   // Two words anywhere in the query that together are a thesaurus word add that word (手里的专利能拿去
   // 银行贷款吗: 专利 … 贷款 -> 专利贷款 -> 质押融资; 为什么 … 出台 -> 为什么出台 -> 背景); the two
   // stay as they were (a question word is still dropped).
