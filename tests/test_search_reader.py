@@ -298,6 +298,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "39": (0.71, 0.82),  # round 29's blind split (73.6% / 84.1% once), a validation split since the end of round 29
     "40": (0.80, 0.89),  # round 30's blind split (82.7% / 91.4% once), a validation split since the end of round 30
     "41": (0.73, 0.86),  # round 31's blind split (75.0% / 88.2% once), a validation split since the end of round 31
+    "42": (0.71, 0.81),  # round 32's blind split (73.6% / 83.6% once), a validation split since the end of round 32
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 

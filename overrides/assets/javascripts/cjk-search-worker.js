@@ -33,7 +33,7 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|�
 // "several times", 花不了几个钱 "not much", 几十 / 几千 "tens" / "thousands of" (卖几千刀纸), 十几 / 二十几 "ten-odd" (十几台织机); after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
 // a verb "a few more" (多设几个); 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
 // 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
-const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同]|多[\u4e00-\u9fff])几|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
 const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准/;
@@ -113,7 +113,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let countUnit = null, countUnits = new Set(); // a number word and a count's measure word (多少件), set up from the thesaurus
+let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), set up from the thesaurus
 let typos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
@@ -202,6 +202,9 @@ function setup(data) {
   const own = Object.keys(numberUnits).filter(u => numberUnits[u] === "数量" && u !== "个");
   countUnits = new Set(own);
   countUnit = own.length && numberWords.length ? new RegExp("(?:" + alt(numberWords) + ")(" + own.map(escapeRegExp).join("|") + ")", "g") : null;
+  // 几倍 asks for a multiple: the row written in 倍 (7倍), not another share (30%)
+  const times = Object.keys(numberUnits).filter(u => numberUnits[u] === "比例");
+  timesUnit = times.length && numberWords.length ? new RegExp("(?:" + alt(numberWords) + ")(?:" + times.map(escapeRegExp).join("|") + ")") : null;
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
   needs = config.needs || [];
@@ -594,6 +597,7 @@ function namedBy(row, terms, query) {
   const units = countUnit ? [...fold(query).matchAll(countUnit)].map(m => m[1]) : [];
   const unit = row.figure.slice(-1);
   if (units.length && (countUnits.has(unit) || unit === "个") && !units.includes(unit)) sum -= Math.log(figures.length + 1);
+  if (timesUnit && timesUnit.test(fold(query)) && numberUnits[unit] === "比例") sum += Math.log(figures.length + 1);
   for (const t of terms) {
     // a year (2014) dates the figure asked for
     if (YEAR.test(t.word)) continue;
