@@ -715,7 +715,9 @@ function specificFirst(ranked, terms) {
       // rarest word, which the programme has only in a quote (引进专利 … 资助: 降低创新成本 says
       // 引进实施专利给予专项资助; 专利申请资助's page quotes that sentence). A kind of number asked
       // (利率) names nothing.
-      const top = terms.filter(t => !numberTopics.has(t.word)).reduce((a, t) => (!a || t.weight > a.weight ? t : a), null);
+      // (rarest in its commonest form: 申请专利 is also 专利申请, which many entries have)
+      const rarity = t => t.alternatives.length ? Math.min(...t.alternatives.map(idf)) : t.weight;
+      const top = terms.filter(t => !numberTopics.has(t.word)).reduce((a, t) => (!a || rarity(t) > rarity(a) ? t : a), null);
       const wider = !!top && top.weight >= RANK.specific && naming.every(t => lead.has(t.word)) &&
         lead.has(top.word) && !own.has(top.word) && !names(page, top);
       narrower = naming.length > 0 && !wider;
