@@ -456,7 +456,8 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
     # whether the reader's firm is a 小微企业 at all, whatever else the query names (标准, 员工): the
     # text gives no definition; 小微型知识产权服务机构 is the text's own term (亮点六)
     (["我们五个人的公司属于小微企业吗 标准是什么", "员工多少人以下、营收多少以下才算小微企业？",
-      "团队5个人 在孵化器 算不算科技型小微企业", "亮点四所说科技型小微企业的界定标准"],
+      "团队5个人 在孵化器 算不算科技型小微企业", "亮点四所说科技型小微企业的界定标准",
+      "我们一家三口就守着一个作坊算不算那个小微企业", "科技型小微企业怎么认定"],
      "我们所只有6个代理人，算小微型知识产权服务机构，政府会买我们的服务吗", "measures/service-industry/"),
 ])
 def test_a_silent_question_naming_nothing_in_particular_shows_by_need_first(site_dir, at_large, named, page):

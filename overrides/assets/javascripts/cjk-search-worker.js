@@ -36,7 +36,7 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|�
 const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)/;
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
 // 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
 const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
