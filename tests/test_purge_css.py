@@ -4,6 +4,7 @@ the rule on made-up CSS, then the built site, then the pages in Chromium against
 from __future__ import annotations
 
 import gzip
+import json
 import re
 import time
 from pathlib import Path
@@ -100,11 +101,15 @@ STYLES_JS = """(detail) => {
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
     return h >>> 0;
   };
+  // detail: [label, k], the k-th element of that label (an index would shift when a script adds an
+  // element to one page's head and not yet to the other's: CI once compared a header with its nav)
   const elements = document.querySelectorAll("*");
+  const seen = {};
   for (let n = 0; n < elements.length; n++) {
-    if (detail !== null && n !== detail) continue;
     const el = elements[n];
     const label = el.tagName + (el.id ? "#" + el.id : "") + "." + el.getAttribute("class");
+    const k = seen[label] = (seen[label] || 0) + 1;
+    if (detail !== null && (label !== detail[0] || k !== detail[1])) continue;
     let text = dump(getComputedStyle(el));
     for (const pseudo of ["::before", "::after"]) {
       const style = getComputedStyle(el, pseudo);
@@ -114,7 +119,7 @@ STYLES_JS = """(detail) => {
     if (detail !== null) text += "|@root-font:" + getComputedStyle(document.documentElement).fontSize
       + "|@viewport:" + innerWidth + "x" + innerHeight + "|@html:"
       + [...document.documentElement.attributes].map(a => a.name + "=" + a.value).join(" ");
-    out.push(detail === null ? label + " " + hash(text) : text);
+    out.push(detail === null ? label + "\t" + k + "\t" + hash(text) : text);
   }
   return out;
 }"""
@@ -127,7 +132,7 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
     purged_name = next((site_dir / "assets/stylesheets").glob("main.*.min.css")).name
     whole = MATERIAL_CSS.read_bytes()
 
-    def styles(detail: tuple[str, int] | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    def styles(detail: tuple[str, str, int] | None = None) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
         """(with the purged file, with Material's whole file): each page loaded in both at once, and
         the styles read in both at once (two renderer processes: the reading is most of the time)."""
         contexts = [browser.new_context(viewport={"width": width, "height": 800}) for _ in range(2)]
@@ -149,7 +154,7 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
                 }""", polling=300)
             for page in pages:  # started in both before either is waited for (no eval: the pages' CSP forbids it)
                 page.evaluate("(d) => { window.__styles = null; setTimeout(() => { window.__styles = (" + STYLES_JS + ")(d); }); }",
-                              detail[1] if detail else None)
+                              list(detail[1:]) if detail else None)
             for page, out in zip(pages, outs):
                 page.wait_for_function("() => window.__styles !== null", polling=100, timeout=60000)
                 out[key] = page.evaluate("window.__styles")
@@ -181,40 +186,48 @@ def test_pages_style_every_element_as_materials_whole_stylesheet_does(browser, s
     passing = []  # differences a fresh load of the same page does not show again
     for key, elements in mine.items():
         assert len(elements) == len(materials[key]), f"{key or 'home'}: a different number of elements"
-        for n, (a, b) in enumerate(zip(elements, materials[key])):
+        # each element by its label and its place among elements of that label: (label, k) -> hash
+        theirs = {tuple(e.split("\t")[:2]): e for e in materials[key]}
+        for a in elements:
+            label, k, _ = a.split("\t")
+            b = theirs.get((label, k))
             if a != b:
+                n = (label, int(k))
                 # A missing rule differs on every load; a state caught mid-change (a script's class
                 # toggled between the two reads) does not. Read the element again, both pages fresh.
                 # Twice, the second after 2 s: CI once showed the search state's header with
                 # another root size on two loads in a row, and never here (the @ lines say why next time).
                 for attempt in range(2):
                     time.sleep(2 * attempt)
-                    (full_a,), (full_b,) = (out[key] for out in styles((key, n)))
+                    (full_a,), (full_b,) = (out[key] for out in styles((key, *n)))
                     only_a = sorted(set(full_a.split("|")) - set(full_b.split("|")))
                     only_b = sorted(set(full_b.split("|")) - set(full_a.split("|")))
                     if not only_a and not only_b:
                         break
                 if only_a or only_b or len(passing) >= 2:
-                    pytest.fail(f"{key or 'home'} at {width}px, {a.split()[0]}: styled differently without "
+                    pytest.fail(f"{key or 'home'} at {width}px, {label} #{k}: styled differently without "
                                 f"Material's whole stylesheet: purged {only_a[:8]}, whole {only_b[:8]}"
                                 f"{'' if only_a or only_b else ' (on the first load only)'} "
                                 f"(earlier passing differences: {passing})")
-                passing.append(f"{key or 'home'} {a.split()[0]}")
+                passing.append(f"{key or 'home'} {label} #{k}")
 
 
 def test_the_style_reading_sees_a_missing_rule_and_names_its_property(browser):
     """The comparison above can fail: one rule less (here on a ::before) changes that element's hash
-    and the detailed reading names the property, and only that element's."""
-    def read(css: str, detail: int | None = None) -> list:
+    and the detailed reading names the property, and only that element's. The detailed reading finds
+    the element by its label and place among its kind, so an element one page has in addition (<i>,
+    earlier in the page) does not shift it onto another."""
+    def read(css: str, detail: list | None = None, extra: str = "") -> list:
         page = browser.new_page()
-        page.set_content(f"<style>{css}</style><p class='a'>x</p><p class='b'>y</p>")
-        out = page.evaluate("(" + STYLES_JS + ")(" + ("null" if detail is None else str(detail)) + ")")
+        page.set_content(f"<style>{css}</style>{extra}<p class='a'>x</p><p class='b'>y</p>")
+        out = page.evaluate("(" + STYLES_JS + ")(" + json.dumps(detail) + ")")
         page.close()
         return out
 
     base = "p{margin:0}.b::before{content:'*'}"
     whole, purged = read(base + ".b::before{color:red}"), read(base)
-    differ = [n for n, (a, b) in enumerate(zip(whole, purged)) if a != b]
-    assert len(whole) == len(purged) and [whole[n].split()[0] for n in differ] == ["P.b"]
-    only = set(read(base + ".b::before{color:red}", differ[0])[0].split("|")) - set(read(base, differ[0])[0].split("|"))
-    assert "color:rgb(255, 0, 0)" in only, only
+    assert len(whole) == len(purged)
+    assert [a.split("\t")[:2] for a, b in zip(whole, purged) if a != b] == [["P.b", "1"]]
+    (full_whole,), (full_purged,) = read(base + ".b::before{color:red}", ["P.b", 1]), read(base, ["P.b", 1], "<i></i>")
+    only = set(full_whole.split("|")) - set(full_purged.split("|"))
+    assert "color:rgb(255, 0, 0)" in only and not any(o.startswith("margin") for o in only), only
