@@ -202,3 +202,25 @@ def test_figure_swapped_for_another_of_the_same_paragraph(tmp_path):
              if d.file == "measures/financing.md"]
     assert codes(diags) == [("N002", 21)]
     assert "总GDP的60%左右" in diags[0].expected
+
+
+def test_a_page_read_again_is_the_same_and_a_changed_page_is_read_anew(tmp_path):
+    """read_page keeps what it read by path and bytes (policy_site/fidelity/pages.py): the same bytes
+    give an equal page and the same diagnostics, a changed file is parsed again, and a caller changing
+    the page it got does not change the next reading."""
+    from policy_site.fidelity.pages import read_page
+
+    docs = tmp_path / "docs"
+    shutil.copytree(REPO / "docs", docs)
+    path = docs / "measures" / "financing.md"
+    first, said = [], []
+    page = read_page(path, "measures/financing.md", first)
+    page.lines.append("changed by a caller")
+    page.meta["title"] = "changed"
+    again = read_page(path, "measures/financing.md", said)
+    assert again.lines[-1] != "changed by a caller" and again.meta["title"] != "changed"
+    assert said == first
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    bad: list = []
+    read_page(path, "measures/financing.md", bad)
+    assert [d.code for d in bad] == ["E002"]

@@ -113,7 +113,7 @@ let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
-let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), set up from the thesaurus
+let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
 let typos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
