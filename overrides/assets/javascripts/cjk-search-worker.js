@@ -37,6 +37,11 @@ const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9�
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
 const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)/;
+// Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
+// 是否在《意见》适用范围内): the text says nothing of whom they cover, as of what makes a firm small.
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:享受|适用|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业/;
+// What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
+const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)/;
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
 // 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
 const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
@@ -883,9 +888,16 @@ function search(query) {
   const byNeed = silent && silent.by_need;
   // No page's 原文未载明 box is about what makes a firm a 小微企业: the line then links 按需查找 only, not
   // the box of a page a word matched (标准: the 管理规范's box).
-  const whetherSmall = WHETHER_SMALL.test(standard(query));
+  // Nor is any about whom the policies cover (ELIGIBLE); either is asked whatever else the query names.
+  const whetherSmall = WHETHER_SMALL.test(standard(query)) || ELIGIBLE.test(standard(query));
+  // What support there is, with no other word of a page's subject (no rarer word than RANK.specific
+  // outside the asking words, none naming a need: 融资, 维权, 人才 …): 按需查找, which the text does answer.
+  const need = standard(query).match(BROAD_NEED);
+  const needWords = needs.flatMap(n => n.label.split("\u4e0e")); // 申请与获权: 申请, 获权
+  const broad = !!need && !terms.some(t => !need[0].includes(t.word) &&
+    (t.weight >= RANK.specific || t.alternatives.some(a => needWords.some(w => a.includes(w)))));
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
-      (terms.every(t => t.weight < RANK.specific) || whetherSmall) && asksWhatTheTextMayNotSay(query)) {
+      ((terms.every(t => t.weight < RANK.specific) || whetherSmall) && (asksWhatTheTextMayNotSay(query) || whetherSmall) || broad)) {
     const at = ranked.findIndex(r => r[2] === byNeed);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
     else if (at < 0)
@@ -896,7 +908,7 @@ function search(query) {
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages
   // (when most of the query is not in the text, as in 托管一年收多少服务费, above the few weak matches:
   // the line already offers 按需查找).
-  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query)))
+  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query) || whetherSmall))
     return { items: [honestLine(ranked, !whetherSmall)].concat(weak ? items.slice(0, 3) : items) };
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
