@@ -752,3 +752,12 @@ def test_homophone_runs_are_gb2312s_readings():
     assert run["卢"] < run["驴"] < run["峦"] < run["掠"] < run["抡"]
 
 
+
+
+def test_which_question_a_sentence_is_in_puts_its_question_first(site_dir):
+    """出自哪一问 asks for one of the four Q&A pages (WHICH_QUESTION in the worker): the measure that
+    quotes the sentence comes first without those words, its question with them."""
+    sentence = "知识产权保护力度不够，侵权假冒现象比较严重"
+    top = ranked_with(site_dir, [sentence, sentence + "，出自哪个问答", sentence + "这句在哪一问"])
+    assert top[sentence][0] == "measures/protection/", top
+    assert top[sentence + "，出自哪个问答"][0] == top[sentence + "这句在哪一问"][0] == "questions/bottlenecks/", top

@@ -40,6 +40,8 @@ const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:那个|这�
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内): the text says nothing of whom they cover, as of what makes a firm small.
 const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:享受|适用|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业/;
+// Which of the four questions says it (这句话在哪一问, 出自哪个问答).
+const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
 // What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
 const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)/;
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
@@ -878,6 +880,12 @@ function search(query) {
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
   specificFirst(ranked, terms);
+  // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages, if it is in the
+  // top three, first (the measure that quotes the sentence was; its question is what is asked).
+  if (WHICH_QUESTION.test(standard(query))) {
+    const at = ranked.findIndex(r => pages.has(r[2]) && pages.get(r[2]).kind === "question");
+    if (at > 0 && at < 3) ranked.unshift(ranked.splice(at, 1)[0]);
+  }
   // A number question a key-figures row answers: the key-figures page first.
   if (RANK.answeredFirst && asksNumber === 2) {
     const at = ranked.findIndex(r => r[2] === "figures/");
