@@ -36,10 +36,10 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|�
 const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[也还]?算(?:不算|吗|嘛|不)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
-// 是否在《意见》适用范围内): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:享受|适用|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业/;
+// 是否在《意见》适用范围内, 这些政策跟我有关吗): the text says nothing of whom they cover, as of what makes a firm small.
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
 // What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
@@ -463,6 +463,8 @@ function parse(query, loose) {
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
   const read = standard(query); // the query folded, its dialect words as Mandarin: what the patterns below match
   let folded = read.replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  // A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四, no number asked.
+  folded = folded.replace(/(亮点|(?<!请)问)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word === "\u95ee" && n > 4 ? all : word + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1]);
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
   folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => TENTHS[n] + "0%");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
