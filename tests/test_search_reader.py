@@ -299,6 +299,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "40": (0.80, 0.89),  # round 30's blind split (82.7% / 91.4% once), a validation split since the end of round 30
     "41": (0.73, 0.86),  # round 31's blind split (75.0% / 88.2% once), a validation split since the end of round 31
     "42": (0.71, 0.81),  # round 32's blind split (73.6% / 83.6% once), a validation split since the end of round 32
+    "43": (0.68, 0.79),  # round 33's blind split (70.5% / 81.4% once), a validation split since the end of round 33
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
@@ -761,3 +762,15 @@ def test_which_question_a_sentence_is_in_puts_its_question_first(site_dir):
     top = ranked_with(site_dir, [sentence, sentence + "，出自哪个问答", sentence + "这句在哪一问"])
     assert top[sentence][0] == "measures/protection/", top
     assert top[sentence + "，出自哪个问答"][0] == top[sentence + "这句在哪一问"][0] == "questions/bottlenecks/", top
+
+
+def test_a_figure_typed_alone_shows_its_row(site_dir):
+    """A query that is a key-figures row's figure in digits (2013年底, 2009年) asks for that row, though
+    a year beside other words only dates what is meant; 12330 alone names its hotline's page."""
+    queries = ["2013年底", "2009年", "12330", "2013年底设立的培训基地"]
+    groups = search_items(site_dir, queries)
+    for query in ["2013年底", "2009年"]:
+        first = groups[query][0][0]
+        assert first["location"] == "figures/" and first["title"].replace("<mark>", "").replace("</mark>", "").startswith("关键数字 · " + query + "："), (query, first)
+    assert groups["12330"][0][0]["location"] == "programmes/assistance-centres/", groups["12330"][0]
+    assert groups["2013年底设立的培训基地"][0][0]["location"] == "programmes/training-base/", groups["2013年底设立的培训基地"][0]

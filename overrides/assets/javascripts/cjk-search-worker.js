@@ -820,6 +820,11 @@ function search(query) {
     const again = parse(query, true);
     if (again.covered >= RANK.weakCoverage && again.covered > covered) ({ terms, asksNumber, asked, covered } = again);
   }
+  // A query that is a key-figures row's figure in digits and nothing else (2013年底, 2009年) asks for
+  // that row, though a year alone only dates what is meant; not the telephone number, which names
+  // its hotline (12330: the hotline's page).
+  const exact = asksNumber === 1 && figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
+  if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
   // So is a telephone number no row answers (联络员的电话是多少: the text gives only 12330).
