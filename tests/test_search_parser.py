@@ -413,7 +413,7 @@ def test_a_dialects_question_words_are_read_as_mandarin(site_dir):
     pairs = [("那个国家做么事要出这个文件扶我们这种小作坊", "那个国家为什么要出这个文件扶我们这种小作坊"),
              ("阿拉小厂啥物事叫专利托管", "我们小厂什么叫专利托管"), ("俺们小作坊冇得钱请人弄专利", "我们小作坊没有钱请人弄专利"),
              ("почему 国家要出这个意见", "为什么 国家要出这个意见"), ("warum 国家要出这个意见", "为什么 国家要出这个意见")]
-    queries = [q for pair in pairs for q in pair] + ["怎么样申请专利", "什么样的企业算优势企业", "甚至"]
+    queries = [q for pair in pairs for q in pair] + ["怎么样申请专利", "什么样的企业算优势企业", "甚至", "warumx kde 专利"]
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})out[q]={{words:w.parse(q).terms.map(t=>t.word),"
                               "first:w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3),std:w.standard(q)};")
     for dialect, mandarin in pairs:
@@ -421,6 +421,8 @@ def test_a_dialects_question_words_are_read_as_mandarin(site_dir):
     assert "为什么出" in out[pairs[0][0]]["words"] and out[pairs[0][0]]["first"][0] == "questions/background/", out
     assert out["怎么样申请专利"]["std"] == "怎么样申请专利" and out["什么样的企业算优势企业"]["std"] == "什么样的企业算优势企业", out
     assert out["甚至"]["std"] == "甚至", out
+    # a word of Latin letters only whole: warumx is no 为什么x, kde is 哪里
+    assert out["warumx kde 专利"]["std"] == "warumx 哪里 专利", out
 
 
 def test_words_of_other_scripts_are_read_whole(site_dir):

@@ -229,7 +229,9 @@ function setup(data) {
   dialect = {};
   for (const [word, mandarin] of Object.entries(config.dialect || {})) dialect[fold(word)] = fold(mandarin);
   const spoken = Object.keys(dialect).sort((a, b) => b.length - a.length);
-  dialectWords = spoken.length ? new RegExp(spoken.map(escapeRegExp).join("|"), "gu") : null;
+  // A word of Latin letters is replaced only whole (kde, not the kde of a longer word; proc would have
+  // made procent 为什么ent).
+  dialectWords = spoken.length ? new RegExp(spoken.map(w => /^[a-z]+$/.test(w) ? "(?<![a-z])" + escapeRegExp(w) + "(?![a-z])" : escapeRegExp(w)).join("|"), "gu") : null;
   vocabulary = new Set((config.vocabulary || []).map(fold));
   for (const word of [...Object.keys(synonyms), ...filler, ...numberWords, ...questionWords, ...Object.keys(numberHints)]) vocabulary.add(word);
   longestWord = Math.max(1, ...[...vocabulary].map(w => w.length));
