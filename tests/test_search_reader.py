@@ -461,8 +461,8 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
       "我们一家三口就守着一个作坊算不算那个小微企业", "科技型小微企业怎么认定"],
      "我们所只有6个代理人，算小微型知识产权服务机构，政府会买我们的服务吗", "measures/service-industry/"),
     # whom the policies cover (ELIGIBLE in the worker), whatever else the query names (香港, 注册)
-    (["在香港注册的公司能不能享受这些政策", "个体工商户可否视为小微企业", "开在边境的小厂是否在意见的适用范围内"],
-     "专利保险我们能不能享受", "programmes/patent-insurance/"),
+    (["在香港注册的公司能不能享受这些政策", "个体工商户可否视为小微企业", "开在边境的小厂是否在意见的适用范围内",
+      "我开修车铺的，这些政策跟我沾边吗"], "质押融资跟专利保险沾边吗", "programmes/patent-insurance/"),
     # what support there is, naming no need (BROAD_NEED): not a silent question, the text answers it;
     # naming one (国外申请专利), that page
     (["我开了个小面馆，有什么扶持", "家里做竹编的小作坊有啥帮扶"], "想去国外申请专利有什么帮扶", "programmes/overseas-patenting/"),
