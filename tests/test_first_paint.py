@@ -35,6 +35,58 @@ MD_SCOPE = ('<script>__md_scope=new URL("..",location),__md_hash=e=>[...e].reduc
             '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e))</script>\n')
 
 
+# The loader in node with a clock of its own: DOMContentLoaded at 0 ms, the load event at 200 ms, the
+# first paint entry at `paint` ms (None: never), frames every 16 ms. Prints when the scripts are added.
+_LOADER_CLOCK = r"""
+const [code, visibility, paint] = JSON.parse(process.argv[1]);
+let now = 0, queue = [], added = null, observer = null;
+const at = (t, fn) => queue.push({t, fn});
+global.setTimeout = (fn, ms) => at(now + (ms || 0), fn);
+global.requestAnimationFrame = fn => at(Math.floor(now / 16) * 16 + 16, fn);
+const listeners = {}, docListeners = {};
+global.addEventListener = (type, fn) => { listeners[type] = fn; };
+class PO { constructor(cb) { this.cb = cb; observer = this; } observe() {} disconnect() {} }
+PO.supportedEntryTypes = ["paint"];
+global.window = {PerformanceObserver: PO};
+const d = {readyState: "interactive", visibilityState: visibility, currentScript: {src: "http://x/assets/after-paint.js"},
+  getElementById: () => null, createElement: () => ({}), body: {appendChild() { if (added === null) added = now; }},
+  addEventListener: (type, fn) => { docListeners[type] = fn; }, dispatchEvent() {}, querySelector: () => null};
+global.document = d;
+new Function("document", code)(d);
+at(0, () => docListeners.DOMContentLoaded());
+at(200, () => { d.readyState = "complete"; listeners.load(); });
+if (paint !== null) at(paint, () => observer.cb({getEntriesByName: () => [{}]}, observer));
+while (queue.length) {
+  queue.sort((a, b) => a.t - b.t);
+  const next = queue.shift();
+  now = next.t;
+  if (now > 10000) break;
+  next.fn();
+}
+console.log(JSON.stringify(added));
+"""
+
+
+@pytest.mark.parametrize("visibility, paint, earliest, latest", [
+    ("visible", 100, 100, 180),        # painted before the load event: two frames and a task after the paint
+    ("visible", 1200, 1200, 1280),     # a first frame after load + 500 ms: still after the paint (was 700)
+    ("visible", None, 3200, 3200),     # no paint entry ever: LATE_PAINT_MS after the load event
+    ("hidden", None, 700, 700),        # a hidden tab paints nothing: load + 500 ms, as before
+])
+def test_the_loader_adds_the_scripts_after_the_first_paint_even_a_late_one(visibility, paint, earliest, latest):
+    """first_paint.LOADER's timing, run in node on a clock of its own: the scripts come after the first
+    paint, however late it is on a visible page (up to LATE_PAINT_MS after the load event), and at the
+    load event plus 500 ms in a hidden tab, which paints nothing."""
+    import subprocess
+
+    code = first_paint.loader(["assets/reader-controls.js"])
+    result = subprocess.run(["node", "-e", _LOADER_CLOCK, json.dumps([code, visibility, paint])],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    added = json.loads(result.stdout)
+    assert added is not None and earliest <= added <= latest, (visibility, paint, added)
+
+
 def test_materials_storage_helpers_leave_the_page_for_the_first_script():
     page = PAGE.replace("../a.js", "../assets/reader-controls.js").replace("<script src=", MD_SCOPE + "<script src=")
     helpers = []
