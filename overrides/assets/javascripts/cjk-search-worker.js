@@ -810,6 +810,7 @@ function quoted(query) {
 function search(query) {
   if (!query.trim()) return { items: [] };
   query = quoted(query) || query;
+  const said = standard(query); // what the reading patterns below match
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
@@ -891,7 +892,7 @@ function search(query) {
   specificFirst(ranked, terms);
   // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages, if it is in the
   // top three, first (the measure that quotes the sentence was; its question is what is asked).
-  if (WHICH_QUESTION.test(standard(query))) {
+  if (WHICH_QUESTION.test(said)) {
     const at = ranked.findIndex(r => pages.has(r[2]) && pages.get(r[2]).kind === "question");
     if (at > 0 && at < 3) ranked.unshift(ranked.splice(at, 1)[0]);
   }
@@ -906,15 +907,16 @@ function search(query) {
   // No page's 原文未载明 box is about what makes a firm a 小微企业: the line then links 按需查找 only, not
   // the box of a page a word matched (标准: the 管理规范's box).
   // Nor is any about whom the policies cover (ELIGIBLE); either is asked whatever else the query names.
-  const whetherSmall = WHETHER_SMALL.test(standard(query)) || ELIGIBLE.test(standard(query));
+  const eligibility = WHETHER_SMALL.test(said) || ELIGIBLE.test(said);
+  const mayNotSay = asksWhatTheTextMayNotSay(query);
   // What support there is, with no other word of a page's subject (no rarer word than RANK.specific
   // outside the asking words, none naming a need: 融资, 维权, 人才 …): 按需查找, which the text does answer.
-  const need = standard(query).match(BROAD_NEED);
+  const need = said.match(BROAD_NEED);
   const needWords = needs.flatMap(n => n.label.split("\u4e0e")); // 申请与获权: 申请, 获权
   const broad = !!need && !terms.some(t => !need[0].includes(t.word) &&
     (t.weight >= RANK.specific || t.alternatives.some(a => needWords.some(w => a.includes(w)))));
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
-      ((terms.every(t => t.weight < RANK.specific) || whetherSmall) && (asksWhatTheTextMayNotSay(query) || whetherSmall) || broad)) {
+      (eligibility || broad || (mayNotSay && terms.every(t => t.weight < RANK.specific)))) {
     const at = ranked.findIndex(r => r[2] === byNeed);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
     else if (at < 0)
@@ -925,8 +927,8 @@ function search(query) {
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages
   // (when most of the query is not in the text, as in 托管一年收多少服务费, above the few weak matches:
   // the line already offers 按需查找).
-  if (!direct && asksNumber !== 2 && (untold || asksWhatTheTextMayNotSay(query) || whetherSmall))
-    return { items: [honestLine(ranked, !whetherSmall)].concat(weak ? items.slice(0, 3) : items) };
+  if (!direct && asksNumber !== 2 && (untold || mayNotSay || eligibility))
+    return { items: [honestLine(ranked, !eligibility)].concat(weak ? items.slice(0, 3) : items) };
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
   if (weak) return { items: items.slice(0, 3).concat(fallback(query).items) };
