@@ -406,6 +406,16 @@ def test_a_quote_the_text_has_word_for_word_is_searched_alone(site_dir):
     assert out[queries[2]] == out[queries[3]], out  # not the text's: read as typed
 
 
+def test_a_quote_is_not_searched_alone_when_the_words_around_it_ask_for_a_site_page(site_dir):
+    """Where a quoted word occurs (“科技型小微企业”一词出现在哪些句子) is the 关键词索引's question: the words
+    around the quote match a word pattern (thesaurus.yml word_patterns), so the query is read whole."""
+    queries = ["“科技型小微企业”一词在解读中出现在哪些句子？", "科技型小微企业"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3)")
+    assert out[queries[0]][0] == "terms/", out
+    assert out[queries[1]][0] != "terms/", out
+
+
 def test_a_dialects_question_words_are_read_as_mandarin(site_dir):
     """`standard` (thesaurus.yml `dialect`): 做么事 (Hui, Wuhan) is 为什么, so 做么事要出这个文件 reads as
     为什么要出这个文件 (为什么 … 出 pairs: 背景) and finds the same pages; 么样 inside 怎么样 and 什么样 stays

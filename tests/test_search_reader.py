@@ -458,14 +458,18 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
     # text gives no definition; 小微型知识产权服务机构 is the text's own term (亮点六)
     (["我们五个人的公司属于小微企业吗 标准是什么", "员工多少人以下、营收多少以下才算小微企业？",
       "团队5个人 在孵化器 算不算科技型小微企业", "亮点四所说科技型小微企业的界定标准",
-      "我们一家三口就守着一个作坊算不算那个小微企业", "科技型小微企业怎么认定"],
+      "我们一家三口就守着一个作坊算不算那个小微企业", "科技型小微企业怎么认定",
+      "民宿经营者多为个体工商户，是否属于《意见》所称的小微企业？"],
      "我们所只有6个代理人，算小微型知识产权服务机构，政府会买我们的服务吗", "measures/service-industry/"),
     # whom the policies cover (ELIGIBLE in the worker), whatever else the query names (香港, 注册)
     (["在香港注册的公司能不能享受这些政策", "个体工商户可否视为小微企业", "开在边境的小厂是否在意见的适用范围内",
-      "我开修车铺的，这些政策跟我沾边吗"], "质押融资跟专利保险沾边吗", "programmes/patent-insurance/"),
+      "我开修车铺的，这些政策跟我沾边吗", "辖区民宿较多，《意见》中哪些措施适用于文旅小微企业？",
+      "统计口径问题：1170万小微企业是否包含个体工商户？"], "质押融资跟专利保险沾边吗", "programmes/patent-insurance/"),
     # what support there is, naming no need (BROAD_NEED): not a silent question, the text answers it;
     # naming one (国外申请专利), that page
-    (["我开了个小面馆，有什么扶持", "家里做竹编的小作坊有啥帮扶"], "想去国外申请专利有什么帮扶", "programmes/overseas-patenting/"),
+    # (the country the policies are of names no need: 中国对小微企业有哪些扶持)
+    (["我开了个小面馆，有什么扶持", "家里做竹编的小作坊有啥帮扶", "打算在肇庆设厂，中国对小微企业有哪些知识产权扶持？"],
+     "想去国外申请专利有什么帮扶", "programmes/overseas-patenting/"),
 ])
 def test_a_silent_question_naming_nothing_in_particular_shows_by_need_first(site_dir, at_large, named, page):
     """A question the text does not answer about the policies at large: 按需查找, which lists the
@@ -475,6 +479,19 @@ def test_a_silent_question_naming_nothing_in_particular_shows_by_need_first(site
     assert all(on[q][0] == "by-need/" for q in at_large), on
     assert on[named][0] == page, on
     assert all(off[q][0] != "by-need/" for q in at_large), off
+
+
+def test_a_figure_the_text_writes_in_chinese_numerals_typed_in_digits_is_that_row(site_dir):
+    """The key-figures rows 十五个方面, 五家, 三级 typed alone in digits (15个方面, 5家, 3级) ask for that row:
+    before, 15 was the reader's own number (no row holds the digits) and 5家 found nothing. A digit
+    number no row writes (16个方面) stays the reader's own."""
+    rows = {"15个方面": "十五个方面", "5家": "五家", "3级": "三级"}
+    out = search_items(site_dir, [*rows, "16个方面"])
+    for query, figure in rows.items():
+        group = out[query][0]  # the key-figures page, then its row that answers
+        row = re.sub(r"</?mark>", "", group[1]["title"])
+        assert group[0]["location"] == "figures/" and row.startswith(figure + "："), (query, group[:2])
+    assert out["16个方面"][0][0]["location"] != "figures/", out["16个方面"][0][:2]
 
 
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):

@@ -36,11 +36,13 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|�
 const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
-// 是否在《意见》适用范围内, 这些政策跟我有关吗): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业/;
+// 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户): the text says nothing of whom they cover, as of what makes a firm small.
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
+// The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named.
+const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
 // What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
 const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)/;
@@ -50,6 +52,19 @@ const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
+// A number in Chinese numerals under ten thousand (十五, 两, 百) in digits: the rows' 十五个方面 as 15个方面.
+const CN_NUMBER = /[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+/;
+const CN_DIGIT = Object.fromEntries([..."\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"].map((c, i) => [c, i]).concat([["\u4e24", 2]]));
+const CN_UNIT = { "\u5341": 10, "\u767e": 100, "\u5343": 1000 };
+function inDigits(text) {
+  return text.replace(new RegExp(CN_NUMBER.source, "g"), run => {
+    let total = 0, digit = null;
+    for (const c of run) {
+      if (c in CN_UNIT) { total += (digit === null ? 1 : digit) * CN_UNIT[c]; digit = null; } else digit = CN_DIGIT[c];
+    }
+    return String(total + (digit || 0));
+  });
+}
 const TENTHS = Object.fromEntries([..."\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"].map((c, i) => [c, i ? i + 1 : 2])); // 二两三…九: 2 2 3 … 9
 // BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
 const K1 = 1.2;
@@ -799,17 +814,25 @@ function honestLine(ranked, boxes = true) {
 }
 
 /* The words a query quotes, when the text has them word for word (a journalist's 拟引用“…”一句，出自哪一问):
-   what the reader wants found is the quote, not the words around it. A reading rule, as the mend is:
-   no switch in RANK; tests/test_search_parser.py holds it. */
+   what the reader wants found is the quote, not the words around it. Unless those words say what they
+   want done with it, as a word pattern reads them (“科技型小微企业”一词出现在哪些句子: the 关键词索引). A
+   reading rule, as the mend is: no switch in RANK; tests/test_search_parser.py holds it. */
 const QUOTED = /[“"「『]([^”"」』]{6,})[”"」』]/u;
 function quoted(query) {
   const m = query.match(QUOTED);
-  return m && corpus.includes(fold(m[1])) ? m[1] : null;
+  if (!m || !corpus.includes(fold(m[1]))) return null;
+  const around = standard(query.replace(m[0], " "));
+  return wordPatterns.some(p => p.test.test(around)) ? null : m[1];
 }
 
 function search(query) {
   if (!query.trim()) return { items: [] };
   query = quoted(query) || query;
+  // So does a row's figure written in Chinese numerals typed in digits (15个方面 for 十五个方面, 5家 for
+  // 五家): read as the row's own words.
+  const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) &&
+    inDigits(fold(row.figure)) === fold(query).replace(/\s+/g, ""));
+  if (inNumerals) query = inNumerals.figure;
   const said = standard(query); // what the reading patterns below match
   const ranked = [];
   const direct = byId(query);
@@ -826,7 +849,7 @@ function search(query) {
   // A query that is a key-figures row's figure in digits and nothing else (2013年底, 2009年) asks for
   // that row, though a year alone only dates what is meant; not the telephone number, which names
   // its hotline (12330: the hotline's page).
-  const exact = asksNumber === 1 && figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
+  const exact = inNumerals || asksNumber === 1 && figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
   if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
@@ -913,7 +936,7 @@ function search(query) {
   // outside the asking words, none naming a need: 融资, 维权, 人才 …): 按需查找, which the text does answer.
   const need = said.match(BROAD_NEED);
   const needWords = needs.flatMap(n => n.label.split("\u4e0e")); // 申请与获权: 申请, 获权
-  const broad = !!need && !terms.some(t => !need[0].includes(t.word) &&
+  const broad = !!need && !terms.some(t => !need[0].includes(t.word) && !t.alternatives.every(a => COUNTRY.test(a)) &&
     (t.weight >= RANK.specific || t.alternatives.some(a => needWords.some(w => a.includes(w)))));
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
       (eligibility || broad || (mayNotSay && terms.every(t => t.weight < RANK.specific)))) {
