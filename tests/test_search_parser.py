@@ -50,6 +50,7 @@ QUERIES = [
     "维权援助中心全国设了多少家 我省有没有", "维权援助中心全国有多少家，有没有", "手上有几件专利，能不能贷款",
     "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
     "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门", "国务院那份文件是哪一年哪个月出台的",
+    "拖关专利要收钱不", "字太小了，我眼睛花，咋样把字弄大？",
 ]
 
 
@@ -229,6 +230,8 @@ def test_a_word_pairs_once_and_lone_characters_not_across_a_third(parsed):
     assert "引进专利" in words and "专利资助" not in words, words
     assert "专人" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
     assert "先审" in parsed["就是呃小企业的核心专利能不能先给审了"]["words"]
+    # nor across a comma: 眼睛花，咋样 is no 花样 (外观设计)
+    assert "花样" not in parsed["字太小了，我眼睛花，咋样把字弄大？"]["words"], parsed["字太小了，我眼睛花，咋样把字弄大？"]
 
 
 def test_a_route_question_however_put_and_not_what_to_do(site_dir):
@@ -370,6 +373,8 @@ def test_a_subject_word_typed_with_both_characters_wrong_is_read_as_the_texts(pa
     assert "科技" not in parsed["脱壳机的专利被人仿了"]["words"], parsed["脱壳机的专利被人仿了"]
     assert "背景" not in parsed["北京的小公司有什么政策"]["words"], parsed["北京的小公司有什么政策"]
     assert "提供" not in parsed["个体工商户能不能享受这些政策"]["words"]
+    # 托管 and the readers' 拖管 share both readings: not no one's, the title's word (拖关 is 托管)
+    assert "托管" in parsed["拖关专利要收钱不"]["words"], parsed["拖关专利要收钱不"]
 
 
 def test_a_latin_word_is_read_whole_or_not_at_all(parsed):

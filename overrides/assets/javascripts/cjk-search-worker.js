@@ -39,7 +39,7 @@ const NOT_ASKING = /第几|几乎|老几|好几|几(?=[十百千万])|(?<=[0-9�
 const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户/;
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 // The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named.
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
@@ -275,11 +275,13 @@ function setup(data) {
     addTypos(typos, w);
   }
   // a word of a page title, or a reader's word for one (`wholeMends`), by the readings of both its
-  // characters; two words that share them are no one's
+  // characters; two words that share them are no one's, unless one is the reader's word for the other
+  // (拖管 for 托管: the title's word)
   for (const w of whole)
     if (w.length === 2 && sounds.has(w[0]) && sounds.has(w[1])) {
-      const key = sounds.get(w[0]) + "," + sounds.get(w[1]);
-      wholeTypos.set(key, wholeTypos.has(key) && wholeTypos.get(key) !== w ? null : w);
+      const key = sounds.get(w[0]) + "," + sounds.get(w[1]), was = wholeTypos.get(key);
+      const readers = (a, b) => (synonyms[a] || []).includes(b);
+      wholeTypos.set(key, was === undefined || was === w ? w : !was ? null : readers(w, was) ? was : readers(was, w) ? w : null);
     }
   docs = data.docs.map(doc => ({
     ...doc,
@@ -518,6 +520,7 @@ function parse(query, loose) {
   // 银行贷款吗: 专利 … 贷款 -> 专利贷款 -> 质押融资; 为什么 … 出台 -> 为什么出台 -> 背景); the two
   // stay as they were (a question word is still dropped).
   const words = chunks.flat(), pairs = [];
+  const chunkOf = chunks.flatMap((c, k) => c.map(() => k));
   const forms = word => [word, ...(synonyms[word] || [])]; // 贷点款 is also 融资: 专利 … 贷点款 -> 专利融资
   const paired = new Set();
   for (let i = 0; RANK.pairsAnywhere && i < words.length; i++)
@@ -531,8 +534,9 @@ function parse(query, loose) {
           if (paired.has(i) || paired.has(j)) continue;
           // two lone characters do not pair across a third: 专职人员, a word the text lacks, cut
           // 专 · 职 · 人 · 员, is not 专 … 人 (专人); filler between is no matter (先给审: 先审)
+          // nor across a comma (眼睛花，咋样: 花 … 样 is no 花样)
           if (words[i].length < 2 && words[j].length < 2 &&
-              words.slice(i + 1, j).some(x => x.length < 2 && !filler.has(x))) continue;
+              (chunkOf[i] !== chunkOf[j] || words.slice(i + 1, j).some(x => x.length < 2 && !filler.has(x)))) continue;
           pairs.push(w); paired.add(i); paired.add(j);
         }
   // A pattern of words means a word of the text (thesaurus.yml word_patterns: 尽快 … 授权 is 优先审查), as a pair does.
