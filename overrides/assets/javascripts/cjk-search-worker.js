@@ -40,9 +40,9 @@ const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:[^。？?！
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户): the text says nothing of whom they cover, as of what makes a firm small.
 const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户/;
-// Which of the four questions says it (这句话在哪一问, 出自哪个问答).
-// The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named.
+// The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named (BROAD_NEED).
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
+// Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
 // What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
 const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)/;
@@ -832,8 +832,8 @@ function quoted(query) {
 function search(query) {
   if (!query.trim()) return { items: [] };
   query = quoted(query) || query;
-  // So does a row's figure written in Chinese numerals typed in digits (15个方面 for 十五个方面, 5家 for
-  // 五家): read as the row's own words.
+  // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
+  // else (15个方面 for 十五个方面, 5家 for 五家), is read as the row's own words and asks for that row (below).
   const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) &&
     inDigits(fold(row.figure)) === fold(query).replace(/\s+/g, ""));
   if (inNumerals) query = inNumerals.figure;
@@ -852,7 +852,7 @@ function search(query) {
   }
   // A query that is a key-figures row's figure in digits and nothing else (2013年底, 2009年) asks for
   // that row, though a year alone only dates what is meant; not the telephone number, which names
-  // its hotline (12330: the hotline's page).
+  // its hotline (12330: the hotline's page). So does one in Chinese numerals typed in digits (above).
   const exact = inNumerals || asksNumber === 1 && figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
   if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
