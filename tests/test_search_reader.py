@@ -496,6 +496,17 @@ def test_a_figure_the_text_writes_in_chinese_numerals_typed_in_digits_is_that_ro
     assert out["16个方面"][0][0]["location"] != "figures/", out["16个方面"][0][:2]
 
 
+def test_a_site_page_indexed_by_its_introduction_lists_no_word_as_missing(site_dir):
+    """The 关键词索引 is indexed by its introduction only: the words of “科技型小微企业”一词出现在哪些句子
+    are on the page, not in the introduction, so its result lists none as missing (Material's 缺少:
+    a term marked false). A content page still lists what it lacks."""
+    out = search_items(site_dir, ["“科技型小微企业”一词在解读中出现在哪些句子？", "维权援助中心 量子计算机"])
+    group = next(g for g in out["“科技型小微企业”一词在解读中出现在哪些句子？"] if g[0]["location"] == "terms/")
+    assert all(all(group_item["terms"].values()) for group_item in group), group
+    assert any(False in i["terms"].values() for g in out["维权援助中心 量子计算机"] for i in g if not i.get("note")), \
+        out["维权援助中心 量子计算机"][:2]
+
+
 def test_a_number_question_no_key_figures_row_answers_reads_as_a_plain_query(site_dir):
     """专利优先审查要多久: no row is about 优先审查, so the programme page comes first; a question
     some row answers (质押融资金额多少) still brings the key-figures page first."""

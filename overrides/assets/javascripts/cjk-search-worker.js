@@ -908,8 +908,12 @@ function search(query) {
     } else if (at > 0) items.unshift(items.splice(at, 1)[0]);
     else if (at < 0 && pages.has(page))
       head.push({ location: page, title: escapeHTML(pages.get(page).title), text: "", score: 0, terms: shown(best.found) });
+    // A site page (打印版, 关键词索引 …) is indexed by its introduction alone, which is not the page: a word
+    // missing there may well be on it, so no word is listed as missing (Material's 缺少).
+    const listed = (doc, found) => doc.kind === "site"
+      ? Object.fromEntries(Object.entries(shown(found)).filter(([, hit]) => hit)) : shown(found);
     ranked.push([total, head.concat(items.slice(0, 6 - head.length).map(({ doc, found, location, score }) => ({
-      location, score, terms: shown(found),
+      location, score, terms: listed(doc, found),
       title: mark(doc.title, doc.foldedTitle, found, false),
       text: mark(doc.text, doc.foldedText, found, true)
     }))), page, lead]);
