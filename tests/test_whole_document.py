@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import scripts_ran
 
@@ -192,6 +194,34 @@ def test_pdf_is_cached_by_content(tmp_path):
     _, hit1 = pdf_build.build(doc, tmp_path / "a.pdf", tmp_path / "cache")
     _, hit2 = pdf_build.build(doc, tmp_path / "b.pdf", tmp_path / "cache")
     assert (hit1, hit2) == (False, True)
+
+
+def test_two_builds_of_the_same_pdf_at_once_both_succeed(tmp_path, monkeypatch):
+    """Two builds rendering the same PDF into one cache at the same time (two test workers on a fresh
+    clone): the second finishes while the first is still writing, then the first renames its file.
+    With one shared <hash>.tmp the first's rename found the file gone (FileNotFoundError)."""
+    import sys
+    import types
+
+    from policy_site.pipeline import pdf as pdf_build
+
+    cache = tmp_path / "cache"
+    calls = []
+
+    class HTML:
+        def __init__(self, string):
+            self.string = string
+
+        def write_pdf(self, target):
+            Path(target).write_bytes(b"%PDF-1.7 " + self.string.encode())
+            calls.append(target)
+            if len(calls) == 1:  # the other build runs to the end meanwhile
+                pdf_build.build(self.string, tmp_path / "other.pdf", cache)
+
+    monkeypatch.setitem(sys.modules, "weasyprint", types.SimpleNamespace(HTML=HTML, __version__="test"))
+    out, hit = pdf_build.build("<p>甲</p>", tmp_path / "first.pdf", cache)
+    assert not hit and out.read_bytes() == (tmp_path / "other.pdf").read_bytes()
+    assert [p.name for p in cache.iterdir()] == [f"{pdf_build.content_hash('<p>甲</p>')}.pdf"]  # no temporary file left
 
 
 def test_site_pdf_switch(monkeypatch):

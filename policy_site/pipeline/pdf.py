@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 CSS_FILE = Path(__file__).with_name("pdf.css")
@@ -40,9 +41,17 @@ def build(document: str, out: Path, cache_dir: Path) -> tuple[Path, bool]:
     if not hit:
         import weasyprint
 
-        tmp = cached.with_suffix(".tmp")
-        weasyprint.HTML(string=document).write_pdf(tmp)
-        tmp.replace(cached)
+        # A temporary name of this call's own: two builds at once (the test workers on a fresh clone)
+        # had shared <hash>.tmp, and the second's rename found it gone. The rename is atomic, and both
+        # write the same bytes.
+        fd, name = tempfile.mkstemp(dir=cache_dir, prefix=cached.stem + ".", suffix=".tmp")
+        os.close(fd)
+        tmp = Path(name)
+        try:
+            weasyprint.HTML(string=document).write_pdf(tmp)
+            tmp.replace(cached)
+        finally:
+            tmp.unlink(missing_ok=True)
     shutil.copyfile(cached, out)
     return out, hit
 
