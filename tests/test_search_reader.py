@@ -496,6 +496,21 @@ def test_a_figure_the_text_writes_in_chinese_numerals_typed_in_digits_is_that_ro
     assert out["16个方面"][0][0]["location"] != "figures/", out["16个方面"][0][:2]
 
 
+def test_a_figure_said_in_chinese_numerals_finds_what_its_digits_find(site_dir):
+    """Voice input writes a figure in Chinese numerals (百分之六十五, 三点七年): read in digits where the
+    key-figures rows hold that figure, it finds the same page and row as the digits; before, 三点七年
+    and 百分之五十三点八 found nothing. A number the rows do not hold, or whole years (the reader's own),
+    stays as said."""
+    said = {"百分之六十五": "65%", "三点七年": "3.7年", "一千一百七十万小微企业": "1170万小微企业",
+            "专利执行保险落地三十四个地市": "专利执行保险落地34个地市", "百分之五十三点八": "53.8%"}
+    out = search_items(site_dir, [*said, *said.values(), "我跑经济口十二年了，想先弄清国家知识产权局做了什么", "两三件专利能贷款吗"])
+    first = lambda q: [i["location"] for i in out[q][0][:2]]  # the page and its first entry (the row)
+    for spoken, digits in said.items():
+        assert first(spoken) == first(digits) and first(spoken)[0] == "figures/", (spoken, first(spoken), first(digits))
+    assert out["我跑经济口十二年了，想先弄清国家知识产权局做了什么"][0][0]["location"] != "figures/"
+    assert out["两三件专利能贷款吗"][0][0]["location"] != "figures/"
+
+
 def test_a_site_page_indexed_by_its_introduction_lists_no_word_as_missing(site_dir):
     """The 关键词索引 is indexed by its introduction only: the words of “科技型小微企业”一词出现在哪些句子
     are on the page, not in the introduction, so its result lists none as missing (Material's 缺少:

@@ -65,6 +65,21 @@ function inDigits(text) {
     return String(total + (digit || 0));
   });
 }
+// A figure said in Chinese numerals, as voice input writes it (百分之六十五, 三点七年, 一千一百七十万, 三十四个):
+// in digits where the key-figures rows hold that figure with what follows it (65%, 3.7年, 1170万, 34个);
+// any other number stays as said (十五个方面 is a row's own words, 两三件 and 十二年 the reader's).
+const SPOKEN = /(\u767e\u5206\u4e4b)?([\u96f6\u3007\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+)(?:\u70b9([\u96f6\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]+))?(?=(.?))/gu;
+function spokenFigures(text) {
+  const digit = c => c === "\u3007" ? 0 : CN_DIGIT[c];
+  return text.replace(SPOKEN, (all, percent, whole, decimals, next) => {
+    if (!/[\u5341\u767e\u5343]/.test(whole) && whole.length > 1 && !decimals) return all; // 一二三三零: read elsewhere
+    const value = (/[\u5341\u767e\u5343]/.test(whole) ? inDigits(whole) : String(digit(whole))) +
+      (decimals ? "." + [...decimals].map(digit).join("") : "");
+    if (percent) return figureTokens.has(value + "%") ? value + "%" : all;
+    // whole years said are the reader's own (跑经济口十二年了), not the rows' 12年
+    return figureTokens.has(value + next) && !(next === "\u5e74" && !decimals) ? value : all;
+  });
+}
 const TENTHS = Object.fromEntries([..."\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"].map((c, i) => [c, i ? i + 1 : 2])); // 二两三…九: 2 2 3 … 9
 // BM25's textbook term-frequency saturation, not tuned (tuned to 3 until round 28: 1.2 gained 7 first places).
 const K1 = 1.2;
@@ -481,7 +496,7 @@ function parse(query, loose) {
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
   const read = standard(query); // the query folded, its dialect words as Mandarin: what the patterns below match
-  let folded = read.replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得");
+  let folded = spokenFigures(read.replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得"));
   // A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四, no number asked.
   folded = folded.replace(/(亮点|(?<!请)问)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word === "\u95ee" && n > 4 ? all : word + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1]);
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
