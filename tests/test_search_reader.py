@@ -301,6 +301,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "42": (0.71, 0.81),  # round 32's blind split (73.6% / 83.6% once), a validation split since the end of round 32
     "43": (0.68, 0.79),  # round 33's blind split (70.5% / 81.4% once), a validation split since the end of round 33
     "44": (0.75, 0.88),  # round 34's blind split (77.7% / 90.0% once, at the round's start), a validation split since its score
+    "45": (0.71, 0.85),  # round 35's blind split (73.2% / 87.7% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 

