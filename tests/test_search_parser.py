@@ -507,3 +507,13 @@ def test_the_countries_the_text_names_are_read_in_other_languages(site_dir):
     assert {q: t.split(" · ")[-1].split("：")[0] for q, t in out.items()} == queries, out
     read = in_worker(site_dir, "const out=w.parse('brevet asigurare împrumut tipărește').terms.map(t=>t.alternatives[0]);")
     assert read[:4] == ["专利", "保险", "融资", "打印"], read  # (then 专利 … 融资 paired: 质押融资)
+
+
+def test_how_often_a_word_occurs_asks_no_figure_and_reduplicated_haste_asks_priority(site_dir):
+    """出现几处 asks where a word occurs (the 关键词索引), not a key figure; 快快 (as 快点) beside 批下来 is
+    优先审查 (thesaurus.yml word_patterns)."""
+    queries = ["专利保险这个词在解读里出现几处", "专利批下来能不能快快的"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=[w.parse(q).asksNumber, w.parse(q).terms.map(t=>t.alternatives[0]||t.word)]")
+    assert out[queries[0]][0] == 0, out
+    assert "优先审查" in out[queries[1]][1], out
