@@ -517,3 +517,12 @@ def test_how_often_a_word_occurs_asks_no_figure_and_reduplicated_haste_asks_prio
                               "out[q]=[w.parse(q).asksNumber, w.parse(q).terms.map(t=>t.alternatives[0]||t.word)]")
     assert out[queries[0]][0] == 0, out
     assert "优先审查" in out[queries[1]][1], out
+
+
+def test_a_documents_number_and_this_page_in_other_words(site_dir):
+    """thesaurus.yml: 发文字号 is the 文号 关于本站 says the site does not give (not 发 · 文字 · 号), and 此页 is 本页."""
+    queries = ["《意见》的发文字号是多少", "引用此页的格式"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=[w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0], w.parse(q).terms.flatMap(t=>t.alternatives)]")
+    assert out[queries[0]][0] == "about/" and "文号" in out[queries[0]][1], out
+    assert out[queries[1]][0] == "about/" and "本页" in out[queries[1]][1], out
