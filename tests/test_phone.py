@@ -276,7 +276,9 @@ def test_copy_quote_gives_the_paragraph_exactly_then_its_citation(browser, site_
     context.add_init_script(RECORDING_CLIPBOARD)
     page = context.new_page()
     page.goto(site_url + "original/")
-    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
+    # copy-link.js, added after the first paint (first_paint.py), builds the menus: on a loaded machine
+    # after the network's first quiet, so wait for them
+    page.wait_for_selector(".quote-menu-host[data-for]", state="attached")
     origin = page.locator('link[rel="canonical"]').get_attribute("href")
     ids = page.eval_on_selector_all(".quote-menu-host[data-for]", "els => els.map(e => e.dataset.for)")
     assert set(ids) == set(paras)  # one menu per paragraph, every paragraph
@@ -308,7 +310,8 @@ def test_selecting_words_offers_a_text_fragment_link(browser, site_url):
     context.add_init_script(RECORDING_CLIPBOARD)
     page = context.new_page()
     page.goto(site_url + "original/")
-    page.wait_for_load_state("networkidle")  # scripts run after the first paint (first_paint.py)
+    # copy-link.js (added after the first paint) listens for the selection; its menus mark it as run
+    page.wait_for_selector(".quote-menu-host[data-for]", state="attached")
     page.evaluate("""() => { const t = document.querySelector('#q2-7 .source-text').firstChild;
         const r = document.createRange(); r.setStart(t, 2); r.setEnd(t, 10);
         getSelection().removeAllRanges(); getSelection().addRange(r); }""")
