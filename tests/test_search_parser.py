@@ -526,3 +526,11 @@ def test_a_documents_number_and_this_page_in_other_words(site_dir):
                               "out[q]=[w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0], w.parse(q).terms.flatMap(t=>t.alternatives)]")
     assert out[queries[0]][0] == "about/" and "文号" in out[queries[0]][1], out
     assert out[queries[1]][0] == "about/" and "本页" in out[queries[1]][1], out
+
+
+def test_asking_who_will_help_after_infringement_is_assistance(site_dir):
+    """thesaurus.yml word_patterns: where or who (找谁, 找哪个) then help (帮忙, 帮我) is 维权援助, as 找谁维权 is."""
+    queries = ["书签图案被人盗用了能找谁帮忙", "专利被人仿了找哪个帮我"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=w.parse(q).terms.flatMap(t=>t.alternatives)")
+    assert all("维权援助" in terms for terms in out.values()), out
