@@ -534,3 +534,12 @@ def test_asking_who_will_help_after_infringement_is_assistance(site_dir):
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
                               "out[q]=w.parse(q).terms.flatMap(t=>t.alternatives)")
     assert all("维权援助" in terms for terms in out.values()), out
+
+
+def test_a_highlight_or_question_numbered_in_digits_alone_goes_to_its_place(site_dir):
+    """`byId`: 亮点6 and 问4 typed alone are 亮点六 and 问四, their places, as the ids in Chinese numerals are
+    (not only their words read: 亮点6 had put a programme that quotes 亮点六 first); 问5 is no id."""
+    queries = {"亮点6": "measures/service-industry/", "问4": "questions/bottlenecks/", "亮点 3": "measures/financing/"}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "{const i=w.search(q).items[0][0]; out[q]=[i.location, i.score]}")
+    assert {q: v[0] for q, v in out.items()} == queries and all(v[1] == 1e9 for v in out.values()), out

@@ -500,7 +500,7 @@ function parse(query, loose) {
   const read = standard(query); // the query folded, its dialect words as Mandarin: what the patterns below match
   let folded = spokenFigures(read.replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得"));
   // A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四, no number asked.
-  folded = folded.replace(/(亮点|(?<!请)问)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word === "\u95ee" && n > 4 ? all : word + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1]);
+  folded = idNumerals(folded);
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
   folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => TENTHS[n] + "0%");
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
@@ -727,8 +727,14 @@ function pageDoc(page) {
 /* A paragraph id (q2-7) or a name (问二, 亮点三) typed alone goes straight there. (Inside a longer
    query too, `idInside`, until round 29: it gained nothing, and it sent 如何链接到原文的某一段，例如q3-3
    to the paragraph rather than to 关于本站, which says how.) */
+/* A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四 (not 问5, nor 请问). */
+function idNumerals(folded) {
+  return folded.replace(/(亮点|(?<!请)问)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word === "\u95ee" && n > 4 ? all : word + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1]);
+}
+
+/* An id typed alone (q2-7, 问二, 亮点三, 亮点3): its place. */
 function byId(query) {
-  const location = ids[fold(query).replace(/[\s#]+/g, "")];
+  const location = ids[idNumerals(fold(query)).replace(/[\s#]+/g, "")];
   if (!location) return null;
   const page = location.split("#")[0];
   const target = docs.find(d => d.location === location) || pageDoc(page);
