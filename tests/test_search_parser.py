@@ -543,3 +543,16 @@ def test_a_highlight_or_question_numbered_in_digits_alone_goes_to_its_place(site
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
                               "{const i=w.search(q).items[0][0]; out[q]=[i.location, i.score]}")
     assert {q: v[0] for q, v in out.items()} == queries and all(v[1] == 1e9 for v in out.values()), out
+
+
+def test_a_figure_the_reader_has_then_which_one_asks_no_number(site_dir):
+    """A figure typed, then a question that asks which (哪类, 哪种, 名单; thesaurus.yml question_words),
+    in its clause or a later one, asks no number: the page about it comes first, not the figure's row.
+    In a later clause only such a word counts: 3.7年，这个数据出自哪里 still asks the figure (哪里 is filler)."""
+    queries = {"申长雨局长8月29日调研的是哪类企业": "topics/drafting-process/",
+               "为744家企业的2496件专利提供了风险保障和保险服务 这句说的是哪种保险": "programmes/patent-insurance/",
+               "全国32个中小企业集聚区的名单": "programmes/strategy-programme/",
+               "听说小微企业平均只能撑3.7年，这个数据出自哪里": "figures/"}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+    assert {q: ("figures/" if p.startswith("original/") else p) for q, p in out.items()} == queries, out

@@ -560,7 +560,12 @@ function parse(query, loose) {
   for (const p of wordPatterns)
     if (!words.includes(p.word) && !pairs.includes(p.word) && p.test.test(read)) pairs.push(p.word);
   if (pairs.length) chunks.push(pairs);
+  let before = 0; // the words of the chunks before this one
   for (const words of chunks) {
+    // a question word after it in its clause, or in a later one that asks which (哪类, 哪一问, 名单:
+    // not filler as 什么, 哪里 are; 3.7年，这个数据出自哪里 still asks the figure)
+    const askedAfter = at => words.slice(at + 1).some(w => questionWords.has(w)) ||
+      chunks.flat().slice(before + words.length).some(w => questionWords.has(w) && !filler.has(w));
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
       // a bare number word asks for any kind, unless a measure word follows (有多少 | 家: a count)
@@ -571,7 +576,7 @@ function parse(query, loose) {
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || tail) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number. Nor do digits before
       // a question word: 12330这个号码是举报什么的 and 32个集聚区是哪些地方 ask what it is, not the figure.
-      else if (RANK.digitsAsk && DIGIT.test(word) && !words.slice(at + 1).some(w => questionWords.has(w)) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
+      else if (RANK.digitsAsk && DIGIT.test(word) && !askedAfter(at) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
       if (RANK.dropLoneCharacter && word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
@@ -584,6 +589,7 @@ function parse(query, loose) {
       const weight = Math.max(...alternatives.map(idf), ...parts.map(idf), 0);
       terms.push({ word, alternatives, parts: parts.length > 1 || !alternatives.length ? parts : [], weight, paired: pairs.includes(word) });
     }
+    before += words.length;
   }
   // A pattern of words asks its kind (thesaurus.yml number_patterns: 能贷多少 a limit, 多久搞一次 how
   // often, 什么时候设立 a date).
