@@ -556,3 +556,17 @@ def test_a_figure_the_reader_has_then_which_one_asks_no_number(site_dir):
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
                               "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
     assert {q: ("figures/" if p.startswith("original/") else p) for q, p in out.items()} == queries, out
+
+
+def test_two_characters_typed_wrong_and_a_typo_of_a_character_the_text_uses_are_mended(site_dir):
+    """`mended`: 连骆员 is 联络员 (two characters put wrong, one the text never uses); 侵券 is 侵权 (券 is the
+    text's, in 服务券, but 侵 is the text's only in 侵权); the reading patterns see the mended query
+    (算笑微企页吗 asks whether the firm is small, as 算小微企业吗 does). Two lone characters do not pair
+    across 被 (老被人抄: no 老人, which would mean the elderly-care mode)."""
+    queries = ["连骆员是干啥的", "皮衣款式老被人抄 侵券了咋整", "厂里二十来个工人算笑微企页吗"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=[w.parse(q).terms.flatMap(t=>[t.word,...t.alternatives]),"
+                              "w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]]")
+    assert "联络员" in out[queries[0]][0] and out[queries[0]][1] == "programmes/liaison-officers/", out
+    assert "侵权" in out[queries[1]][0] and "老人" not in out[queries[1]][0], out
+    assert "小微企业" in out[queries[2]][0] and out[queries[2]][1] == "by-need/", out

@@ -153,7 +153,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
-let typos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let typos = new Map(), twoTypos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
@@ -272,6 +272,7 @@ function setup(data) {
   // two-character words that name its subjects (index `mendPairs`), under each of its characters
   // replaced by "?" and that character's reading; a pattern two words share is no one's (`mended`).
   typos = new Map();
+  twoTypos = new Map();
   wholeTypos = new Map();
   const whole = new Set((config.wholeMends || []).map(fold));
   looseTable = null;
@@ -290,6 +291,7 @@ function setup(data) {
     const w = fold(word);
     if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
     addTypos(typos, w);
+    if (w.length >= 3) addTwoTypos(twoTypos, w);
   }
   // a word of a page title, or a reader's word for one (`wholeMends`), by the readings of both its
   // characters; two words that share them are no one's, unless one is the reader's word for the other
@@ -437,6 +439,16 @@ function addTypos(table, word) {
   }
 }
 
+/* `word` under two of its characters replaced by "?" and their readings (连骆员 is 联络员: ??员 lian,luo). */
+function addTwoTypos(table, word) {
+  for (let i = 0; i < word.length; i++)
+    for (let j = i + 1; j < word.length; j++) {
+      if (!sounds.has(word[i]) || !sounds.has(word[j])) continue;
+      const key = word.slice(0, i) + "?" + word.slice(i + 1, j) + "?" + word.slice(j + 1) + sounds.get(word[i]) + "," + sounds.get(word[j]);
+      table.set(key, table.has(key) && table.get(key) !== word ? null : word);
+    }
+}
+
 /* A chunk with each word of the text typed with one character wrong put right, when the two
    characters share a reading (a pinyin keyboard's homophone: 知识产权脱管 is 知识产权托管, 联落员 is
    联络员, 专立 is 专利; 做了 is no 做法), the longest word first, and only where the wrong character
@@ -454,15 +466,28 @@ function mended(chunk, loose) {
         // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
         // (loose: from any, 袋款但保包险的肺率 is 贷款担保保险的费率)
         // (never a numeral: 五十 is no 五是)
-        if (!sounds.has(piece[p]) || NUMERAL.test(piece[p]) || (!loose && ((n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p]))) || (n === 2 && corpus.includes(piece[p]))))) continue;
+        if (!sounds.has(piece[p]) || NUMERAL.test(piece[p]) || (!loose && n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p])))) continue;
         const key = piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]);
         const word = typos.get(key) || (loose && n === 2 ? looseTypos().get(key) : null);
         if (!word) continue;
+        // (or from one it uses when the other is the text's only in this word: 侵券 is 侵权, as 侵 is
+        // only in 侵权, though 券 is the text's 服务券)
+        if (!loose && n === 2 && corpus.includes(piece[p]) && count(corpus, piece[1 - p]) !== count(corpus, word)) continue;
         const at = i + p, c = chunk[at];
         if (!/\p{sc=Han}/u.test(c) || vocabulary.has(chunk.slice(at - 1, at + 1)) || vocabulary.has(chunk.slice(at, at + 2))) continue;
         chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
         break;
       }
+      // Two characters of a word of three or more put wrong, both by their readings (连骆员 is 联络员),
+      // neither a numeral, one of them a character the text never uses (else it is likelier a word of
+      // the text's, or a real one, typed)
+      if (n >= 3 && chunk.slice(i, i + n) === piece)
+        for (let p = 0; p < n && chunk.slice(i, i + n) === piece; p++)
+          for (let q = p + 1; q < n; q++) {
+            if (![p, q].every(k => sounds.has(piece[k]) && !NUMERAL.test(piece[k])) || [p, q].every(k => corpus.includes(piece[k]))) continue;
+            const word = twoTypos.get(piece.slice(0, p) + "?" + piece.slice(p + 1, q) + "?" + piece.slice(q + 1) + sounds.get(piece[p]) + "," + sounds.get(piece[q]));
+            if (word) { chunk = chunk.slice(0, i) + word + chunk.slice(i + n); break; }
+          }
       // Both characters of a page title's word put wrong (`wholeMends`: 转力 and 砖历 are 专利, the
       // keyboard offered the wrong word whole), neither a numeral, a word alone or filler, nor making a word with the
       // character beside it; the typed pair is no word of jieba's dictionary (`realWords`: 北京 is no 背景).
@@ -551,9 +576,10 @@ function parse(query, loose) {
           if (paired.has(i) || paired.has(j)) continue;
           // two lone characters do not pair across a third: 专职人员, a word the text lacks, cut
           // 专 · 职 · 人 · 员, is not 专 … 人 (专人); filler between is no matter (先给审: 先审)
-          // nor across a comma (眼睛花，咋样: 花 … 样 is no 花样)
+          // nor across a comma (眼睛花，咋样: 花 … 样 is no 花样), nor across 被, after which comes the
+          // doer (老被人抄: 老 … 人 is no 老人)
           if (words[i].length < 2 && words[j].length < 2 &&
-              (chunkOf[i] !== chunkOf[j] || words.slice(i + 1, j).some(x => x.length < 2 && !filler.has(x)))) continue;
+              (chunkOf[i] !== chunkOf[j] || words.slice(i + 1, j).some(x => (x.length < 2 && !filler.has(x)) || x === "\u88ab"))) continue;
           pairs.push(w); paired.add(i); paired.add(j);
         }
   // A pattern of words means a word of the text (thesaurus.yml word_patterns: 尽快 … 授权 is 优先审查), as a pair does.
@@ -872,7 +898,7 @@ function search(query) {
   const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) &&
     inDigits(fold(row.figure)) === fold(query).replace(/\s+/g, ""));
   if (inNumerals) query = inNumerals.figure;
-  const said = standard(query); // what the reading patterns below match
+  const said = mended(standard(query)); // what the reading patterns below match, its typos put right (算笑微企页吗)
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
