@@ -570,3 +570,19 @@ def test_two_characters_typed_wrong_and_a_typo_of_a_character_the_text_uses_are_
     assert "联络员" in out[queries[0]][0] and out[queries[0]][1] == "programmes/liaison-officers/", out
     assert "侵权" in out[queries[1]][0] and "老人" not in out[queries[1]][0], out
     assert "小微企业" in out[queries[2]][0] and out[queries[2]][1] == "by-need/", out
+
+
+def test_plain_words_for_a_grant_printing_the_official_site_why_larger_text_and_the_whole_text(site_dir):
+    """thesaurus.yml: 国家…补多少 is 资助 (word_patterns), 印到纸上 is 打印, 公家办的 is the 非官方 关于本站
+    states, 出 … 为了个啥 (dialect: 为什么) is 背景, 字 … 再大点 is 字号 (word_patterns), 县上 … 管知识产权
+    is the 服务体系, and 全部文字 is the 原文 (原原本本 alone no longer means 核验)."""
+    queries = {"专利申请下来国家能补多少钱": "programmes/application-funding/",
+               "想把这页印在纸上给老伴看": "print/",
+               "这网站是公家办的吗": "about/",
+               "上面出这个政策到底为了啥": "questions/background/",
+               "字可以再大一点不": "about/",
+               "县上有管知识产权的部门吗": "measures/public-service-network/",
+               "我要看原原本本的全部文字": "original/"}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+    assert out == queries, out
