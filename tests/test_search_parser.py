@@ -586,3 +586,15 @@ def test_plain_words_for_a_grant_printing_the_official_site_why_larger_text_and_
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
                               "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
     assert out == queries, out
+
+
+def test_a_whole_document_download_a_reference_format_structured_data_and_every_place_a_word_occurs(site_dir):
+    """thesaurus.yml: 整份文档 / 下载全文 is the 打印版 (saved as a PDF), 著录格式 is 引用本页, 结构化数据 is the
+    举措清单, and 出现的全部位置 (word_patterns) is the 关键词索引."""
+    queries = {"想印给同事学习，能提供整份文档下载吗": "print/",
+               "论文里引用本站页面的著录格式": "about/",
+               "能否下载这些举措的结构化数据做地图": "actions/",
+               "质押融资在文中出现的全部位置": "terms/"}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+    assert out == queries, out
