@@ -325,10 +325,12 @@ function setup(data) {
   all = docs.concat(figures);
   all.forEach((d, i) => { d.i = i; });
   corpus = all.map(d => d.foldedTitle + "\u0000" + d.foldedText).join("\u0000");
+  corpusChars = new Set(corpus);
   avgLength = all.reduce((s, d) => s + d.foldedText.length, 0) / Math.max(1, all.length);
   pages = new Map(docs.filter(d => d.isPage).map(d => [d.location, d]));
   idfCache.clear();
   counts.clear();
+  corpusCounts.clear();
   state = "ready";
 }
 
@@ -459,7 +461,11 @@ function mended(chunk, loose) {
   for (let n = 6; n >= 2; n--)
     for (let i = 0; i + n <= chunk.length; i++) {
       const piece = chunk.slice(i, i + n);
-      if (vocabulary.has(piece) || corpus.includes(piece) || realWords.has(piece)) continue;
+      if (vocabulary.has(piece) || realWords.has(piece)) continue;
+      // a piece the text has is no typo: asked only once a mend is found (a scan of the text, the mend's
+      // one costly step, for a few pieces a query rather than all of them)
+      let known;
+      const inText = () => (known === undefined ? (known = corpus.includes(piece)) : known);
       for (let p = 0; p < n; p++) {
         // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理), in
         // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
@@ -470,9 +476,10 @@ function mended(chunk, loose) {
         const key = piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]);
         const word = typos.get(key) || (loose && n === 2 ? looseTypos().get(key) : null);
         if (!word) continue;
+        if (inText()) break;
         // (or from one it uses when the other is the text's only in this word: 侵券 is 侵权, as 侵 is
         // only in 侵权, though 券 is the text's 服务券)
-        if (!loose && n === 2 && corpus.includes(piece[p]) && count(corpus, piece[1 - p]) !== count(corpus, word)) continue;
+        if (!loose && n === 2 && corpusChars.has(piece[p]) && inCorpus(piece[1 - p]) !== inCorpus(word)) continue;
         const at = i + p, c = chunk[at];
         if (!/\p{sc=Han}/u.test(c) || vocabulary.has(chunk.slice(at - 1, at + 1)) || vocabulary.has(chunk.slice(at, at + 2))) continue;
         chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
@@ -482,11 +489,13 @@ function mended(chunk, loose) {
       // neither a numeral, one of them a character the text never uses (else it is likelier a word of
       // the text's, or a real one, typed)
       if (n >= 3 && chunk.slice(i, i + n) === piece)
-        for (let p = 0; p < n && chunk.slice(i, i + n) === piece; p++)
+        two: for (let p = 0; p < n; p++)
           for (let q = p + 1; q < n; q++) {
-            if (![p, q].every(k => sounds.has(piece[k]) && !NUMERAL.test(piece[k])) || [p, q].every(k => corpus.includes(piece[k]))) continue;
+            if (![p, q].every(k => sounds.has(piece[k]) && !NUMERAL.test(piece[k])) || [p, q].every(k => corpusChars.has(piece[k]))) continue;
             const word = twoTypos.get(piece.slice(0, p) + "?" + piece.slice(p + 1, q) + "?" + piece.slice(q + 1) + sounds.get(piece[p]) + "," + sounds.get(piece[q]));
-            if (word) { chunk = chunk.slice(0, i) + word + chunk.slice(i + n); break; }
+            if (!word) continue;
+            if (!inText()) chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
+            break two;
           }
       // Both characters of a page title's word put wrong (`wholeMends`: 转力 and 砖历 are 专利, the
       // keyboard offered the wrong word whole), neither a numeral, a word alone or filler, nor making a word with the
@@ -495,7 +504,7 @@ function mended(chunk, loose) {
           !singleWords.has(piece[p]) && !filler.has(piece[p])) && !vocabulary.has(chunk.slice(i - 1, i + 1)) &&
           !vocabulary.has(chunk.slice(i + 1, i + 3))) {
         const word = wholeTypos.get(sounds.get(piece[0]) + "," + sounds.get(piece[1]));
-        if (word && word[0] !== piece[0] && word[1] !== piece[1]) chunk = chunk.slice(0, i) + word + chunk.slice(i + 2);
+        if (word && word[0] !== piece[0] && word[1] !== piece[1] && !inText()) chunk = chunk.slice(0, i) + word + chunk.slice(i + 2);
       }
     }
   return chunk;
@@ -639,6 +648,14 @@ function numberTail(word) {
   if (word.length < 4 || numberHints[word] || numberTopics.has(word)) return "";
   for (const w of numberTopics) if (w.length > 1 && word.length > w.length + 1 && word.endsWith(w)) return w;
   return "";
+}
+
+/* How often the text has `piece` (cached: the mend asks of the same characters query after query). */
+const corpusCounts = new Map();
+let corpusChars = new Set(); // the characters the text has
+function inCorpus(piece) {
+  if (!corpusCounts.has(piece)) corpusCounts.set(piece, count(corpus, piece));
+  return corpusCounts.get(piece);
 }
 
 function count(haystack, needle) {
