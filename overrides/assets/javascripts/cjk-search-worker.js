@@ -153,7 +153,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
 let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
-let typos = new Map(), twoTypos = new Map(), wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let typos = new Map(), twoTypos = null, twoTyposSource = [], wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
@@ -272,7 +272,8 @@ function setup(data) {
   // two-character words that name its subjects (index `mendPairs`), under each of its characters
   // replaced by "?" and that character's reading; a pattern two words share is no one's (`mended`).
   typos = new Map();
-  twoTypos = new Map();
+  twoTypos = null; // built on its first use (`twoTyposTable`): most queries never ask it
+  twoTyposSource = config.vocabulary || [];
   wholeTypos = new Map();
   const whole = new Set((config.wholeMends || []).map(fold));
   looseTable = null;
@@ -291,7 +292,6 @@ function setup(data) {
     const w = fold(word);
     if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
     addTypos(typos, w);
-    if (w.length >= 3) addTwoTypos(twoTypos, w);
   }
   // a word of a page title, or a reader's word for one (`wholeMends`), by the readings of both its
   // characters; two words that share them are no one's, unless one is the reader's word for the other
@@ -441,6 +441,19 @@ function addTypos(table, word) {
   }
 }
 
+/* The words of three characters or more (as `typos` takes them) under two characters replaced, built
+   when a query first needs it: a few milliseconds off opening search. */
+function twoTyposTable() {
+  if (!twoTypos) {
+    twoTypos = new Map();
+    for (const word of twoTyposSource) {
+      const w = fold(word);
+      if (w.length >= 3 && w.length <= 6 && /^\p{sc=Han}+$/u.test(w) && !questionWords.has(w) && !filler.has(w)) addTwoTypos(twoTypos, w);
+    }
+  }
+  return twoTypos;
+}
+
 /* `word` under two of its characters replaced by "?" and their readings (连骆员 is 联络员: ??员 lian,luo). */
 function addTwoTypos(table, word) {
   for (let i = 0; i < word.length; i++)
@@ -492,7 +505,7 @@ function mended(chunk, loose) {
         two: for (let p = 0; p < n; p++)
           for (let q = p + 1; q < n; q++) {
             if (![p, q].every(k => sounds.has(piece[k]) && !NUMERAL.test(piece[k])) || [p, q].every(k => corpusChars.has(piece[k]))) continue;
-            const word = twoTypos.get(piece.slice(0, p) + "?" + piece.slice(p + 1, q) + "?" + piece.slice(q + 1) + sounds.get(piece[p]) + "," + sounds.get(piece[q]));
+            const word = twoTyposTable().get(piece.slice(0, p) + "?" + piece.slice(p + 1, q) + "?" + piece.slice(q + 1) + sounds.get(piece[p]) + "," + sounds.get(piece[q]));
             if (!word) continue;
             if (!inText()) chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
             break two;
