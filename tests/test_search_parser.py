@@ -546,6 +546,12 @@ def test_a_highlight_or_question_numbered_in_digits_alone_goes_to_its_place(site
     assert {q: v[0] for q, v in out.items()} == queries and all(v[1] == 1e9 for v in out.values()), out
 
 
+def first_pages(site_dir, queries) -> dict[str, str]:
+    """Each query's first page in the built worker's results (the honest line above them skipped)."""
+    return in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                               "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+
+
 def test_a_figure_the_reader_has_then_which_one_asks_no_number(site_dir):
     """A figure typed, then a question that asks which (哪类, 哪种, 名单; thesaurus.yml question_words),
     in its clause or a later one, asks no number: the page about it comes first, not the figure's row.
@@ -554,8 +560,7 @@ def test_a_figure_the_reader_has_then_which_one_asks_no_number(site_dir):
                "为744家企业的2496件专利提供了风险保障和保险服务 这句说的是哪种保险": "programmes/patent-insurance/",
                "全国32个中小企业集聚区的名单": "programmes/strategy-programme/",
                "听说小微企业平均只能撑3.7年，这个数据出自哪里": "figures/"}
-    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
-                              "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+    out = first_pages(site_dir, queries)
     assert {q: ("figures/" if p.startswith("original/") else p) for q, p in out.items()} == queries, out
 
 
@@ -584,8 +589,7 @@ def test_plain_words_for_a_grant_printing_the_official_site_why_larger_text_and_
                "字可以再大一点不": "about/",
                "县上有管知识产权的部门吗": "measures/public-service-network/",
                "我要看原原本本的全部文字": "original/"}
-    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
-                              "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+    out = first_pages(site_dir, queries)
     assert out == queries, out
 
 
@@ -596,6 +600,5 @@ def test_a_whole_document_download_a_reference_format_structured_data_and_every_
                "论文里引用本站页面的著录格式": "about/",
                "能否下载这些举措的结构化数据做地图": "actions/",
                "质押融资在文中出现的全部位置": "terms/"}
-    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
-                              "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
+    out = first_pages(site_dir, queries)
     assert out == queries, out
