@@ -151,7 +151,7 @@ const RANK = {
 let state = "empty"; // empty -> loading -> ready
 let loading = null;
 let indexUrl = null;
-let docs = [], corpus = "", vocabulary = new Set(), longestWord = 1;
+let docs = [], corpus = "", corpusChars = new Set(), vocabulary = new Set(), longestWord = 1; // corpusChars: the characters the text has
 let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
 let typos = new Map(), twoTypos = null, twoTyposSource = [], wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
@@ -609,11 +609,12 @@ function parse(query, loose) {
     if (!words.includes(p.word) && !pairs.includes(p.word) && p.test.test(read)) pairs.push(p.word);
   if (pairs.length) chunks.push(pairs);
   let before = 0; // the words of the chunks before this one
+  const everyWord = chunks.flat();
   for (const words of chunks) {
     // a question word after it in its clause, or in a later one that asks which (哪类, 哪一问, 名单:
     // not filler as 什么, 哪里 are; 3.7年，这个数据出自哪里 still asks the figure)
     const askedAfter = at => words.slice(at + 1).some(w => questionWords.has(w)) ||
-      chunks.flat().slice(before + words.length).some(w => questionWords.has(w) && !filler.has(w));
+      everyWord.slice(before + words.length).some(w => questionWords.has(w) && !filler.has(w));
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
       // a bare number word asks for any kind, unless a measure word follows (有多少 | 家: a count)
@@ -665,7 +666,6 @@ function numberTail(word) {
 
 /* How often the text has `piece` (cached: the mend asks of the same characters query after query). */
 const corpusCounts = new Map();
-let corpusChars = new Set(); // the characters the text has
 function inCorpus(piece) {
   if (!corpusCounts.has(piece)) corpusCounts.set(piece, count(corpus, piece));
   return corpusCounts.get(piece);
