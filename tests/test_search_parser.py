@@ -11,6 +11,7 @@ from conftest import in_worker
 
 QUERIES = [
     "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
+    "托管每年得掏多少钱", "专利保险一年缴多少", "服务券一张能抵多少钱", "小微企业的税收占总税收多少", "解读给的GDP占比数值是多少",
     "南海的培训基地学费多少", "小微企业交的税占多少", "What percentage of 新产品开发 is done by small business",
     "集聚區中小企業專利申請年均上升若多",
     "我们做拖拉机配件的专利被人仿了", "审查拖拖拉拉太慢",
@@ -76,7 +77,8 @@ def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
 
 def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed):
     """English how many, Hokkien 偌濟 ask a number; 收多少钱, 学费, 奖励的标准 ask a fee or a standard, which
-    no key-figures row counts; 交的税占多少 still asks a share (交 is no fee there)."""
+    no key-figures row counts, and so do 掏多少钱, 缴多少 (a fee) and 能抵多少钱 (a voucher's value: thesaurus.yml
+    number_patterns); 交的税占多少 and 税收占总税收多少 still ask a share (交, 收 are no fee there)."""
     assert parsed["how many 维权援助中心 在全国"]["asks"] == 2, parsed["how many 维权援助中心 在全国"]
     assert parsed["全國有偌濟間維權援助中心"]["asks"] == 2, parsed["全國有偌濟間維權援助中心"]
     assert parsed["集聚區中小企業專利申請年均上升若多"]["asks"] == 2  # Teochew 若多
@@ -86,6 +88,13 @@ def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed
     assert parsed["南海的培训基地学费多少"]["asked"] == ["费用"], parsed["南海的培训基地学费多少"]
     assert parsed["首件发明专利奖励的标准是多少"]["asked"] == ["限额"], parsed["首件发明专利奖励的标准是多少"]
     assert parsed["小微企业交的税占多少"]["asked"] == ["比例"], parsed["小微企业交的税占多少"]
+    # paying (掏, 缴 … 多少) asks a fee, 抵 … 多少钱 a voucher's value: no row counts either
+    assert parsed["托管每年得掏多少钱"]["asked"] == ["费用"], parsed["托管每年得掏多少钱"]
+    assert parsed["专利保险一年缴多少"]["asked"] == ["费用"], parsed["专利保险一年缴多少"]
+    assert parsed["服务券一张能抵多少钱"]["asked"] == ["限额"], parsed["服务券一张能抵多少钱"]
+    # but 税收多少 is no fee (收 … 多少 pays nothing) and 数值是多少 no value: both ask a number rows give
+    for q in ("小微企业的税收占总税收多少", "解读给的GDP占比数值是多少"):
+        assert parsed[q]["asks"] == 2 and not {"费用", "限额"} & set(parsed[q]["asked"]), parsed[q]
 
 
 def test_which_and_a_few_years_then_ask_no_number_and_a_measure_word_says_what_is_counted(parsed):
@@ -544,6 +553,16 @@ def test_a_highlight_or_question_numbered_in_digits_alone_goes_to_its_place(site
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
                               "{const i=w.search(q).items[0][0]; out[q]=[i.location, i.score]}")
     assert {q: v[0] for q, v in out.items()} == queries and all(v[1] == 1e9 for v in out.values()), out
+
+
+def test_an_id_with_only_question_words_beside_it_goes_to_its_place(site_dir):
+    """`byId`: 亮点二讲什么 and 什么是问三 are their ids asked about (the 二 of 亮点二讲什么 had been read as a
+    numeral and lost); a word beside the id that is no question (政策亮点八条原句汇总) leaves it a search."""
+    queries = {"亮点二讲什么": "measures/innovation-cost/", "什么是问三": "questions/background/",
+               "亮点4是啥？": "measures/self-development/", "政策亮点八条原句汇总": None}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "{const i=w.search(q).items[0][0]; out[q]=i.score===1e9?i.location:null}")
+    assert out == queries, out
 
 
 def first_pages(site_dir, queries) -> dict[str, str]:

@@ -794,9 +794,19 @@ function idNumerals(folded) {
   return folded.replace(/(亮点|(?<!请)问)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word === "\u95ee" && n > 4 ? all : word + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1]);
 }
 
-/* An id typed alone (q2-7, 问二, 亮点三, 亮点3): its place. */
+/* An id typed alone (q2-7, 问二, 亮点三, 亮点3): its place. So is one with only question or filler
+   words and at most one other character beside it (亮点七讲啥, 什么是问三; not 政策亮点八条原句汇总): its 七
+   would otherwise be read as a numeral and lost. */
 function byId(query) {
-  const location = ids[idNumerals(fold(query)).replace(/[\s#]+/g, "")];
+  const bare = idNumerals(fold(query)).replace(/[\s#]+/g, "").replace(/[?？。！!]+$/, "");
+  let location = ids[bare];
+  for (const name of location ? [] : Object.keys(ids)) {
+    const rest = bare.startsWith(name) ? bare.slice(name.length) : bare.endsWith(name) ? bare.slice(0, -name.length) : null;
+    if (rest && !/[0-9a-z]/.test(rest[0] + rest.slice(-1)) && cut(rest).filter(w => !filler.has(w) && !questionWords.has(w)).join("").length <= 1) {
+      location = ids[name];
+      break;
+    }
+  }
   if (!location) return null;
   const page = location.split("#")[0];
   const target = docs.find(d => d.location === location) || pageDoc(page);
