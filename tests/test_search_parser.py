@@ -621,3 +621,12 @@ def test_a_whole_document_download_a_reference_format_structured_data_and_every_
                "质押融资在文中出现的全部位置": "terms/"}
     out = first_pages(site_dir, queries)
     assert out == queries, out
+
+
+def test_how_long_firms_last_in_other_words_asks_the_survival_rows(site_dir):
+    """thesaurus.yml: 存续期, 存续年限, 存活年限 are the text's 存活率 / 存活期, a number question (存活率
+    asks a duration): the key-figures row 3.7年 comes first, not a page that only says 保护 or 借鉴."""
+    queries = ["我国小微企业的存续期和美国日本比", "小微企业存续年限", "中美日小微企业存活年限比较"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "{const i=w.search(q).items.flat().filter(i=>!i.note)[0]; out[q]=i.title.replace(/<[^>]*>/g,'')}")
+    assert all(title.startswith("关键数字 · 3.7年") for title in out.values()), out
