@@ -62,9 +62,10 @@ def parsed(site_dir):
 
 
 def test_which_month_asks_a_date_after_which_year(parsed):
-    """哪一年哪个月: 哪个月 is the last question word and asks a date too (number_hints), not "which"."""
+    """哪一年哪个月: 哪个月 is the last question word and asks a date too (number_hints: 年), not "which";
+    哪一年 asks the year (年份, which only a row whose figure names a year gives)."""
     q = "国务院那份文件是哪一年哪个月出台的"
-    assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["年"], parsed[q]
+    assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["年份", "年"], parsed[q]
 
 
 def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
@@ -630,3 +631,16 @@ def test_how_long_firms_last_in_other_words_asks_the_survival_rows(site_dir):
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
                               "{const i=w.search(q).items.flat().filter(i=>!i.note)[0]; out[q]=i.title.replace(/<[^>]*>/g,'')}")
     assert all(title.startswith("关键数字 · 3.7年") for title in out.values()), out
+
+
+def test_a_year_asked_of_a_row_that_gives_none_is_no_row_question(site_dir):
+    """哪一年 asks a year (年份): only a row whose figure names one answers it. When a row that does not
+    answer names more of the query than any that does (申长雨 … 南海 … 调研: the 8月29日 row, 今年 with no
+    year), the reader asks what the text does not give: the drafting page (its box says so) comes first,
+    not the key-figures page by the 2013年底 row that shares 南海. Typed, the 8月29日 is what the reader has.
+    A year a row does give still leads with its row (培训基地是哪一年设立的: 2013年底)."""
+    queries = {"申长雨局长那次去南海调研是在哪一年": "topics/drafting-process/",
+               "8月29日申长雨去佛山南海调研 这是哪年的事": "topics/drafting-process/",
+               "南海那个培训基地是哪一年设立的": "figures/"}
+    out = first_pages(site_dir, queries)
+    assert {q: ("figures/" if p.startswith("original/") else p) for q, p in out.items()} == queries, out

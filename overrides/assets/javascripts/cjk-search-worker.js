@@ -24,6 +24,8 @@ const YEAR = /^(19|20)[0-9]{2}$/;
 // The kind of a telephone number's row (policy_site/pipeline/search_reader.py `counts`: 12330), asked
 // only by 几号 or a bare 多少 beside that row's words, never by 电话 or 号码 alone.
 const PHONE = "号码";
+// Which year (哪一年, 哪年: thesaurus.yml number_hints): answered only by a row whose figure names one.
+const YEAR_OF = "\u5e74\u4efd";
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
 // 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
@@ -314,7 +316,9 @@ function setup(data) {
     const what = row.what.replace(/（[^）]*）/g, "");
     const title = row.figure + "：" + what;
     const text = (row.what !== what ? row.what + "。" : "") + row.sentence + "（原文 " + row.paragraph + "）";
-    return { ...row, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
+    // (a row of kind 年 whose figure names a year also answers 哪一年, kind 年份: 2009年, not 8月29日 or 3.7年)
+    const kinds = [row.counts, ...(row.counts === "\u5e74" && /[0-9]{4}/.test(row.figure) ? [YEAR_OF] : [])];
+    return { ...row, kinds, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
   });
   // The rows' numbers: bare (77), whole with what follows (78家, 3.7年; 8年 is not 2008年's), and those
@@ -646,7 +650,7 @@ function parse(query, loose) {
     if (p.test.test(read)) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
   // A kind no row counts (服务费, 贴息, 施行) is what the reader asks, beside a kind rows count (比例 in
   // 贴息的比例是多少, 年 in 什么时候开始施行): no row answers it.
-  const untold = k => k !== "*" && !figures.some(row => row.counts === k);
+  const untold = k => k !== "*" && !figures.some(row => row.kinds.includes(k));
   if (asked.some(untold)) asked.splice(0, asked.length, ...asked.filter(untold));
   // A bare 多少 beside a kind the query names (百分之多少, 占几成) asks that kind, not any.
   if (asked.length > 1 && asked.includes("*")) asked.splice(asked.indexOf("*"), 1);
@@ -677,21 +681,28 @@ function count(haystack, needle) {
   return n;
 }
 
+/* Does a key-figures row hold the term: a word of it, or a rare part of a longer one (保险 of 专利保险: the
+   row says 专利执行保险), or, in the row's title, all the parts of it or of its text word (专利保险 and 专利险
+   in 744家：获得专利执行保险…的企业数量)? */
+function rowHas(row, a) {
+  return row.foldedTitle.includes(a) || row.foldedText.includes(a);
+}
+function rowHolds(row, t) {
+  return t.alternatives.some(a => rowHas(row, a)) || t.parts.some(w => idf(w) >= RANK.rowWord && rowHas(row, w)) ||
+    [t.word, ...t.alternatives].some(a => a.length > 3 && cut(a, a.length - 1).every(w => w.length > 1 && row.foldedTitle.includes(w)));
+}
+
 /* Does a key-figures row answer the number question: it counts what is asked (a count, an amount,
    a share, a duration) and holds a word of the query of idf at least RANK.rowWord, or all of them
    (小微企业有多少家: 小微企业 is on most entries, and the row counts 小微企业)? */
 function answers(row, terms, asked) {
-  const has = a => row.foldedTitle.includes(a) || row.foldedText.includes(a);
-  const holds = t => t.alternatives.some(has);
-  // a rare word of the query, or of a longer term (保险 of 专利保险: the row says 专利执行保险)
-  // (or, in the row's title, all the parts of it or of its text word: 专利保险 and 专利险 in 744家：获得专利执行保险…的企业数量)
-  const rare = t => t.weight >= RANK.rowWord && (holds(t) || t.parts.some(w => idf(w) >= RANK.rowWord && has(w))
-    || [t.word, ...t.alternatives].some(a => a.length > 3 && cut(a, a.length - 1).every(w => w.length > 1 && row.foldedTitle.includes(w))));
+  const holds = t => t.alternatives.some(a => rowHas(row, a));
+  const rare = t => t.weight >= RANK.rowWord && rowHolds(row, t);
   // A telephone number answers only a question for one, and not when the query names a page's subject
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
       t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
-  return row.counts && (asked.includes("*") || asked.includes(row.counts)) &&
+  return row.counts && (asked.includes("*") || row.kinds.some(k => asked.includes(k))) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
 
@@ -959,12 +970,21 @@ function search(query) {
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
   // So is a telephone number no row answers (联络员的电话是多少: the text gives only 12330).
-  const untold = asksNumber === 2 && asked.length > 0 && (asked.every(k => k !== "*" && !figures.some(row => row.counts === k)) ||
+  const untold = asksNumber === 2 && asked.length > 0 && (asked.every(k => k !== "*" && !figures.some(row => row.kinds.includes(k))) ||
     (asked.length === 1 && asked[0] === PHONE && !figures.some(row => answers(row, terms, asked))));
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
-  if (asksNumber === 2 && RANK.rowWord && !figures.some(row => answers(row, terms, asked)))
+  // So is one a row that does not answer names better than any row that does (more of the query's words):
+  // the reader means that row's subject and asks what it does not give (申长雨…到南海调研是哪一年: the
+  // 8月29日 row holds 申长雨, 南海, 调研 and gives no year; the 2013年底 row, which does, only 南海).
+  const held = row => terms.filter(t => rowHolds(row, t)).length;
+  const most = rows => Math.max(0, ...rows.map(held));
+  const answering = asksNumber === 2 ? figures.filter(row => answers(row, terms, asked)) : [];
+  if (asksNumber === 2 && RANK.rowWord && !answering.length)
     asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
+  // (its figure typed is what the reader has: 申长雨同志8月29日赴南海区调研，系哪一年 asks no row)
+  else if (asksNumber === 2 && RANK.rowWord && most(figures.filter(row => row.counts !== PHONE && !answering.includes(row))) > most(answering) + 1)
+    asksNumber = 0;
   const groups = new Map();
   for (const doc of terms.length ? all : []) {
     const result = scoreDoc(doc, terms, asksNumber, asked);
