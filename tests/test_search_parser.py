@@ -644,3 +644,10 @@ def test_a_year_asked_of_a_row_that_gives_none_is_no_row_question(site_dir):
                "南海那个培训基地是哪一年设立的": "figures/"}
     out = first_pages(site_dir, queries)
     assert {q: ("figures/" if p.startswith("original/") else p) for q, p in out.items()} == queries, out
+
+
+def test_data_asked_for_is_the_key_figures_page(site_dir):
+    """thesaurus.yml: 数据 (a reader's "data") is the 关键数字 page: 有数据吗 and 对比数据 want the figures,
+    not 关于本站's 数据导出 (the files for other tools) nor the page that only states the claim."""
+    queries = {"有专利的企业利润率有数据吗": "figures/", "德国百年企业的数据": "figures/", "数据": "figures/"}
+    assert first_pages(site_dir, queries) == queries
