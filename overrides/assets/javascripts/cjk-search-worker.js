@@ -155,7 +155,7 @@ let loading = null;
 let indexUrl = null;
 let docs = [], corpus = "", corpusChars = new Set(), vocabulary = new Set(), longestWord = 1; // corpusChars: the characters the text has
 let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
-let typos = new Map(), twoTypos = null, twoTyposSource = [], wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
+let typos = new Map(), typoChars = new Set(), typoPairs = new Set(), twoTypos = null, twoTyposSource = [], wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
 let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
@@ -274,6 +274,8 @@ function setup(data) {
   // two-character words that name its subjects (index `mendPairs`), under each of its characters
   // replaced by "?" and that character's reading; a pattern two words share is no one's (`mended`).
   typos = new Map();
+  typoChars = new Set();
+  typoPairs = new Set();
   twoTypos = null; // built on its first use (`twoTyposTable`): most queries never ask it
   twoTyposSource = config.vocabulary || [];
   wholeTypos = new Map();
@@ -294,6 +296,7 @@ function setup(data) {
     const w = fold(word);
     if (w.length < 2 || w.length > 6 || !/^\p{sc=Han}+$/u.test(w) || questionWords.has(w) || filler.has(w)) continue;  // not 为什么 for 有什么
     addTypos(typos, w);
+    for (let k = 0; k < w.length; k++) { typoChars.add(w[k]); if (k) typoPairs.add(w[k - 1] + w[k]); }
   }
   // a word of a page title, or a reader's word for one (`wholeMends`), by the readings of both its
   // characters; two words that share them are no one's, unless one is the reader's word for the other
@@ -483,7 +486,17 @@ function mended(chunk, loose) {
       // one costly step, for a few pieces a query rather than all of them)
       let known;
       const inText = () => (known === undefined ? (known = corpus.includes(piece)) : known);
-      for (let p = 0; p < n; p++) {
+      // A typo table's key holds the word's other characters as they are, so the character put right is
+      // one no word of the table has, if there is one (two: none can be), and it touches every pair of
+      // neighbours no word of the table has (the loose table: any). Only the positions left are tried.
+      let from = 0, to = n;
+      if (!loose) {
+        for (let k = 0; k < n && from < to; k++)
+          if (!typoChars.has(piece[k])) { from = Math.max(from, k); to = Math.min(to, k + 1); }
+        for (let k = 0; k + 1 < n && from < to; k++)
+          if (!typoPairs.has(piece[k] + piece[k + 1])) { from = Math.max(from, k); to = Math.min(to, k + 2); }
+      }
+      for (let p = from; p < to; p++) {
         // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理), in
         // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
         // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
@@ -505,10 +518,12 @@ function mended(chunk, loose) {
       // Two characters of a word of three or more put wrong, both by their readings (连骆员 is 联络员),
       // neither a numeral, one of them a character the text never uses (else it is likelier a word of
       // the text's, or a real one, typed)
-      if (n >= 3 && chunk.slice(i, i + n) === piece)
+      // (only a piece with a character the text never uses can hold one: most pieces are skipped at once)
+      const mendable = k => sounds.has(piece[k]) && !NUMERAL.test(piece[k]);
+      if (n >= 3 && chunk.slice(i, i + n) === piece && [...piece].some(c => !corpusChars.has(c)))
         two: for (let p = 0; p < n; p++)
           for (let q = p + 1; q < n; q++) {
-            if (![p, q].every(k => sounds.has(piece[k]) && !NUMERAL.test(piece[k])) || [p, q].every(k => corpusChars.has(piece[k]))) continue;
+            if ((corpusChars.has(piece[p]) && corpusChars.has(piece[q])) || !mendable(p) || !mendable(q)) continue;
             const word = twoTyposTable().get(piece.slice(0, p) + "?" + piece.slice(p + 1, q) + "?" + piece.slice(q + 1) + sounds.get(piece[p]) + "," + sounds.get(piece[q]));
             if (!word) continue;
             if (!inText()) chunk = chunk.slice(0, i) + word + chunk.slice(i + n);
