@@ -304,7 +304,8 @@ def test_the_first_screen_is_painted_before_any_script_is_requested(browser, sit
     assert times["lcp"] and all(start < first_script for start, _, _ in times["lcp"]), times  # nor before the largest
     assert times["lcp"][-1][2], times  # and the largest is the article's (its title or first paragraph)
     assert times["first"] == [True, "visible"], times  # the first paragraph on the first screen
-    assert fcp < 1500 or cpu > 1, times  # not waiting for the bundle (2 s late; a slowed CPU's clock is its own)
+    # (No clock limit on the paint itself: fcp before any script is requested already shows it did not
+    # wait for the bundle, which answers 2 s after its request; a limit in ms failed once under load.)
 
 
 def test_a_slow_loader_holds_back_nothing_and_the_scripts_still_run_after_it(browser, site_url):

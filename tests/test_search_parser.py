@@ -651,3 +651,10 @@ def test_data_asked_for_is_the_key_figures_page(site_dir):
     not 关于本站's 数据导出 (the files for other tools) nor the page that only states the claim."""
     queries = {"有专利的企业利润率有数据吗": "figures/", "德国百年企业的数据": "figures/", "数据": "figures/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_interest_subsidies_find_the_pledge_financing_page(site_dir):
+    """贴息 and 风险补偿 are in 问四's sentence on deepening the 质押融资 pilots; the 质押融资 page says so
+    in its own words (its 已有还是今后 line), so it comes first, not 缓解融资难, which only quotes that sentence."""
+    queries = {"贷款贴息有吗": "programmes/pledge-financing/", "风险补偿和贴息": "programmes/pledge-financing/"}
+    assert first_pages(site_dir, queries) == queries
