@@ -696,12 +696,14 @@ function count(haystack, needle) {
   return n;
 }
 
-/* Does a key-figures row hold the term: a word of it, or a rare part of a longer one (保险 of 专利保险: the
-   row says 专利执行保险), or, in the row's title, all the parts of it or of its text word (专利保险 and 专利险
-   in 744家：获得专利执行保险…的企业数量)? */
+/* Does a key-figures row's title or text hold the word? */
 function rowHas(row, a) {
   return row.foldedTitle.includes(a) || row.foldedText.includes(a);
 }
+
+/* Does a key-figures row hold the term: a word of it, or a rare part of a longer one (保险 of 专利保险: the
+   row says 专利执行保险), or, in the row's title, all the parts of it or of its text word (专利保险 and 专利险
+   in 744家：获得专利执行保险…的企业数量)? */
 function rowHolds(row, t) {
   return t.alternatives.some(a => rowHas(row, a)) || t.parts.some(w => idf(w) >= RANK.rowWord && rowHas(row, w)) ||
     [t.word, ...t.alternatives].some(a => a.length > 3 && cut(a, a.length - 1).every(w => w.length > 1 && row.foldedTitle.includes(w)));
@@ -989,9 +991,9 @@ function search(query) {
     (asked.length === 1 && asked[0] === PHONE && !figures.some(row => answers(row, terms, asked))));
   // A number question no key-figures row answers (专利优先审查要多久: no row is about 优先审查;
   // 申请专利要花多少钱: no row counts an amount for it) is read as a plain query, or one with digits.
-  // So is one a row that does not answer names better than any row that does (more of the query's words):
-  // the reader means that row's subject and asks what it does not give (申长雨…到南海调研是哪一年: the
-  // 8月29日 row holds 申长雨, 南海, 调研 and gives no year; the 2013年底 row, which does, only 南海).
+  // So is one that a row which does not answer it holds more of (by two of the query's words or more) than
+  // any row which does: the reader means that row's subject and asks what it does not give (申长雨…到南海调研
+  // 是哪一年: the 8月29日 row holds 申长雨, 南海, 调研 and gives no year; the 2013年底 row, which does, only 南海).
   const held = row => terms.filter(t => rowHolds(row, t)).length;
   const most = rows => Math.max(0, ...rows.map(held));
   const answering = asksNumber === 2 ? figures.filter(row => answers(row, terms, asked)) : [];
