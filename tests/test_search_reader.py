@@ -308,6 +308,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "45": (0.71, 0.85),  # round 35's blind split (73.2% / 87.7% once, at the round's start), a validation split since its score
     "46": (0.73, 0.88),  # round 36's blind split (75.9% / 90.9% once, at the round's start), a validation split since its score
     "47": (0.75, 0.87),  # round 37's blind split (78.2% / 90.0% once, at the round's start), a validation split since its score
+    "48": (0.70, 0.83),  # round 38's blind split (72.7% / 85.9% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
