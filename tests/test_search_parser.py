@@ -658,3 +658,16 @@ def test_interest_subsidies_find_the_pledge_financing_page(site_dir):
     in its own words (its 已有还是今后 line), so it comes first, not 缓解融资难, which only quotes that sentence."""
     queries = {"贷款贴息有吗": "programmes/pledge-financing/", "风险补偿和贴息": "programmes/pledge-financing/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_whether_a_firm_counts_a_hotlines_number_paying_and_exact_quotes(site_dir):
+    """Round 38's readings:
+    - 是否属于文中所称小微企业 (所称 without 的) and 能否按小微企业对待 ask whether the firm counts, which the text
+      does not say: 按需查找 first;
+    - 热线的号码, 电话号码 ask the number itself: the key-figures page by its 12330 row;
+    - 出多少钱 asks a fee, which no row gives: no key-figures row first;
+    - 引用的 … 能否保证 asks whether the site quotes exactly: the 核验 page."""
+    queries = {"家庭农场是否属于文中所称小微企业": "by-need/", "个体户能否按小微企业对待": "by-need/",
+               "知识产权维权公益热线的号码": "figures/", "专利执行保险一年要出多少钱": "programmes/patent-insurance/",
+               "稿子里引用的原话能不能保证跟发布的一样": "verification/"}
+    assert first_pages(site_dir, queries) == queries
