@@ -950,12 +950,13 @@ function honestLine(ranked, boxes = true) {
    what the reader wants found is the quote, not the words around it. Unless those words say what they
    want done with it, as a word pattern reads them (“科技型小微企业”一词出现在哪些句子: the 关键词索引). A
    reading rule, as the mend is: no switch in RANK; tests/test_search_parser.py holds it. */
-const QUOTED = /[“"「『]([^”"」』]{6,})[”"」』]/u;
+const QUOTED = /[“"「『]([^”"」』]{6,})[”"」』]/gu;
 function quoted(query) {
-  const m = query.match(QUOTED);
-  if (!m || !corpus.includes(fold(m[1]))) return null;
-  const around = standard(query.replace(m[0], " "));
-  return wordPatterns.some(p => p.test.test(around)) ? null : m[1];
+  // Every quote the text has, together (“知识产权示范企业”与“知识产权优势企业”有何区别: both, not the first alone).
+  const quotes = [...query.matchAll(QUOTED)].filter(m => corpus.includes(fold(m[1])));
+  if (!quotes.length) return null;
+  const around = standard(quotes.reduce((q, m) => q.replace(m[0], " "), query));
+  return wordPatterns.some(p => p.test.test(around)) ? null : quotes.map(m => m[1]).join(" ");
 }
 
 function search(query) {
