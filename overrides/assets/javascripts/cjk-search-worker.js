@@ -631,8 +631,9 @@ function parse(query, loose) {
   const everyWord = chunks.flat();
   for (const words of chunks) {
     // a question word after it in its clause, or in a later one that asks which (哪类, 哪一问, 名单:
-    // not filler as 什么, 哪里 are; 3.7年，这个数据出自哪里 still asks the figure)
-    const askedAfter = at => words.slice(at + 1).some(w => questionWords.has(w)) ||
+    // not filler as 什么, 哪里 are; 3.7年，这个数据出自哪里 still asks the figure); in its clause also one
+    // the segmenter joined to 是 (2012年4月…的文件全称是什么: 是什么)
+    const askedAfter = at => words.slice(at + 1).some(w => questionWords.has(w) || (w[0] === "\u662f" && questionWords.has(w.slice(1)))) ||
       everyWord.slice(before + words.length).some(w => questionWords.has(w) && !filler.has(w));
     for (const [at, word] of words.entries()) {
       const asking = numberAsked;
