@@ -73,7 +73,7 @@ def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
     assert parsed["小微企业有多少家"]["asks"] == 2 and parsed["小微企业有多少家"]["asked"] == ["数量"]  # 有多少 | 家: a count
     assert parsed["质押融资金额多少"]["asks"] == 2 and "金额" in parsed["质押融资金额多少"]["asked"]
     assert parsed["申请专利要花多少钱"]["asked"] == ["金额"]
-    assert "年" in parsed["小微企业存活期多少年"]["asked"] and parsed["存活率"]["asks"] == 2
+    assert "年数" in parsed["小微企业存活期多少年"]["asked"] and parsed["存活率"]["asks"] == 2  # how long: 年数
 
 
 def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed):
@@ -159,7 +159,7 @@ def test_a_duration_or_a_headcount_that_describes_the_reader_asks_nothing(parsed
         assert parsed[q]["asks"] == 0 and parsed[q]["asked"] == [], (q, parsed[q])
     assert "五个" not in parsed["公司五个人请不起专职人员"]["words"], parsed["公司五个人请不起专职人员"]
     assert "工作" not in parsed["在妇联工作十九年，想帮创业户融资"]["words"], parsed["在妇联工作十九年，想帮创业户融资"]  # 工作十九年: how long they have worked
-    assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年"]
+    assert parsed["小微企业平均存活几年"]["asks"] == 2 and parsed["小微企业平均存活几年"]["asked"] == ["年数"]
 
 
 def test_a_clause_ending_in_a_number_question_asks_it_whatever_follows(parsed):
@@ -291,9 +291,9 @@ def test_kinds_no_row_counts_are_asked_as_such(parsed):
 
 def test_a_measure_word_after_the_number_word_says_what_it_counts(parsed):
     """有多少 | 家 (jieba's cut): a count, not any kind (thesaurus.yml number_units); 多长时间 asks a
-    duration and its 时间 is no search term."""
+    duration (年数) and its 时间 is no search term."""
     assert parsed["有多少家企业买了专利保险"]["asked"] == ["数量"]
-    assert parsed["快速调解一般要多长时间"]["asked"] == ["年"] and "时间" not in parsed["快速调解一般要多长时间"]["words"]
+    assert parsed["快速调解一般要多长时间"]["asked"] == ["年数"] and "时间" not in parsed["快速调解一般要多长时间"]["words"]
 
 
 def test_a_kind_beside_a_bare_number_word_is_what_it_asks(parsed):
@@ -691,3 +691,12 @@ def test_digits_before_a_question_word_joined_to_shi_ask_no_number(parsed):
     """Digits before a question word ask what it is, not the figure; so too when the segmenter joined the
     question word to 是 (全称是什么: 是什么)."""
     assert parsed["8月29日调研去的那个区全称是什么"]["asks"] == 0, parsed["8月29日调研去的那个区全称是什么"]
+
+
+def test_how_many_years_asks_a_duration_not_a_date(site_dir):
+    """几年, 多少年, 多久 ask how long (年数): only a row whose figure is no date answers (3.7年), not the
+    2013年底 row that shares 国家; 哪一年 still asks a year (年份: 2013年底)."""
+    queries = {"国家层面的小企业一般能开多少年": "3.7年", "培训基地哪一年设立的": "2013年底"}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "{const i=w.search(q).items.flat().filter(i=>!i.note)[0]; out[q]=i.title.replace(/<[^>]*>/g,'')}")
+    assert all(out[q].startswith("关键数字 · " + row + "：") for q, row in queries.items()), out

@@ -26,6 +26,8 @@ const YEAR = /^(19|20)[0-9]{2}$/;
 const PHONE = "号码";
 // Which year (哪一年, 哪年: thesaurus.yml number_hints): answered only by a row whose figure names one.
 const YEAR_OF = "\u5e74\u4efd";
+// How long (几年, 多少年, 多久: thesaurus.yml number_hints): answered only by a row whose figure is no date (3.7年, not 2013年底).
+const DURATION = "\u5e74\u6570";
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
 // 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
@@ -319,8 +321,10 @@ function setup(data) {
     const what = row.what.replace(/（[^）]*）/g, "");
     const title = row.figure + "：" + what;
     const text = (row.what !== what ? row.what + "。" : "") + row.sentence + "（原文 " + row.paragraph + "）";
-    // (a row of kind 年 whose figure names a year also answers 哪一年, kind 年份: 2009年, not 8月29日 or 3.7年)
-    const kinds = [row.counts, ...(row.counts === "\u5e74" && /[0-9]{4}/.test(row.figure) ? [YEAR_OF] : [])];
+    // (a row of kind 年 whose figure names a year also answers 哪一年, kind 年份: 2009年, not 8月29日 or 3.7年;
+    // one that is no date answers how long, kind 年数: 3.7年, 百年, not 2013年底)
+    const date = /[0-9]{4}|\u6708|\u65e5/.test(row.figure);
+    const kinds = [row.counts, ...(row.counts !== "\u5e74" ? [] : !date ? [DURATION] : /[0-9]{4}/.test(row.figure) ? [YEAR_OF] : [])];
     return { ...row, kinds, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
   });
