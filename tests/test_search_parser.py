@@ -700,3 +700,11 @@ def test_how_many_years_asks_a_duration_not_a_date(site_dir):
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
                               "{const i=w.search(q).items.flat().filter(i=>!i.note)[0]; out[q]=i.title.replace(/<[^>]*>/g,'')}")
     assert all(out[q].startswith("关键数字 · " + row + "：") for q, row in queries.items()), out
+
+
+def test_plain_words_for_old_age_a_change_since_and_the_picture(site_dir):
+    """thesaurus.yml: 上了年纪, 岁数大 are the elderly 关怀模式 (关于本站 says how to turn it on); 有变动 asks
+    the 更新记录; 那张画 is the 图解."""
+    queries = {"上了年纪的人用的模式有吗": "about/", "岁数大了看着费劲": "about/",
+               "网页内容上周以后有变动吗": "changes/", "想把那张画发给我儿子": "tujie/"}
+    assert first_pages(site_dir, queries) == queries
