@@ -708,3 +708,11 @@ def test_plain_words_for_old_age_a_change_since_and_the_picture(site_dir):
     queries = {"上了年纪的人用的模式有吗": "about/", "岁数大了看着费劲": "about/",
                "网页内容上周以后有变动吗": "changes/", "想把那张画发给我儿子": "tujie/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_the_other_few_asks_where_and_a_words_uses_are_the_term_index(site_dir):
+    """其余几家, 另外几家 say "the other few": 设在何处 asks where, no count (the 快速维权中心 page, whose box
+    says the places are not all given); “…”这个词在全文各处的用法 asks the 关键词索引."""
+    queries = {"快速维权中心另外几家设在何处": "programmes/rapid-protection-centres/",
+               "“知识产权服务业”这个词在全文各处的用法": "terms/"}
+    assert first_pages(site_dir, queries) == queries
