@@ -716,3 +716,11 @@ def test_the_other_few_asks_where_and_a_words_uses_are_the_term_index(site_dir):
     queries = {"快速维权中心另外几家设在何处": "programmes/rapid-protection-centres/",
                "“知识产权服务业”这个词在全文各处的用法": "terms/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_norwegian_and_serbian_core_words_are_read(site_dir):
+    """thesaurus.yml's Norwegian and Serbian blocks: insurance, a grant, help abroad; koliko košta asks a
+    fee, which no row gives (the insurance page, not a key-figures row)."""
+    queries = {"forsikring for designpatent": "programmes/patent-insurance/", "hjelp i utlandet": "programmes/overseas-patenting/",
+               "subvencija za prijava patenta": "programmes/application-funding/", "koliko kosta osiguranje": "programmes/patent-insurance/"}
+    assert first_pages(site_dir, queries) == queries
