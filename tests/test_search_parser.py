@@ -724,3 +724,10 @@ def test_norwegian_and_serbian_core_words_are_read(site_dir):
     queries = {"forsikring for designpatent": "programmes/patent-insurance/", "hjelp i utlandet": "programmes/overseas-patenting/",
                "subvencija za prijava patenta": "programmes/application-funding/", "koliko kosta osiguranje": "programmes/patent-insurance/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_the_original_is_found_by_its_introduction(site_dir):
+    """The 原文 entry reads its introduction, as every site page's does (逐字转录, 每段前的编号 … 固定锚点): the
+    whole text with numbered paragraphs is the 原文 page, not 关于本站's linking section."""
+    queries = {"带段落编号的逐字转录": "original/", "全文带固定锚点的那一页": "original/", "每段都有编号的全文": "original/"}
+    assert first_pages(site_dir, queries) == queries

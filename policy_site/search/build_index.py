@@ -243,7 +243,10 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     for location, (title, description) in sorted((tools or {}).items()):
         if location not in pages and location != "original/":
             docs.append({"location": location, "title": title, "text": description, "kind": "site"})
-    docs.append({"location": "original/", "title": "原文", "text": paragraphs[0].text, "kind": "original"})
+    # The 原文 entry: the text's title, then the page's introduction as every site page's (逐字转录, 每段前的
+    # 编号 … 固定锚点), without the title it repeats.
+    intro = (tools or {}).get("original/", ("", ""))[1].replace(paragraphs[0].text, "").lstrip("，, ")
+    docs.append({"location": "original/", "title": "原文", "text": (paragraphs[0].text + " " + intro).strip(), "kind": "original"})
     for para in paragraphs[1:]:
         docs.append({"location": f"original/#{para.id}", "title": f"原文 {para.id}（{para.label}）",
                      "text": para.text, "kind": "original"})
