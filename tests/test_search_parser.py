@@ -51,7 +51,7 @@ QUERIES = [
     "维权援助中心全国设了多少家 我省有没有", "维权援助中心全国有多少家，有没有", "手上有几件专利，能不能贷款",
     "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
     "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门", "国务院那份文件是哪一年哪个月出台的",
-    "拖关专利要收钱不", "字太小了，我眼睛花，咋样把字弄大？", "贷款利息能不能给补一点", "8月29日调研去的那个区全称是什么",
+    "拖关专利要收钱不", "字太小了，我眼睛花，咋样把字弄大？", "贷款利息能不能给补一点", "8月29日调研去的那个区全称是什么", "8月29日调研的那个区的名称",
 ]
 
 
@@ -689,8 +689,10 @@ def test_interest_too_high_and_a_subsidy_asked_is_an_interest_subsidy(parsed):
 
 def test_digits_before_a_question_word_joined_to_shi_ask_no_number(parsed):
     """Digits before a question word ask what it is, not the figure; so too when the segmenter joined the
-    question word to 是 (全称是什么: 是什么)."""
+    question word to 是 (全称是什么: 是什么), and before 名称 (what it is called)."""
     assert parsed["8月29日调研去的那个区全称是什么"]["asks"] == 0, parsed["8月29日调研去的那个区全称是什么"]
+    # 名称, 全称 ask what it is called (thesaurus.yml question_words)
+    assert parsed["8月29日调研的那个区的名称"]["asks"] == 0, parsed["8月29日调研的那个区的名称"]
 
 
 def test_how_many_years_asks_a_duration_not_a_date(site_dir):
