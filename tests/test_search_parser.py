@@ -733,3 +733,10 @@ def test_the_original_is_found_by_its_introduction(site_dir):
     whole text with numbered paragraphs is the 原文 page, not 关于本站's linking section."""
     queries = {"带段落编号的逐字转录": "original/", "全文带固定锚点的那一页": "original/", "每段都有编号的全文": "original/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_the_date_the_text_does_not_give_finds_the_about_page(site_dir):
+    """关于本站's entry reads its 原文未载明 box (no 发布日期, 文号, 施行日期 for the 意见 as a whole): asked for
+    them, the reader gets that page, not the 更新记录 whose dates are the site's own."""
+    queries = {"意见正式发布是哪一天": "about/", "发布日期和施行日期文中载明了吗": "about/"}
+    assert first_pages(site_dir, queries) == queries

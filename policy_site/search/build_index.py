@@ -228,6 +228,7 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
     """pages: url path without leading slash ('measures/financing/') -> {kind, title};
     tools: the other pages' url path -> (title, description), one entry each."""
     docs = []
+    about_box = " ".join(d["text"].replace("\u200b", "") for d in material_index["docs"] if d["location"].startswith("about/"))
     for doc in material_index["docs"]:
         location = doc["location"]
         if location.split("#")[-1] in GENERATED_SECTIONS:
@@ -239,6 +240,10 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
         if info is None:
             continue  # excluded (e.g. the verification page) or not a content page
         text = ABSENCE_BOX_RE.sub(" ", doc["text"].replace("\u200b", ""))
+        # 关于本站's box is about the 意见 as a whole (no date, no number, no date of effect): what a reader
+        # asking for them wants to find, so its page entry reads it.
+        if location == "about/":
+            text += " " + " ".join(ABSENCE_BOX_RE.findall(about_box))
         docs.append({"location": location, "title": plain(doc["title"]), "text": plain(text), "kind": info["kind"]})
     for location, (title, description) in sorted((tools or {}).items()):
         if location not in pages and location != "original/":
