@@ -62,10 +62,21 @@ def search_shortcut(page) -> None:
 
 
 @pytest.fixture(scope="session")
-def site_dir(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build") / "site"
-    result = mkdocs_build(out, env={"SITE_PDF": "1", "SITE_ZOPFLI": "1"})
-    assert result.returncode == 0, result.stdout + result.stderr
+def site_dir(tmp_path_factory, worker_id) -> Path:
+    """The session's build, made once for all of pytest-xdist's workers (their base temporary folders
+    share a parent): the first worker to take the lock builds, the others wait and read it. No test
+    writes into it (those that change a site copy it first). fcntl rather than the filelock package
+    pytest-xdist's docs suggest: one lock on one machine needs nothing more."""
+    import fcntl
+
+    root = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    out, done = root / "session-build" / "site", root / "session-build" / "built"
+    with open(root / "session-build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not done.exists():
+            result = mkdocs_build(out, env={"SITE_PDF": "1", "SITE_ZOPFLI": "1"})
+            assert result.returncode == 0, result.stdout + result.stderr
+            done.write_text("ok\n", encoding="utf-8")
     return out
 
 
