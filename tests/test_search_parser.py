@@ -740,3 +740,12 @@ def test_the_date_the_text_does_not_give_finds_the_about_page(site_dir):
     them, the reader gets that page, not the 更新记录 whose dates are the site's own."""
     queries = {"意见正式发布是哪一天": "about/", "发布日期和施行日期文中载明了吗": "about/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_highlight_named_by_its_number_inside_a_sentence_goes_first(site_dir):
+    """第三个亮点 (an ordinal) or 亮点五 inside a longer query: that highlight's page first, unless the query names
+    a programme's title (…与亮点八的快速调解机制: the programme); a range (亮点一到八) and 亮点一共 (in all) name none."""
+    queries = {"短视频按亮点分集，第三个亮点讲什么": "measures/financing/", "亮点五 有没有写牵头单位": "measures/entrepreneurship/",
+               "问四的纠纷调解机制与亮点八的快速调解机制一样吗": "programmes/rapid-mediation/",
+               "亮点一到八的汇总": "questions/drafting-and-highlights/"}
+    assert first_pages(site_dir, queries) == queries

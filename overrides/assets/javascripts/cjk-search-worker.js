@@ -847,6 +847,15 @@ function byId(query) {
   return [{ location, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 1e9, terms: {} }];
 }
 
+/* The page of the one highlight a query names by its number (第六个亮点, 第一条亮点, 亮点六 …), or null: not a
+   range (亮点一到八), not two highlights, not 亮点八条 (eight of them), not 亮点一共 (in all). */
+function namedHighlight(query) {
+  const folded = idNumerals(fold(query)).replace(/第([一二三四五六七八])(?:个|条|项)?(?:政策)?亮点/g, "\u4eae\u70b9$1");
+  const found = new Set([...folded.matchAll(/亮点([一二三四五六七八])(?![一二三四五六七八九十条项点个到至和与、~\-共下些般样直定起览句])/g)]
+    .map(m => ids[fold("\u4eae\u70b9" + m[1])]).filter(Boolean).map(l => l.split("#")[0]));
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /* Does the page's title name the term (by a word of idf at least `floor`: not 融资 or 侵权, which
    many entries have, when floor is RANK.specific; then a rare word inside the term will do)? */
 function names(page, term, floor = 0) {
@@ -1065,6 +1074,13 @@ function search(query) {
   if (!ranked.length) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
   specificFirst(ranked, terms);
+  // A highlight named by its number inside a longer query (第六个亮点讲的是什么, 亮点六 牵头部门是否载明): its
+  // page first, unless the query names a programme's title (问四的调解机制与亮点八的快速调解机制是否同一).
+  const named = !direct && namedHighlight(query);
+  if (named && !terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) {
+    const at = ranked.findIndex(r => r[2] === named);
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+  }
   // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages, if it is in the
   // top three, first (the measure that quotes the sentence was; its question is what is asked).
   if (WHICH_QUESTION.test(said)) {
