@@ -816,6 +816,13 @@ def test_which_question_a_sentence_is_in_puts_its_question_first(site_dir):
     top = ranked_with(site_dir, [sentence, sentence + "，出自哪个问答", sentence + "这句在哪一问"])
     assert top[sentence][0] == "measures/protection/", top
     assert top[sentence + "，出自哪个问答"][0] == top[sentence + "这句在哪一问"][0] == "questions/bottlenecks/", top
+    # A quote is searched alone, but 哪一问 around it is still read; and of the four, the one whose text
+    # holds the quote comes first, however short the quote (“草根阶层” is in 问一, not 问二 or 问四).
+    asked = {"“在完成修法之前”这几个字出自哪一问": "questions/bottlenecks/",
+             "“融资难、融资贵”的说法在哪个问答里": "questions/bottlenecks/",
+             "解读称小微企业为企业中的“草根阶层”，原话出自哪一问": "questions/basic-situation/"}
+    top = ranked_with(site_dir, list(asked))
+    assert {q: top[q][0] for q in asked} == asked, top
 
 
 def test_a_figure_typed_alone_shows_its_row(site_dir):

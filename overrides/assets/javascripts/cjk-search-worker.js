@@ -975,6 +975,7 @@ function quoted(query) {
 
 function search(query) {
   if (!query.trim()) return { items: [] };
+  const typed = query; // (出自哪一问 around a quote is read from what was typed: the quote alone is searched)
   query = quoted(query) || query;
   // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
   // else (15个方面 for 十五个方面, 5家 for 五家), is read as the row's own words and asks for that row (below).
@@ -1083,9 +1084,14 @@ function search(query) {
   }
   // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages, if it is in the
   // top three, first (the measure that quotes the sentence was; its question is what is asked).
-  if (WHICH_QUESTION.test(said)) {
-    const at = ranked.findIndex(r => pages.has(r[2]) && pages.get(r[2]).kind === "question");
-    if (at > 0 && at < 3) ranked.unshift(ranked.splice(at, 1)[0]);
+  if (WHICH_QUESTION.test(said) || WHICH_QUESTION.test(standard(typed))) {
+    // (the one whose text holds the quote, when one is typed: “草根阶层”，原话在哪一问)
+    const quotes = [...typed.matchAll(/[“"「『]([^”"」』]{2,})[”"」』]/gu)].map(m => fold(m[1])).filter(q => corpus.includes(q));
+    const isQuestion = r => pages.has(r[2]) && pages.get(r[2]).kind === "question";
+    const holds = r => all.some(doc => doc.page === r[2] && quotes.some(q => doc.foldedText.includes(q)));
+    let at = quotes.length ? ranked.findIndex(r => isQuestion(r) && holds(r)) : -1;
+    if (at < 0) at = ranked.findIndex(isQuestion);
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
   // A number question a key-figures row answers: the key-figures page first.
   if (RANK.answeredFirst && asksNumber === 2) {
