@@ -247,6 +247,11 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
                        f"word_patterns: {patterns}\n", encoding="utf-8")
         with pytest.raises(Exception, match="word_patterns"):
             query_words(bad)
+    for own in ("[{kind: 文号}]", "[{kind: 文号, page: about}]", "[{kind: 文号, page: about/, rows: 出台}]", "{文号: about/}"):
+        bad.write_text("filler: [吗]\nnumber_questions: []\nnumber_topics: []\nquestion_words: []\n"
+                       f"number_pages: {own}\n", encoding="utf-8")
+        with pytest.raises(Exception, match="number_pages"):
+            query_words(bad)
     real = (REPO / "policy_site" / "search" / "thesaurus.yml").read_text(encoding="utf-8")
     for dialect in ("dialect: [么事]", "dialect: {么事: }", "dialect: {么事: [什么]}"):
         bad.write_text(real + "\n" + dialect + "\n", encoding="utf-8")  # the later key wins in YAML
@@ -256,6 +261,9 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     assert validate(index) == []
     broken = {**index, "config": {**index["config"], "figures": [], "ids": {}}}
     assert len(validate(broken)) == 2
+    # a number_pages page must have the 原文未载明 box the honest line links (print/ has none)
+    unboxed = {**index, "config": {**index["config"], "number_pages": [{"kind": "文号", "page": "print/"}]}}
+    assert validate(unboxed) == ["thesaurus.yml number_pages: print/ has no 原文未载明 box to say the text gives no 文号"]
     from policy_site.search.build_index import validate as validate_index
     assert validate_index(index) == []
     assert validate_index({**index, "config": {**index["config"], "homophoneRuns": []}}) == [

@@ -59,6 +59,16 @@ def query_words(path: Path = THESAURUS) -> dict:
                 for p in patterns)):
             raise SearchReaderError(f"{path}: `{key}` must be a list of {{{head}: {says}, first: [words], then: [words], gap: characters between (0-10, default 3)}}")
         out[key] = patterns
+    # number_pages: a kind of number the text never gives for the 意见, the page whose box says so, and the
+    # words of what a row counts that make the row count that kind as well
+    own = data.get("number_pages") or []
+    if not (isinstance(own, list) and all(
+            isinstance(p, dict) and {"kind", "page"} <= set(p) <= {"kind", "page", "rows"}
+            and isinstance(p["kind"], str) and p["kind"] and isinstance(p["page"], str) and p["page"].endswith("/")
+            and isinstance(p.get("rows", []), list) and all(isinstance(w, str) and w for w in p.get("rows", []))
+            for p in own)):
+        raise SearchReaderError(f"{path}: `number_pages` must be a list of {{kind: a word, page: a page address ending in /, rows: [words]}}")
+    out["number_pages"] = own
     units = data.get("number_units") or {}
     if not isinstance(units, dict) or not all(isinstance(k, str) and len(k) == 1 and isinstance(v, str) for k, v in units.items()):
         raise SearchReaderError(f"{path}: `number_units` must map one character to a kind")
@@ -178,4 +188,8 @@ def validate(full: dict) -> list[str]:
         problems.append("a need has no page: the no-match fallback would be empty")
     if not config.get("silent", {}).get("pages") or not config.get("silent_questions"):
         problems.append("no page has a 原文未载明 box, or no silent-question words: the honest line would never show")
+    boxed = set(config.get("silent", {}).get("pages") or [])
+    for own in config.get("number_pages", []):
+        if own["page"] not in boxed:
+            problems.append(f"thesaurus.yml number_pages: {own['page']} has no 原文未载明 box to say the text gives no {own['kind']}")
     return problems

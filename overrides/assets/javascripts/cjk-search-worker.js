@@ -40,7 +40,7 @@ const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|�
 const NOT_ASKING = /第几|(?<=其余|其他|另外|剩下|余下|剩余)几|几乎|(?<=出现了?|提到了?|用了)几(?=[处次回遍])|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 是否属于文中所称小微企业, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待): the text says nothing of whom they cover, as of what makes a firm small.
 const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户/;
@@ -159,7 +159,7 @@ let docs = [], corpus = "", corpusChars = new Set(), vocabulary = new Set(), lon
 let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
 let typos = new Map(), typoChars = new Set(), typoPairs = new Set(), twoTypos = null, twoTyposSource = [], wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
-let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
+let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], numberPages = {}, rowKinds = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -237,6 +237,9 @@ function setup(data) {
   const alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
   const within = p => new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")");
   numberPatterns = (config.number_patterns || []).map(p => ({ kind: fold(p.kind), test: within(p) }));
+  // thesaurus.yml number_pages: a kind the text gives nowhere for the 意见 itself -> the page whose box says so
+  numberPages = Object.fromEntries((config.number_pages || []).map(p => [fold(p.kind), p.page]));
+  rowKinds = (config.number_pages || []).map(p => [fold(p.kind), p.rows || []]);
   // thesaurus.yml word_patterns: a word of `first`, then within `gap` characters one of `then`, means the text's `word`
   wordPatterns = (config.word_patterns || []).map(p => ({ word: fold(p.word), test: within(p) }));
   numberUnits = {};
@@ -324,7 +327,8 @@ function setup(data) {
     // (a row of kind 年 whose figure names a year also answers 哪一年, kind 年份: 2009年, not 8月29日 or 3.7年;
     // one that is no date answers how long, kind 年数: 3.7年, 百年, not 2013年底)
     const date = /[0-9]{4}|\u6708|\u65e5/.test(row.figure);
-    const kinds = [row.counts, ...(row.counts !== "\u5e74" ? [] : !date ? [DURATION] : /[0-9]{4}/.test(row.figure) ? [YEAR_OF] : [])];
+    const kinds = [row.counts, ...(row.counts !== "\u5e74" ? [] : !date ? [DURATION] : /[0-9]{4}/.test(row.figure) ? [YEAR_OF] : []),
+                   ...rowKinds.filter(([, words]) => words.some(w => row.what.includes(w))).map(([kind]) => kind)];
     return { ...row, kinds, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
   });
@@ -672,6 +676,8 @@ function parse(query, loose) {
   // 贴息的比例是多少, 年 in 什么时候开始施行): no row answers it.
   const untold = k => k !== "*" && !figures.some(row => row.kinds.includes(k));
   if (asked.some(untold)) asked.splice(0, asked.length, ...asked.filter(untold));
+  // So is one the text gives for another document only (发布日期: 这个政策是哪年出的 asks no other year).
+  if (asked.some(k => numberPages[k])) asked.splice(0, asked.length, ...asked.filter(k => numberPages[k]));
   // A bare 多少 beside a kind the query names (百分之多少, 占几成) asks that kind, not any.
   if (asked.length > 1 && asked.includes("*")) asked.splice(asked.indexOf("*"), 1);
   // ... and beside a word of a telephone number's row (电话, 热线) asks a telephone number, not a count
@@ -724,6 +730,9 @@ function answers(row, terms, asked) {
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
       t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
+  // Such a kind (number_pages) is answered only for a query that names the row by a word as rare as a
+  // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself.
+  if (asked.length && asked.every(k => numberPages[k]) && !terms.some(t => t.weight >= RANK.specific && rowHolds(row, t))) return false;
   return row.counts && (asked.includes("*") || row.kinds.some(k => asked.includes(k))) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
@@ -1013,6 +1022,9 @@ function search(query) {
   const held = row => terms.filter(t => rowHolds(row, t)).length;
   const most = rows => Math.max(0, ...rows.map(held));
   const answering = asksNumber === 2 ? figures.filter(row => answers(row, terms, asked)) : [];
+  // A kind of number the text gives nowhere for the 意见 itself (its 文号, its date), answered by no row:
+  // the page whose 原文未载明 box says so (thesaurus.yml number_pages) comes first, under the line.
+  const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p)) : undefined;
   if (asksNumber === 2 && RANK.rowWord && !answering.length)
     asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
   // (its figure typed is what the reader has: 申长雨同志8月29日赴南海区调研，系哪一年 asks no row)
@@ -1072,7 +1084,7 @@ function search(query) {
       text: mark(doc.text, doc.foldedText, found, true)
     }))), page, lead]);
   }
-  if (!ranked.length) return fallback(query);
+  if (!ranked.length && !ownPage) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
   specificFirst(ranked, terms);
   // A highlight named by its number inside a longer query (第六个亮点讲的是什么, 亮点六 牵头部门是否载明): its
@@ -1119,12 +1131,18 @@ function search(query) {
     else if (at < 0)
       ranked.unshift([0, [{ location: byNeed, title: escapeHTML(pages.get(byNeed).title), text: "", score: 0, terms: {} }], byNeed, new Set()]);
   }
+  if (ownPage) {
+    const at = ranked.findIndex(r => r[2] === ownPage);
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+    else if (at < 0)
+      ranked.unshift([0, [{ location: ownPage, title: escapeHTML(pages.get(ownPage).title), text: "", score: 0, terms: {} }], ownPage, new Set()]);
+  }
   const items = ranked.map(([, items]) => items);
   const weak = !direct && covered < RANK.weakCoverage;
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages
   // (when most of the query is not in the text, as in 托管一年收多少服务费, above the few weak matches:
   // the line already offers 按需查找).
-  if (!direct && asksNumber !== 2 && (untold || mayNotSay || eligibility))
+  if (!direct && asksNumber !== 2 && (untold || ownPage || mayNotSay || eligibility))
     return { items: [honestLine(ranked, !eligibility)].concat(weak ? items.slice(0, 3) : items) };
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
