@@ -720,11 +720,12 @@ def test_the_other_few_asks_where_and_a_words_uses_are_the_term_index(site_dir):
     assert first_pages(site_dir, queries) == queries
 
 
-def test_norwegian_and_serbian_core_words_are_read(site_dir):
-    """thesaurus.yml's Norwegian and Serbian blocks: insurance, a grant, help abroad; koliko košta asks a
-    fee, which no row gives (the insurance page, not a key-figures row)."""
+def test_norwegian_serbian_and_swahili_core_words_are_read(site_dir):
+    """thesaurus.yml's Norwegian, Serbian and Swahili blocks: insurance, a grant, help abroad; koliko košta
+    and bei gani ask a fee, which no row gives (the insurance page, not a key-figures row)."""
     queries = {"forsikring for designpatent": "programmes/patent-insurance/", "hjelp i utlandet": "programmes/overseas-patenting/",
-               "subvencija za prijava patenta": "programmes/application-funding/", "koliko kosta osiguranje": "programmes/patent-insurance/"}
+               "subvencija za prijava patenta": "programmes/application-funding/", "koliko kosta osiguranje": "programmes/patent-insurance/",
+               "ruzuku ya hataza": "programmes/application-funding/", "bima ya hataza bei gani": "programmes/patent-insurance/"}
     assert first_pages(site_dir, queries) == queries
 
 
