@@ -764,3 +764,10 @@ def test_the_yijians_own_date_and_number_find_the_about_pages_box(site_dir):
     assert first_pages(site_dir, queries) == queries
     line = in_worker(site_dir, "out=w.search('哪年出的').items[0].map(i=>[i.note,i.location])")
     assert line == [[True, "by-need/"], [True, "about/#not-stated"]], line
+
+
+def test_buttons_hard_to_hit_find_the_accessibility_statement(site_dir):
+    """Only the 无障碍声明 says how large the site's links and buttons are (链接和按钮容易点中): a reader whose
+    hand shakes or who cannot hit them is sent there, not to 关于本站, which names the buttons only."""
+    queries = {"手一抖就点不准那些小按钮": "accessibility/", "按钮太小老是按不准": "accessibility/"}
+    assert first_pages(site_dir, queries) == queries
