@@ -771,3 +771,10 @@ def test_buttons_hard_to_hit_find_the_accessibility_statement(site_dir):
     hand shakes or who cannot hit them is sent there, not to 关于本站, which names the buttons only."""
     queries = {"手一抖就点不准那些小按钮": "accessibility/", "按钮太小老是按不准": "accessibility/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_look_made_for_older_readers_is_the_care_mode_on_the_about_page(site_dir):
+    """thesaurus.yml word_patterns: 老年人 … 模式 / 样子 / 看法 is the 关怀模式, which 关于本站 says how to turn on
+    (the 无障碍声明 lists what it does); 照顾老年人的说明 still asks for the statement."""
+    queries = {"有没有给长辈专门调的那种看法": "about/", "这个网站照顾老年人的说明在哪": "accessibility/"}
+    assert first_pages(site_dir, queries) == queries
