@@ -266,6 +266,11 @@ def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     assert validate(unboxed) == ["thesaurus.yml number_pages: print/ has no 原文未载明 box to say the text gives no 文号"]
     from policy_site.search.build_index import validate as validate_index
     assert validate_index(index) == []
+    unsigned = {**index, "docs": [d for d in index["docs"] if not d["location"].endswith("#how-to-use")]}
+    assert validate_index(unsigned) == ["signpost section(s) ['how-to-use'] not in the index: build_index.SIGNPOSTS names an anchor no page has"]
+    # the signpost is indexed by its heading alone: 官方网站, which it mentions, finds 关于本站 first
+    assert [d["text"] for d in index["docs"] if d["location"] == "#how-to-use"] == [""]
+    assert run(site_dir, {"这是不是官方网站": "about/"})["results"][0]["pages"][0] == "about/"
     assert validate_index({**index, "config": {**index["config"], "homophoneRuns": []}}) == [
         "homophone runs are missing or do not fit GB 2312's first level: pypinyin's readings did not happen"]
 

@@ -49,6 +49,11 @@ from policy_site.fidelity.model import GENERATED_SECTIONS  # noqa: E402  (Materi
 from policy_site.fidelity.text import CJK_RE  # noqa: E402
 
 
+# Sections that only point to other pages (the home page's 怎样使用本站: 原文, 图解, 打印, 核验, "not the official
+# site, see 关于本站"): indexed by their heading alone, so a word they mention finds the page they point to.
+SIGNPOSTS = {"how-to-use"}
+
+
 class SearchIndexError(Exception):
     pass
 
@@ -244,6 +249,8 @@ def build(material_index: dict, pages: dict[str, dict], paragraphs: list,
         # asking for them wants to find, so its page entry reads it.
         if location == "about/":
             text += " " + " ".join(ABSENCE_BOX_RE.findall(about_box))
+        if location.split("#")[-1] in SIGNPOSTS:
+            text = ""
         docs.append({"location": location, "title": plain(doc["title"]), "text": plain(text), "kind": info["kind"]})
     for location, (title, description) in sorted((tools or {}).items()):
         if location not in pages and location != "original/":
@@ -391,6 +398,9 @@ def validate(index: dict) -> list[str]:
         problems.append(f"{len(without_cjk)} index entries have no Chinese text, e.g. {without_cjk[:3]}")
     if not any(d["kind"] == "measure" for d in docs):
         problems.append("no measure page in the index")
+    signposts = {d["location"].split("#")[-1] for d in docs if "#" in d["location"]} & SIGNPOSTS
+    if signposts != SIGNPOSTS:
+        problems.append(f"signpost section(s) {sorted(SIGNPOSTS - signposts)} not in the index: build_index.SIGNPOSTS names an anchor no page has")
     return problems
 
 
