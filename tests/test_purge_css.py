@@ -119,7 +119,12 @@ STYLES_JS = """(detail) => {
     // Read again for a failure's message: the page's state beside the element's style.
     if (detail !== null) text += "|@root-font:" + getComputedStyle(document.documentElement).fontSize
       + "|@viewport:" + innerWidth + "x" + innerHeight + "|@html:"
-      + [...document.documentElement.attributes].map(a => a.name + "=" + a.value).join(" ");
+      + [...document.documentElement.attributes].map(a => a.name + "=" + a.value).join(" ")
+      + "|@body:" + [...document.body.attributes].map(a => a.name + "=" + a.value).join(" ")
+      + "|@widths:" + [document.documentElement.clientWidth, document.body.clientWidth,
+                       el.parentElement ? el.parentElement.getBoundingClientRect().width : 0,
+                       el.getBoundingClientRect().width].join(",")
+      + "|@checked:" + [...document.querySelectorAll("input.md-toggle")].map(t => t.id + "=" + t.checked).join(" ");
     out.push(detail === null ? label + "\t" + k + "\t" + hash(text) : text);
   }
   return out;
