@@ -778,3 +778,10 @@ def test_a_look_made_for_older_readers_is_the_care_mode_on_the_about_page(site_d
     (the 无障碍声明 lists what it does); 照顾老年人的说明 still asks for the statement."""
     queries = {"有没有给长辈专门调的那种看法": "about/", "这个网站照顾老年人的说明在哪": "accessibility/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_where_a_first_time_reader_starts_is_the_home_page(site_dir):
+    """thesaurus.yml: 头一次上 (this site) is the home page's 怎样使用本站, not 首件 (a first patent); 比较好 is
+    filler (rather good), not 比较 (to compare, as in 申请专利比较困难)."""
+    queries = {"头一次上这网站，从哪看起比较好": ""}
+    assert first_pages(site_dir, queries) == queries
