@@ -785,3 +785,9 @@ def test_where_a_first_time_reader_starts_is_the_home_page(site_dir):
     filler (rather good), not 比较 (to compare, as in 申请专利比较困难)."""
     queries = {"头一次上这网站，从哪看起比较好": ""}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_the_whole_text_word_for_word_is_the_original(site_dir):
+    """thesaurus.yml: 整篇, 从头到尾, 一字不落 ask for the whole text word for word: the 原文 page."""
+    queries = {"整篇从头到尾一字不落的在哪看": "original/"}
+    assert first_pages(site_dir, queries) == queries
