@@ -791,3 +791,10 @@ def test_the_whole_text_word_for_word_is_the_original(site_dir):
     """thesaurus.yml: 整篇, 从头到尾, 一字不落 ask for the whole text word for word: the 原文 page."""
     queries = {"整篇从头到尾一字不落的在哪看": "original/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_large_text_asked_printing_first_is_the_same_question(site_dir):
+    """thesaurus.yml word_patterns: 印到纸上 … 大字 asks what 字调大了打印出来还是大字吗 asks (无障碍): 关于本站,
+    not the 打印版 page, first."""
+    queries = {"印到纸上以后字还会是大字吗": "about/"}
+    assert first_pages(site_dir, queries) == queries
