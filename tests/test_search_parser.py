@@ -50,7 +50,7 @@ QUERIES = [
     "国家在好多地方设了维权中心", "好多小企业没人懂专利",
     "维权援助中心全国设了多少家 我省有没有", "维权援助中心全国有多少家，有没有", "手上有几件专利，能不能贷款",
     "核心专利想尽快授权", "发明还在实审 能不能加快", "审下来能快点吗", "尽快了解维权的办法", "申请专利政府给发津贴吗", "手里就一件外观专利，能拿去贷款吗", "知识产权融资有什么新的合作",
-    "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门", "国务院那份文件是哪一年哪个月出台的",
+    "产品被假冒了向哪里举报投诉", "公家发一种票子给小厂", "代理机构开发票的事", "孵化器里头有人专门帮小厂管专利吗", "县里有没有管专利的部门", "国务院那份文件是哪一年哪个月出台的", "培训基地是哪一年哪个月设立的",
     "拖关专利要收钱不", "字太小了，我眼睛花，咋样把字弄大？", "贷款利息能不能给补一点", "8月29日调研去的那个区全称是什么", "8月29日调研的那个区的名称",
 ]
 
@@ -63,9 +63,13 @@ def parsed(site_dir):
 
 def test_which_month_asks_a_date_after_which_year(parsed):
     """哪一年哪个月: 哪个月 is the last question word and asks a date too (number_hints: 年), not "which";
-    哪一年 asks the year (年份, which only a row whose figure names a year gives)."""
-    q = "国务院那份文件是哪一年哪个月出台的"
+    哪一年 asks the year (年份, which only a row whose figure names a year gives). Asked of a document's
+    issue (出台), both are its date of issue (发布日期, thesaurus.yml number_pages), which the 2012年4月 row
+    gives for the 国务院 document (test_the_yijians_own_date_and_number_find_the_about_pages_box)."""
+    q = "培训基地是哪一年哪个月设立的"
     assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["年份", "年"], parsed[q]
+    q = "国务院那份文件是哪一年哪个月出台的"
+    assert parsed[q]["asks"] == 2 and parsed[q]["asked"] == ["发布日期"], parsed[q]
 
 
 def test_a_number_question_says_what_kind_of_number_it_asks(parsed):
