@@ -415,15 +415,17 @@ def test_a_query_mostly_not_in_the_text_is_read_again_mending_any_character(site
 
 
 def test_a_quote_the_text_has_word_for_word_is_searched_alone(site_dir):
-    """`quoted`: a journalist's 拟引用“…”一句，出自哪一问 finds the sentence's pages, not 关于本站 (the words
-    around the quote: 引用, 原文); a quote the text lacks leaves the query as it was."""
+    """`quoted`: a journalist's 拟引用“…”一句 finds the sentence's pages, not 关于本站 (the words around the
+    quote: 引用, 原文); with 出自哪一问 (read from what was typed, round 39) the question the sentence is in,
+    问四, comes first and the sentence's pages after it; a quote the text lacks leaves the query as it was."""
     sentence = "知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道"
-    queries = [f"本行研究报告拟引用“{sentence}”一句，请问出自原文哪一问？", sentence,
+    queries = [f"本行研究报告拟引用“{sentence}”一句，请问出自原文哪一问？", sentence, f"本行研究报告拟引用“{sentence}”一句",
                "本刊拟引用“量子计算机改变一切”一句，请问出自原文哪一问？", "本刊拟引用量子计算机改变一切一句，请问出自原文哪一问？"]
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
-                              "out[q]=w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]).slice(0,3)")
-    assert out[queries[0]] == out[sentence] and out[sentence][0] == "programmes/pledge-financing/", out
-    assert out[queries[2]] == out[queries[3]], out  # not the text's: read as typed
+                              "out[q]=[...new Set(w.search(q).items.flat().filter(i=>!i.note).map(i=>i.location.split('#')[0]))].slice(0,3)")
+    assert out[queries[2]] == out[sentence] and out[sentence][0] == "programmes/pledge-financing/", out
+    assert out[queries[0]][0] == "questions/bottlenecks/" and out[queries[0]][1:] == out[sentence][:2], out
+    assert out[queries[3]] == out[queries[4]], out  # not the text's: read as typed
 
 
 def test_a_quote_is_not_searched_alone_when_the_words_around_it_ask_for_a_site_page(site_dir):

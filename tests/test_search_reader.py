@@ -110,8 +110,8 @@ def desktop_search(browser, site_url):
     ("q2-7", "/original/#q2-7"), ("Q2-7", "/original/#q2-7"), ("q3-3", "/original/#q3-3"),
     ("问二", "/questions/drafting-and-highlights/"),
     ("小微企业有多少家", "/figures/"), ("存活率", "/figures/"), ("质押融资金额多少", "/figures/"),
-    # pasted: a quote the text has, inside a researcher's question (the worker's `quoted`)
-    ("本行研究报告拟引用“知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道”一句，请问出自原文哪一问？", "/programmes/pledge-financing/"),
+    # pasted: a quote the text has, inside a researcher's question (the worker's `quoted`): the question it is in
+    ("本行研究报告拟引用“知识产权质押融资已经成为科技型小微企业解决资金瓶颈的有效渠道”一句，请问出自原文哪一问？", "/questions/bottlenecks/"),
     # pinyin typos in two-character words, the query mostly not in the text (the loose mend): 担保贷款费率
     ("担报贷宽费绿能降吗", "/measures/financing/"),
     # a dialect's and another language's "why" read as 为什么 (the worker's `standard`); two typos at half (the loose mend)
