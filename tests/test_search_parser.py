@@ -762,10 +762,14 @@ def test_the_yijians_own_date_and_number_find_the_about_pages_box(site_dir):
     """thesaurus.yml number_pages: the text gives no date of issue, 文号 or 施行日期 for the 意见 itself; a
     question for one that no key-figures row answers puts 关于本站, whose 原文未载明 box says so, first and
     links that box in the line above. The 2012年4月 row still answers for the 国务院 document it dates,
-    named by a rare word, not for 意见 or 政策 alone. 够得上小微 asks whether a firm counts (WHETHER_SMALL)."""
+    named by a rare word, not for 意见 or 政策 alone; a date of issue asked of what another date row's title names
+    is that row's date. 够得上小微 asks whether a firm counts (WHETHER_SMALL)."""
     queries = {"这个政策是哪年出的": "about/", "哪年出的": "about/", "这份文件是哪天印发的": "about/",
                "意见的文号是多少 要贴公告栏": "about/",
                "国务院那个支持小型微型企业的文件是哪年出的": "figures/",
+               # a date of issue asked of what another date row names: that row (2013年底, 2008年, 2009年)
+               "培训基地是哪年出来的": "figures/", "专利保险试点什么时候出的": "figures/", "战略推进工程是哪年定下来的": "figures/",
+               "这份解读是哪天发布的 稿子要写日期": "about/",
                "我的厂子二十来个人，够得上小微吗": "by-need/"}
     assert first_pages(site_dir, queries) == queries
     line = in_worker(site_dir, "out=w.search('哪年出的').items[0].map(i=>[i.note,i.location])")

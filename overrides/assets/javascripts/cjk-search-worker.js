@@ -159,7 +159,7 @@ let docs = [], corpus = "", corpusChars = new Set(), vocabulary = new Set(), lon
 let countUnit = null, countUnits = new Set(), timesUnit = null; // a number word and a count's measure word (多少件), or a multiple's (几倍), set up from the thesaurus
 let typos = new Map(), typoChars = new Set(), typoPairs = new Set(), twoTypos = null, twoTyposSource = [], wholeTypos = new Map(), sounds = new Map(), realWords = new Set(), singleWords = new Set(), variants = {}, synonyms = {}, filler = new Set(), numberWords = [], numberTopics = new Set(), questionWords = new Set();
 let wordPatterns = [];
-let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], numberPages = {}, rowKinds = [], silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
+let figures = [], figureNumbers = new Set(), figureTokens = new Set(), figureCounts = new Set(), ids = {}, needs = [], numberHints = {}, numberUnits = {}, numberPatterns = [], numberPages = {}, rowKinds = [], datedKinds = new Set(), silentWords = [], silentAsks = null, silentRoute = null, silent = null, dialect = {}, dialectWords = null;
 const idfCache = new Map();
 let counts = new Map(); // word -> its occurrences in each entry's title and text (cached per word)
 let all = [], pages = new Map(), avgLength = 1;
@@ -240,6 +240,7 @@ function setup(data) {
   // thesaurus.yml number_pages: a kind the text gives nowhere for the 意见 itself -> the page whose box says so
   numberPages = Object.fromEntries((config.number_pages || []).map(p => [fold(p.kind), p.page]));
   rowKinds = (config.number_pages || []).map(p => [fold(p.kind), p.rows || []]);
+  datedKinds = new Set((config.number_pages || []).filter(p => (p.rows || []).length).map(p => fold(p.kind)));
   // thesaurus.yml word_patterns: a word of `first`, then within `gap` characters one of `then`, means the text's `word`
   wordPatterns = (config.word_patterns || []).map(p => ({ word: fold(p.word), test: within(p) }));
   numberUnits = {};
@@ -1021,7 +1022,16 @@ function search(query) {
   // 是哪一年: the 8月29日 row holds 申长雨, 南海, 调研 and gives no year; the 2013年底 row, which does, only 南海).
   const held = row => terms.filter(t => rowHolds(row, t)).length;
   const most = rows => Math.max(0, ...rows.map(held));
-  const answering = asksNumber === 2 ? figures.filter(row => answers(row, terms, asked)) : [];
+  let answering = asksNumber === 2 ? figures.filter(row => answers(row, terms, asked)) : [];
+  // A date of issue asked of what another date row's title names (培训基地是哪年出来的: 2013年底; 专利保险试点
+  // 什么时候出的: 2008年; 战略推进工程是哪年定下来的: 2009年) asks that row's date, not the 意见's (a kind some rows
+  // count: number_pages `rows`; not by a word under `rowWord`, as 政策, nor by a word for a date, as 日期).
+  if (asksNumber === 2 && !answering.length && asked.length && asked.every(k => datedKinds.has(k))) {
+    const dates = [YEAR_OF, "\u5e74"];
+    const dated = figures.filter(row => !row.kinds.some(k => asked.includes(k)) && answers(row, terms, dates) &&
+      terms.some(t => t.weight >= RANK.rowWord && !/日期|时间|年份|日子|时候/.test(t.word) && t.alternatives.some(a => row.foldedTitle.includes(a))));
+    if (dated.length) { asked = dates; answering = dated; }
+  }
   // A kind of number the text gives nowhere for the 意见 itself (its 文号, its date), answered by no row:
   // the page whose 原文未载明 box says so (thesaurus.yml number_pages) comes first, under the line.
   const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p)) : undefined;
