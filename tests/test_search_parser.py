@@ -770,6 +770,8 @@ def test_the_yijians_own_date_and_number_find_the_about_pages_box(site_dir):
                # a date of issue asked of what another date row names: that row (2013年底, 2008年, 2009年)
                "培训基地是哪年出来的": "figures/", "专利保险试点什么时候出的": "figures/", "战略推进工程是哪年定下来的": "figures/",
                "这份解读是哪天发布的 稿子要写日期": "about/",
+               # a programme or measure named by its title: that page (its own box may say), not 关于本站
+               "服务券有效期多久": "programmes/service-vouchers/", "企业知识产权管理规范的文号是多少": "programmes/management-standard/",
                "我的厂子二十来个人，够得上小微吗": "by-need/"}
     assert first_pages(site_dir, queries) == queries
     line = in_worker(site_dir, "out=w.search('哪年出的').items[0].map(i=>[i.note,i.location])")

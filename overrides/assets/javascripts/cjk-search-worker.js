@@ -1034,7 +1034,11 @@ function search(query) {
   }
   // A kind of number the text gives nowhere for the 意见 itself (its 文号, its date), answered by no row:
   // the page whose 原文未载明 box says so (thesaurus.yml number_pages) comes first, under the line.
-  const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p)) : undefined;
+  // Not when the query names a programme or measure by its title (服务券有效期多久, 管理规范的文号: that page, whose own
+  // box may say); the Q&A and drafting pages are about the 意见 itself (这个政策是哪年哪月定下来的: 制定).
+  const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p) &&
+    !terms.some(t => [...pages.values()].some(other => (other.kind === "programme" || other.kind === "measure") &&
+      names(other.location, t, RANK.specific)))) : undefined;
   if (asksNumber === 2 && RANK.rowWord && !answering.length)
     asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
   // (its figure typed is what the reader has: 申长雨同志8月29日赴南海区调研，系哪一年 asks no row)
