@@ -50,6 +50,8 @@ const CHECKING = /\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u68
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
+// A word for a date (日期 of 8月29日's 调研的日期): it names no row's subject.
+const DATE_WORD = /日期|时间|年份|日子|时候/;
 // What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
 const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)/;
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
@@ -1029,7 +1031,7 @@ function search(query) {
   if (asksNumber === 2 && !answering.length && asked.length && asked.every(k => datedKinds.has(k))) {
     const dates = [YEAR_OF, "\u5e74"];
     const dated = figures.filter(row => !row.kinds.some(k => asked.includes(k)) && answers(row, terms, dates) &&
-      terms.some(t => t.weight >= RANK.rowWord && !/日期|时间|年份|日子|时候/.test(t.word) && t.alternatives.some(a => row.foldedTitle.includes(a))));
+      terms.some(t => t.weight >= RANK.rowWord && !DATE_WORD.test(t.word) && t.alternatives.some(a => row.foldedTitle.includes(a))));
     if (dated.length) { asked = dates; answering = dated; }
   }
   // A kind of number the text gives nowhere for the 意见 itself (its 文号, its date), answered by no row:
@@ -1108,8 +1110,8 @@ function search(query) {
     const at = ranked.findIndex(r => r[2] === named);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
-  // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages, if it is in the
-  // top three, first (the measure that quotes the sentence was; its question is what is asked).
+  // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages first, wherever it ranks
+  // (the measure that quotes the sentence was; its question is what is asked).
   if (WHICH_QUESTION.test(said) || WHICH_QUESTION.test(standard(typed))) {
     // (the one whose text holds the quote, when one is typed: “草根阶层”，原话在哪一问)
     const quotes = [...typed.matchAll(/[“"「『]([^”"」』]{2,})[”"」』]/gu)].map(m => fold(m[1])).filter(q => corpus.includes(q));
