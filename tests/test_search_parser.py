@@ -562,6 +562,16 @@ def test_a_highlight_or_question_numbered_in_digits_alone_goes_to_its_place(site
     assert {q: v[0] for q, v in out.items()} == queries and all(v[1] == 1e9 for v in out.values()), out
 
 
+def test_an_ordinal_in_digits_names_its_question_or_highlight(site_dir):
+    """`idNumerals`: 第2问, 第3个问题, 问题4 and 第6条亮点 are 第二问 … (第2问 had found no page at all); 第 only
+    before 问 or 亮点 (第2段 is no id), and 第5问 names no question of the four."""
+    queries = {"第2问": "questions/drafting-and-highlights/", "第3个问题": "questions/background/", "问题4": "questions/bottlenecks/",
+               "第6条亮点": "measures/service-industry/", "第4问讲啥": "questions/bottlenecks/", "第5问": None, "第2段": None}
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(list(queries), ensure_ascii=False)})"
+                              "{const i=(w.search(q).items[0]||[{}])[0]; out[q]=i.score===1e9?i.location:null}")
+    assert out == queries, out
+
+
 def test_an_id_with_only_question_words_beside_it_goes_to_its_place(site_dir):
     """`byId`: 亮点二讲什么 and 什么是问三 are their ids asked about (the 二 of 亮点二讲什么 had been read as a
     numeral and lost); a word beside the id that is no question (政策亮点八条原句汇总) leaves it a search."""
@@ -733,6 +743,16 @@ def test_norwegian_serbian_and_swahili_core_words_are_read(site_dir):
                "subvencija za prijava patenta": "programmes/application-funding/", "koliko kosta osiguranje": "programmes/patent-insurance/",
                "ruzuku ya hataza": "programmes/application-funding/", "bima ya hataza bei gani": "programmes/patent-insurance/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_lithuanian_core_words_are_read(site_dir):
+    """thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
+    asks a number and kartų a multiple (the key figures, whose first row is then 7倍)."""
+    queries = {"patento ikeitimas bankui": "programmes/pledge-financing/", "patento draudimas": "programmes/patent-insurance/",
+               "kaip gauti paslaugų kuponą": "programmes/service-vouchers/", "su patentu pelnas kiek kartų didesnis": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('su patentu pelnas kiek kartų didesnis').items.flat().find(i=>i.location.startsWith('figures/'));")
+    assert row and "7倍" in row["title"] + row["text"], row
 
 
 def test_the_original_is_found_by_its_introduction(site_dir):

@@ -834,9 +834,13 @@ function pageDoc(page) {
 /* A paragraph id (q2-7) or a name (问二, 亮点三) typed alone goes straight there. (Inside a longer
    query too, `idInside`, until round 29: it gained nothing, and it sent 如何链接到原文的某一段，例如q3-3
    to the paragraph rather than to 关于本站, which says how.) */
-/* A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四 (not 问5, nor 请问). */
+/* A highlight or question numbered in digits (亮点7, 问4, 问题2, 第2问, 第3个问题, 第6条亮点) is the text's
+   亮点七, 问四 … (not 问5, nor 请问; 第 only before 问 or 亮点, so not 第2段). */
 function idNumerals(folded) {
-  return folded.replace(/(亮点|(?<!请)问)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word === "\u95ee" && n > 4 ? all : word + "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1]);
+  const numeral = n => "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1];
+  return folded
+    .replace(/第\s*([1-8])(?=\s*[个条项]?\s*(问|政策亮点|亮点))/g, (all, n, what) => what === "\u95ee" && n > 4 ? all : "\u7b2c" + numeral(n))
+    .replace(/(亮点|(?<!请)问题?)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word[0] === "\u95ee" && n > 4 ? all : word + numeral(n));
 }
 
 /* An id typed alone (q2-7, 问二, 亮点三, 亮点3): its place. So is one with only question or filler
