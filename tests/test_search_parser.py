@@ -745,6 +745,16 @@ def test_norwegian_serbian_and_swahili_core_words_are_read(site_dir):
     assert first_pages(site_dir, queries) == queries
 
 
+def test_a_pasted_sentence_finds_the_page_it_belongs_to(site_dir):
+    """`homeFirst`: a sentence of 问四's answer pasted whole finds 问四, not the measure or programme that
+    quotes it in a section titled 问四：…; a sentence a page holds as its own stays (亮点三's 金融服务: 拓宽融资);
+    a programme named by its title keeps its page (质押融资 … 有效渠道: the programme)."""
+    queries = {"影响小微企业发展环境的因素": "questions/bottlenecks/", "不断创新执法工作的机制和方式": "questions/bottlenecks/",
+               "在现有的法律框架下": "questions/bottlenecks/", "引导各类金融机构为小微企业提供知识产权金融服务": "measures/financing/",
+               "知识产权质押融资已经成为科技型小微企业": "programmes/pledge-financing/"}
+    assert first_pages(site_dir, queries) == queries
+
+
 def test_lithuanian_core_words_are_read(site_dir):
     """thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     asks a number and kartų a multiple (the key figures, whose first row is then 7倍)."""

@@ -19,7 +19,7 @@ const R = worker.RANK;
 // A switch (true/false) is off when false; a page kind's weight when 1.
 const OFF = { b: 0, pageTitle: 1, share: 0, spread: 0, coverage: 0,
               rowWord: 0, specific: 0, specificShare: Infinity,
-              wholeTitle: 0, weakCoverage: 0 };  // switches (routeNeeds …) are off when false
+              wholeTitle: 0, weakCoverage: 0, pasted: 0 };  // switches (routeNeeds …) are off when false
 const keys = [];
 for (const [k, v] of Object.entries(R)) {
   if (typeof v === "boolean") keys.push(k);

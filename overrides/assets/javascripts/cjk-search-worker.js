@@ -152,6 +152,9 @@ const RANK = {
   // the whole text, the 原文 and its paragraphs, the home page and 关于本站 (one weight since round 28:
   // the home page and 关于本站 had their own 0.6, `overview`, which gained nothing over 0.5).
   kind: { measure: 1.8, programme: 1.5, whole: 0.5 },
+  // A sentence pasted from the text, at least this many characters of it (punctuation aside): the
+  // page that holds it as its own first, not a page that quotes it from another question.
+  pasted: 8,
 };
 
 let state = "empty"; // empty -> loading -> ready
@@ -872,6 +875,27 @@ function namedHighlight(query) {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/* A sentence pasted from the text (the query, its punctuation and spaces aside, RANK.pasted characters
+   or more of the text's paragraphs): when the page ranked first holds it only in a quote from another
+   question (a section titled 问四：…, 问二：政策亮点三 on a measure or programme page), the best-ranked page
+   that holds it as its own (a question's answer, a measure's 原文, a programme's summary) comes first:
+   the reader pasted that page's sentence (侵权假冒现象比较严重: 问四, not 加强保护's quote of it). Not when
+   the query names a programme by its title (专利执行险、侵权责任险…: that programme). */
+const CROSS_QUOTE = /^问[一二三四]/;
+function homeFirst(query, ranked, terms) {
+  if (!RANK.pasted || !ranked.length) return;
+  const squeeze = s => s.split(PUNCT).join("");
+  const span = squeeze(fold(query));
+  if (span.length < RANK.pasted || /[0-9a-z]/.test(span) || !docs.some(d => d.kind === "original" && squeeze(d.foldedText).includes(span))) return;
+  if (terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) return;
+  const holds = (r, own) => docs.some(d => d.page === r[2] && d.kind !== "original" && CROSS_QUOTE.test(d.title) !== own &&
+    squeeze(d.foldedText + d.foldedTitle).includes(span));
+  if (!holds(ranked[0], true)) {
+    const at = ranked.findIndex(r => holds(r, true));
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+  }
+}
+
 /* Does the page's title name the term (by a word of idf at least `floor`: not 融资 or 侵权, which
    many entries have, when floor is RANK.specific; then a rare word inside the term will do)? */
 function names(page, term, floor = 0) {
@@ -1125,6 +1149,7 @@ function search(query) {
     if (at < 0) at = ranked.findIndex(isQuestion);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
+  homeFirst(query, ranked, terms);
   // A number question a key-figures row answers: the key-figures page first.
   if (RANK.answeredFirst && asksNumber === 2) {
     const at = ranked.findIndex(r => r[2] === "figures/");
