@@ -10,6 +10,7 @@ import pytest
 from conftest import in_worker
 
 QUERIES = [
+    "首件发明专利授权了奖多少", "贯标国家补多少钱",
     "how many 维权援助中心 在全国", "全國有偌濟間維權援助中心", "托管服务一年收多少钱", "首件发明专利奖励的标准是多少",
     "托管每年得掏多少钱", "专利保险一年缴多少", "服务券一张能抵多少钱", "小微企业的税收占总税收多少", "解读给的GDP占比数值是多少",
     "南海的培训基地学费多少", "小微企业交的税占多少", "What percentage of 新产品开发 is done by small business",
@@ -97,6 +98,9 @@ def test_number_words_readers_mix_in_and_fees_and_standards_no_row_counts(parsed
     assert parsed["托管每年得掏多少钱"]["asked"] == ["费用"], parsed["托管每年得掏多少钱"]
     assert parsed["专利保险一年缴多少"]["asked"] == ["费用"], parsed["专利保险一年缴多少"]
     assert parsed["服务券一张能抵多少钱"]["asked"] == ["限额"], parsed["服务券一张能抵多少钱"]
+    # 奖 … 多少, 补 … 多少 ask a reward or grant (the 30% row's 授权 answered 首件发明专利授权了奖多少)
+    for q in ("首件发明专利授权了奖多少", "贯标国家补多少钱"):
+        assert parsed[q]["asked"] == ["限额"], parsed[q]
     # but 税收多少 is no fee (收 … 多少 pays nothing) and 数值是多少 no value: both ask a number rows give
     for q in ("小微企业的税收占总税收多少", "解读给的GDP占比数值是多少"):
         assert parsed[q]["asks"] == 2 and not {"费用", "限额"} & set(parsed[q]["asked"]), parsed[q]
