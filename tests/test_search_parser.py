@@ -759,6 +759,13 @@ def test_a_pasted_sentence_finds_the_page_it_belongs_to(site_dir):
     assert first_pages(site_dir, queries) == queries
 
 
+def test_copied_said_with_a_homophone_or_in_dialect_is_infringement(site_dir):
+    """thesaurus.yml: 被人防了 (防 for 仿, the same sound) and 照到…做了 (Sichuanese 照着做) are copying: the
+    protection measure, not 按需查找 for a query read as nothing."""
+    queries = {"包装被人防了怎么办": "measures/protection/", "别人照到我们的样品做了一批": "measures/protection/"}
+    assert first_pages(site_dir, queries) == queries
+
+
 def test_lithuanian_core_words_are_read(site_dir):
     """thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     asks a number and kartų a multiple (the key figures, whose first row is then 7倍)."""
