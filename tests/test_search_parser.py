@@ -766,6 +766,13 @@ def test_copied_said_with_a_homophone_or_in_dialect_is_infringement(site_dir):
     assert first_pages(site_dir, queries) == queries
 
 
+def test_the_national_standard_put_as_highlight_four_puts_it_is_the_standard(site_dir):
+    """thesaurus.yml: 贯彻国家标准 (亮点四's own words, read whole) is the 《企业知识产权管理规范》 programme, as 贯标
+    is, and so is it with a typo (标谆, mended) and a second part after a space."""
+    queries = {"贯彻国家标准 对我们有啥用": "programmes/management-standard/", "贯彻国家标谆 有用吗": "programmes/management-standard/"}
+    assert first_pages(site_dir, queries) == queries
+
+
 def test_lithuanian_core_words_are_read(site_dir):
     """thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     asks a number and kartų a multiple (the key figures, whose first row is then 7倍)."""
