@@ -773,6 +773,14 @@ def test_the_national_standard_put_as_highlight_four_puts_it_is_the_standard(sit
     assert first_pages(site_dir, queries) == queries
 
 
+def test_the_special_grant_for_bringing_in_patents_is_highlight_two(site_dir):
+    """专利申请资助's page words the special grant as the text does (对小微企业引进实施专利给予专项资助): put as
+    引进实施专利的专项资助, a phrase only that page had held whole, it had found that page alone, not 亮点二."""
+    queries = {"引进实施专利的专项资助 外观设计算不算": "measures/innovation-cost/",
+               "引进实施专利的专项资助，可否用于购买外观设计": "measures/innovation-cost/"}
+    assert first_pages(site_dir, queries) == queries
+
+
 def test_lithuanian_core_words_are_read(site_dir):
     """thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     asks a number and kartų a multiple (the key figures, whose first row is then 7倍)."""
