@@ -576,6 +576,15 @@ def test_an_ordinal_in_digits_names_its_question_or_highlight(site_dir):
     assert out == queries, out
 
 
+def test_a_paragraph_id_inside_a_longer_query_puts_its_paragraph_in_the_first_three(site_dir):
+    """A paragraph id inside a longer query: that paragraph among the first three results (it had been in
+    none of them for 译文要标段落号，q2-7对应哪一段), at its own anchor."""
+    queries = ["译文要标段落号，q2-7对应哪一段", "论文脚注要写段落号 q4-1 是哪段"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.filter(g=>!g[0].note).slice(0,3).map(g=>g[0].location)")
+    assert "original/#q2-7" in out[queries[0]] and "original/#q4-1" in out[queries[1]], out
+
+
 def test_an_id_with_only_question_words_beside_it_goes_to_its_place(site_dir):
     """`byId`: 亮点二讲什么 and 什么是问三 are their ids asked about (the 二 of 亮点二讲什么 had been read as a
     numeral and lost); a word beside the id that is no question (政策亮点八条原句汇总) leaves it a search."""

@@ -1194,6 +1194,17 @@ function search(query) {
     else if (at < 0)
       ranked.unshift([0, [{ location: ownPage, title: escapeHTML(pages.get(ownPage).title), text: "", score: 0, terms: {} }], ownPage, new Set()]);
   }
+  // A paragraph id inside a longer query (引用要标段落号，q3-3是哪一段): that paragraph among the first three,
+  // third unless it ranks higher (关于本站, which says how to cite and link one, keeps its place). A reading
+  // rule, as byId is: no switch in RANK.
+  const paragraph = !direct && [...typed.matchAll(PARAGRAPH_ID)].map(m => ids[fold(m[0])]).find(Boolean);
+  const target = paragraph && docs.find(d => d.location === paragraph);
+  if (target && !ranked.slice(0, 3).some(r => r[2] === target.page)) {
+    const at = ranked.findIndex(r => r[2] === target.page);
+    if (at >= 0) ranked.splice(at, 1);
+    ranked.splice(Math.min(2, ranked.length), 0,
+      [0, [{ location: paragraph, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 0, terms: {} }], target.page, new Set()]);
+  }
   const items = ranked.map(([, items]) => items);
   const weak = !direct && covered < RANK.weakCoverage;
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages
