@@ -766,6 +766,9 @@ def test_a_pasted_sentence_finds_the_page_it_belongs_to(site_dir):
                "在现有的法律框架下": "questions/bottlenecks/", "引导各类金融机构为小微企业提供知识产权金融服务": "measures/financing/",
                "知识产权质押融资已经成为科技型小微企业": "programmes/pledge-financing/"}
     assert first_pages(site_dir, queries) == queries
+    # so does a phrase of one paragraph that the reader's words mean (代价太小: 问四's 侵权成本低)
+    queries = {"仿冒的人几乎没啥代价 被仿的讨个说法要花大钱": "questions/bottlenecks/", "山寨的代价太小了": "questions/bottlenecks/"}
+    assert first_pages(site_dir, queries) == queries
     # a run of twelve characters or more inside a longer query does too; the title's 知识产权支持小微企业 (ten) does not
     queries = {"小微企业大多处于产业链低端这句话后面还说了啥": "questions/basic-situation/",
                "知识产权支持小微企业的意见为什么现在出台": "questions/background/"}

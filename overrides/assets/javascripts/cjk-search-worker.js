@@ -881,24 +881,35 @@ function namedHighlight(query) {
    when the page ranked first holds it only in a quote from another
    question (a section titled 问四：…, 问二：政策亮点三 on a measure or programme page), the best-ranked page
    that holds it as its own (a question's answer, a measure's 原文, a programme's summary) comes first:
-   the reader pasted that page's sentence (侵权假冒现象比较严重: 问四, not 加强保护's quote of it). Not when
+   the reader pasted that page's sentence (侵权假冒现象比较严重: 问四, not 加强保护's quote of it). So too for
+   a phrase of one paragraph that the reader's own words mean (抄别人代价小: 侵权成本低, 问四's). Not when
    the query names a programme by its title (专利执行险、侵权责任险…: that programme). */
 const CROSS_QUOTE = /^问[一二三四]/;
-let squeezedText = [null, ""]; // the paragraphs without punctuation, for the docs they were made from
+let squeezedText = [null, [], ""]; // the paragraphs without punctuation (each, and joined), for the docs they were made from
 function homeFirst(query, ranked, terms) {
   if (!RANK.pasted || !ranked.length) return;
   const squeeze = s => s.split(PUNCT).join("");
   const whole = squeeze(fold(query));
   if (/[0-9a-z]/.test(whole)) return;
-  if (squeezedText[0] !== docs) squeezedText = [docs, docs.filter(d => d.kind === "original").map(d => squeeze(d.foldedText)).join("\u0000")];
-  const text = squeezedText[1];
+  if (squeezedText[0] !== docs) {
+    const paragraphs = docs.filter(d => d.kind === "original").map(d => squeeze(d.foldedText));
+    squeezedText = [docs, paragraphs, paragraphs.join("\u0000")];
+  }
+  const [, paragraphs, text] = squeezedText;
   let span = "";
   for (let i = 0; i + RANK.pasted <= whole.length; i++)
     for (let j = i + Math.max(RANK.pasted, span.length + 1); j <= whole.length && text.includes(whole.slice(i, j)); j++) span = whole.slice(i, j);
   // (the longest run of the text in the query; inside a longer query, it must be half as long again: 12
   // characters gained 7 first places, 10 gained 2, 14 and 16 fewer; every run of 8 lost 7, as 知识产权支持小微企业
   // is the title's)
-  if (!span || (span !== whole && span.length < 1.5 * RANK.pasted)) return;
+  // Else a phrase of the text the reader's words mean (代价太小 … 讨回公道: 侵权成本低), of five characters
+  // or more and in one paragraph only (four-character ones, 融资难, are the text's common words: -17 first
+  // places; five gained 12; six or more, none)
+  if (!span || (span !== whole && span.length < 1.5 * RANK.pasted)) {
+    span = terms.flatMap(t => t.alternatives.filter(a => a !== t.word && !t.word.includes(a)))
+      .filter(a => a.length >= 5 && paragraphs.filter(p => p.includes(a)).length === 1).sort((a, b) => b.length - a.length)[0];
+    if (!span) return;
+  }
   if (terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) return;
   const holds = (r, own) => docs.some(d => d.page === r[2] && d.kind !== "original" && CROSS_QUOTE.test(d.title) !== own &&
     squeeze(d.foldedText + d.foldedTitle).includes(span));
