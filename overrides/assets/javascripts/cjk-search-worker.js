@@ -885,7 +885,7 @@ function namedHighlight(query) {
    a phrase of one paragraph that the reader's own words mean (抄别人代价小: 侵权成本低, 问四's). Not when
    the query names a programme by its title (专利执行险、侵权责任险…: that programme). */
 const CROSS_QUOTE = /^问[一二三四]/;
-let squeezedText = [null, [], ""]; // the paragraphs without punctuation (each, and joined), for the docs they were made from
+let squeezedText = [null, [], "", new Map()]; // without punctuation: the paragraphs (each, and joined) and every entry, for the docs they were made from
 function homeFirst(query, ranked, terms) {
   if (!RANK.pasted || !ranked.length) return;
   const squeeze = s => s.split(PUNCT).join("");
@@ -893,9 +893,9 @@ function homeFirst(query, ranked, terms) {
   if (/[0-9a-z]/.test(whole)) return;
   if (squeezedText[0] !== docs) {
     const paragraphs = docs.filter(d => d.kind === "original").map(d => squeeze(d.foldedText));
-    squeezedText = [docs, paragraphs, paragraphs.join("\u0000")];
+    squeezedText = [docs, paragraphs, paragraphs.join("\u0000"), new Map()];
   }
-  const [, paragraphs, text] = squeezedText;
+  const [, paragraphs, text, squeezed] = squeezedText;
   let span = "";
   for (let i = 0; i + RANK.pasted <= whole.length; i++)
     for (let j = i + Math.max(RANK.pasted, span.length + 1); j <= whole.length && text.includes(whole.slice(i, j)); j++) span = whole.slice(i, j);
@@ -912,7 +912,7 @@ function homeFirst(query, ranked, terms) {
   }
   if (terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) return;
   const holds = (r, own) => docs.some(d => d.page === r[2] && d.kind !== "original" && CROSS_QUOTE.test(d.title) !== own &&
-    squeeze(d.foldedText + d.foldedTitle).includes(span));
+    (squeezed.get(d) ?? squeezed.set(d, squeeze(d.foldedText + d.foldedTitle)).get(d)).includes(span));
   if (!holds(ranked[0], true)) {
     const at = ranked.findIndex(r => holds(r, true));
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
