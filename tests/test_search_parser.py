@@ -585,6 +585,17 @@ def test_a_paragraph_id_inside_a_longer_query_puts_its_paragraph_in_the_first_th
     assert "original/#q2-7" in out[queries[0]] and "original/#q4-1" in out[queries[1]], out
 
 
+def test_the_page_the_first_result_points_to_comes_second(site_dir):
+    """`pointedTo`: 关于本站's reading tools sentence ends 见无障碍声明, so a query it answers (大鼠标, 字号) has
+    the 无障碍声明 second, where it had not been in the first three; a first page that points nowhere
+    (a measure) gets nothing added."""
+    queries = ["鼠标指针太小看不清", "字号调大", "外观被抄"]
+    out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
+                              "out[q]=w.search(q).items.filter(g=>!g[0].note).slice(0,3).map(g=>g[0].location.split('#')[0])")
+    assert out[queries[0]][:2] == ["about/", "accessibility/"] and out[queries[1]][:2] == ["about/", "accessibility/"], out
+    assert "accessibility/" not in out[queries[2]], out
+
+
 def test_an_id_with_only_question_words_beside_it_goes_to_its_place(site_dir):
     """`byId`: 亮点二讲什么 and 什么是问三 are their ids asked about (the 二 of 亮点二讲什么 had been read as a
     numeral and lost); a word beside the id that is no question (政策亮点八条原句汇总) leaves it a search."""

@@ -919,6 +919,31 @@ function homeFirst(query, ranked, terms) {
   }
 }
 
+/* Where the first page sends the reader for more (关于本站: 每页开头还有高对比度、大鼠标…按钮，各项做法及其测试
+   见无障碍声明): the site page named after 见 in the sentence that holds a word the reader found there comes
+   second, unless it is among the first three already (黑底白字: 关于本站, then 无障碍声明, which says how).
+   A reading of the site's own pointers: no switch in RANK. */
+function pointedTo(ranked) {
+  if (!ranked.length) return;
+  for (const item of ranked[0][1]) {
+    const doc = docs.find(d => d.location === item.location);
+    const words = Object.keys(item.terms || {}).filter(w => item.terms[w]).map(fold);
+    if (!doc || !words.length) continue;
+    for (const sentence of doc.foldedText.split(/[。！？]/)) {
+      if (!words.some(w => sentence.includes(w))) continue;
+      for (const m of sentence.matchAll(/(?<!意)见([^，,。；（）()\s]+)/g)) {
+        const page = [...pages.values()].find(p => p.kind === "site" && p.foldedTitle === m[1] && p.location !== ranked[0][2]);
+        if (!page) continue;
+        const at = ranked.findIndex(r => r[2] === page.location);
+        if (at >= 0 && at < 3) return;
+        ranked.splice(1, 0, at >= 0 ? ranked.splice(at, 1)[0]
+          : [0, [{ location: page.location, title: escapeHTML(page.title), text: "", score: 0, terms: {} }], page.location, new Set()]);
+        return;
+      }
+    }
+  }
+}
+
 /* Does the page's title name the term (by a word of idf at least `floor`: not 融资 or 侵权, which
    many entries have, when floor is RANK.specific; then a rare word inside the term will do)? */
 function names(page, term, floor = 0) {
@@ -1205,6 +1230,7 @@ function search(query) {
     else if (at < 0)
       ranked.unshift([0, [{ location: ownPage, title: escapeHTML(pages.get(ownPage).title), text: "", score: 0, terms: {} }], ownPage, new Set()]);
   }
+  pointedTo(ranked);
   // A paragraph id inside a longer query (引用要标段落号，q3-3是哪一段): that paragraph among the first three,
   // third unless it ranks higher (关于本站, which says how to cite and link one, keeps its place). A reading
   // rule, as byId is: no switch in RANK.
