@@ -824,12 +824,13 @@ def test_homophone_runs_are_gb2312s_readings():
 
 
 def test_which_question_a_sentence_is_in_puts_its_question_first(site_dir):
-    """出自哪一问 asks for one of the four Q&A pages (WHICH_QUESTION in the worker): the measure that
-    quotes the sentence comes first without those words, its question with them."""
-    sentence = "知识产权保护力度不够，侵权假冒现象比较严重"
+    """出自哪一问 asks for one of the four Q&A pages (WHICH_QUESTION in the worker): the measure whose own
+    原文 the sentence is (亮点三's) comes first without those words, its question with them. (A sentence of
+    问四's answer that a measure quotes finds 问四 either way: homeFirst, test_search_parser.py.)"""
+    sentence = "加强与商业银行的知识产权金融服务战略合作"
     top = ranked_with(site_dir, [sentence, sentence + "，出自哪个问答", sentence + "这句在哪一问"])
-    assert top[sentence][0] == "measures/protection/", top
-    assert top[sentence + "，出自哪个问答"][0] == top[sentence + "这句在哪一问"][0] == "questions/bottlenecks/", top
+    assert top[sentence][0] == "measures/financing/", top
+    assert top[sentence + "，出自哪个问答"][0] == top[sentence + "这句在哪一问"][0] == "questions/drafting-and-highlights/", top
     # A quote is searched alone, but 哪一问 around it is still read; and of the four, the one whose text
     # holds the quote comes first, however short the quote (“草根阶层” is in 问一, not 问二 or 问四).
     asked = {"“在完成修法之前”这几个字出自哪一问": "questions/bottlenecks/",
