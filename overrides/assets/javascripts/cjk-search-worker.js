@@ -896,12 +896,12 @@ function homeFirst(query, ranked, terms) {
     squeezedText = [docs, paragraphs, paragraphs.join("\u0000"), new Map()];
   }
   const [, paragraphs, text, squeezed] = squeezedText;
+  // The longest run of the text in the query; inside a longer query it must be half as long again (12
+  // characters gained 7 first places, 10 gained 2, 14 and 16 fewer; every run of 8 lost 7, as 知识产权支持小微企业
+  // is the title's).
   let span = "";
   for (let i = 0; i + RANK.pasted <= whole.length; i++)
     for (let j = i + Math.max(RANK.pasted, span.length + 1); j <= whole.length && text.includes(whole.slice(i, j)); j++) span = whole.slice(i, j);
-  // (the longest run of the text in the query; inside a longer query, it must be half as long again: 12
-  // characters gained 7 first places, 10 gained 2, 14 and 16 fewer; every run of 8 lost 7, as 知识产权支持小微企业
-  // is the title's)
   // Else a phrase of the text the reader's words mean (代价太小 … 讨回公道: 侵权成本低), of five characters
   // or more and in one paragraph only (four-character ones, 融资难, are the text's common words: -17 first
   // places; five gained 12; six or more, none)
@@ -917,6 +917,15 @@ function homeFirst(query, ranked, terms) {
     const at = ranked.findIndex(r => holds(r, true));
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
+}
+
+/* `page`'s group at `index` of the ranking: moved there if it is ranked, else an entry for the page
+   (`item`, or its title alone). */
+function placeAt(ranked, page, index, item) {
+  const at = ranked.findIndex(r => r[2] === page);
+  const group = at >= 0 ? ranked.splice(at, 1)[0]
+    : [0, [item || { location: page, title: escapeHTML(pages.get(page).title), text: "", score: 0, terms: {} }], page, new Set()];
+  ranked.splice(Math.min(index, ranked.length), 0, group);
 }
 
 /* Where the first page sends the reader for more (关于本站: 每页开头还有高对比度、大鼠标…按钮，各项做法及其测试
@@ -935,9 +944,7 @@ function pointedTo(ranked) {
         const page = [...pages.values()].find(p => p.kind === "site" && p.foldedTitle === m[1] && p.location !== ranked[0][2]);
         if (!page) continue;
         const at = ranked.findIndex(r => r[2] === page.location);
-        if (at >= 0 && at < 3) return;
-        ranked.splice(1, 0, at >= 0 ? ranked.splice(at, 1)[0]
-          : [0, [{ location: page.location, title: escapeHTML(page.title), text: "", score: 0, terms: {} }], page.location, new Set()]);
+        if (at < 0 || at >= 3) placeAt(ranked, page.location, 1);
         return;
       }
     }
@@ -1219,17 +1226,9 @@ function search(query) {
     (t.weight >= RANK.specific || t.alternatives.some(a => needWords.some(w => a.includes(w)))));
   if (RANK.routeNeeds && byNeed && pages.has(byNeed) && !direct && asksNumber !== 2 &&
       (eligibility || broad || (mayNotSay && terms.every(t => t.weight < RANK.specific)))) {
-    const at = ranked.findIndex(r => r[2] === byNeed);
-    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
-    else if (at < 0)
-      ranked.unshift([0, [{ location: byNeed, title: escapeHTML(pages.get(byNeed).title), text: "", score: 0, terms: {} }], byNeed, new Set()]);
+    placeAt(ranked, byNeed, 0);
   }
-  if (ownPage) {
-    const at = ranked.findIndex(r => r[2] === ownPage);
-    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
-    else if (at < 0)
-      ranked.unshift([0, [{ location: ownPage, title: escapeHTML(pages.get(ownPage).title), text: "", score: 0, terms: {} }], ownPage, new Set()]);
-  }
+  if (ownPage) placeAt(ranked, ownPage, 0);
   pointedTo(ranked);
   // A paragraph id inside a longer query (引用要标段落号，q3-3是哪一段): that paragraph among the first three,
   // third unless it ranks higher (关于本站, which says how to cite and link one, keeps its place). A reading
@@ -1237,10 +1236,9 @@ function search(query) {
   const paragraph = !direct && [...typed.matchAll(PARAGRAPH_ID)].map(m => ids[fold(m[0])]).find(Boolean);
   const target = paragraph && docs.find(d => d.location === paragraph);
   if (target && !ranked.slice(0, 3).some(r => r[2] === target.page)) {
-    const at = ranked.findIndex(r => r[2] === target.page);
+    const at = ranked.findIndex(r => r[2] === target.page); // the page's group, if ranked, gives way to the paragraph
     if (at >= 0) ranked.splice(at, 1);
-    ranked.splice(Math.min(2, ranked.length), 0,
-      [0, [{ location: paragraph, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 0, terms: {} }], target.page, new Set()]);
+    placeAt(ranked, target.page, 2, { location: paragraph, title: escapeHTML(target.title), text: mark(target.text, target.foldedText, [], true), score: 0, terms: {} });
   }
   const items = ranked.map(([, items]) => items);
   const weak = !direct && covered < RANK.weakCoverage;
