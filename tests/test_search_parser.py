@@ -893,3 +893,23 @@ def test_large_text_asked_printing_first_is_the_same_question(site_dir):
     not the 打印版 page, first."""
     queries = {"印到纸上以后字还会是大字吗": "about/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_date_named_after_what_it_dates_asks_for_it(site_dir):
+    """日期 after what it dates (申长雨 南海区 调研 日期) asks for that date: the 8月29日 row, first. A deadline
+    (申报截止日期) is a kind of date no row gives: the programme, not a row of another date."""
+    queries = {"申长雨 南海区 调研 日期": "figures/", "知识产权优势企业申报截止日期是哪天": "programmes/advantage-enterprises/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('申长雨 南海区 调研 日期').items.flat().find(i=>i.location.startsWith('figures/'));")
+    assert row and "8月29日" in row["title"], row
+
+
+def test_estonian_core_words_are_read(site_dir):
+    """thesaurus.yml's Estonian block, folded (tööstusdisainilahendus is toostusdisainilahendus): a loan on a patent,
+    a design given priority, a voucher; mitu asks a number, korda a multiple and aastat years (the key figures,
+    whose first row for the profit question is then 7倍)."""
+    queries = {"laen patendi tagatisel": "programmes/pledge-financing/", "eelisjärjekorras menetlus minu disainile": "programmes/priority-examination/",
+               "patenditeenuse vautšer": "programmes/service-vouchers/", "kasum patendiga mitu korda suurem": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('kasum patendiga mitu korda suurem').items.flat().find(i=>i.location.startsWith('figures/'));")
+    assert row and "7倍" in row["title"] + row["text"], row
