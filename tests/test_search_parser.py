@@ -913,3 +913,21 @@ def test_estonian_core_words_are_read(site_dir):
     assert first_pages(site_dir, queries) == queries
     row = in_worker(site_dir, "const out=w.search('kasum patendiga mitu korda suurem').items.flat().find(i=>i.location.startsWith('figures/'));")
     assert row and "7倍" in row["title"] + row["text"], row
+
+
+def test_which_highlight_a_sentence_is_in_is_its_measure(site_dir):
+    """出自哪条政策亮点, 是第几条亮点: each measure is one highlight, so the best-ranked measure comes first, not a
+    programme that quotes the sentence; a programme's whole title in the query keeps that programme first."""
+    queries = {"“涉案金额相对较低”出自哪条政策亮点": "measures/protection/",
+               "多渠道降低贷款、担保和保险等费率——这是第几条亮点？": "measures/financing/",
+               "知识产权金融服务需求调查制度是哪一条政策亮点提出来的？": "programmes/financial-needs-survey/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_the_issuing_date_asked_with_words_that_name_no_row_finds_the_about_page(site_dir):
+    """《意见》的文号和印发时间能否查到: 时间 names no row (the 2012年4月 row's title ends 的时间), 查 no row (调查 in
+    the 3.7年 row) and no programme (专利基础信息服务): the about page's 原文未载明 box, under the honest line."""
+    queries = {"《意见》的文号和印发时间能否查到？": "about/"}
+    assert first_pages(site_dir, queries) == queries
+    note = in_worker(site_dir, "const out=w.search('《意见》的文号和印发时间能否查到？').items[0][0].note===true;")
+    assert note

@@ -50,6 +50,8 @@ const CHECKING = /\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u68
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
+// Which highlight (出自哪条政策亮点, 是第几个亮点): a measure, each being one of the eight.
+const WHICH_HIGHLIGHT = /(?:哪|第几)[一个条项]{0,2}(?:政策)?亮点/;
 // A word for a date (日期 of 8月29日's 调研的日期): it names no row's subject.
 const DATE_WORD = /日期|时间|年份|日子|时候/;
 // What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用): 按需查找.
@@ -738,8 +740,9 @@ function answers(row, terms, asked) {
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
       t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
   // Such a kind (number_pages) is answered only for a query that names the row by a word as rare as a
-  // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself.
-  if (asked.length && asked.every(k => numberPages[k]) && !terms.some(t => t.weight >= RANK.specific && rowHolds(row, t))) return false;
+  // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself, nor by a word for a date
+  // (印发时间: that row's title ends 的时间).
+  if (asked.length && asked.every(k => numberPages[k]) && !terms.some(t => t.weight >= RANK.specific && !DATE_WORD.test(t.word) && rowHolds(row, t))) return false;
   return row.counts && (asked.includes("*") || row.kinds.some(k => asked.includes(k))) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
@@ -1110,20 +1113,22 @@ function search(query) {
   let answering = asksNumber === 2 ? figures.filter(row => answers(row, terms, asked)) : [];
   // A date of issue asked of what another date row's title names (培训基地是哪年出来的: 2013年底; 专利保险试点
   // 什么时候出的: 2008年; 战略推进工程是哪年定下来的: 2009年) asks that row's date, not the 意见's (a kind some rows
-  // count: number_pages `rows`; not by a word under `rowWord`, as 政策, nor by a word for a date, as 日期).
+  // count: number_pages `rows`; not by a word under `rowWord`, as 政策, nor by a word for a date, as 日期, nor by a
+  // character inside a title's word: 查 of 调查 in the 3.7年 row).
   if (asksNumber === 2 && !answering.length && asked.length && asked.every(k => datedKinds.has(k))) {
     const dates = [YEAR_OF, "\u5e74"];
     const dated = figures.filter(row => !row.kinds.some(k => asked.includes(k)) && answers(row, terms, dates) &&
-      terms.some(t => t.weight >= RANK.rowWord && !DATE_WORD.test(t.word) && t.alternatives.some(a => row.foldedTitle.includes(a))));
+      terms.some(t => t.weight >= RANK.rowWord && !DATE_WORD.test(t.word) && t.alternatives.some(a => a.length > 1 && row.foldedTitle.includes(a))));
     if (dated.length) { asked = dates; answering = dated; }
   }
   // A kind of number the text gives nowhere for the 意见 itself (its 文号, its date), answered by no row:
   // the page whose 原文未载明 box says so (thesaurus.yml number_pages) comes first, under the line.
   // Not when the query names a programme or measure by its title (服务券有效期多久, 管理规范的文号: that page, whose own
-  // box may say); the Q&A and drafting pages are about the 意见 itself (这个政策是哪年哪月定下来的: 制定).
+  // box may say; a lone character only if the title has it: 能否查到's 查 names no 专利基础信息服务); the Q&A and drafting
+  // pages are about the 意见 itself (这个政策是哪年哪月定下来的: 制定).
   const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p) &&
     !terms.some(t => [...pages.values()].some(other => (other.kind === "programme" || other.kind === "measure") &&
-      names(other.location, t, RANK.specific)))) : undefined;
+      (t.word.length > 1 || other.foldedTitle.includes(t.word)) && names(other.location, t, RANK.specific)))) : undefined;
   if (asksNumber === 2 && RANK.rowWord && !answering.length)
     asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
   // (its figure typed is what the reader has: 申长雨同志8月29日赴南海区调研，系哪一年 asks no row)
@@ -1188,9 +1193,19 @@ function search(query) {
   specificFirst(ranked, terms);
   // A highlight named by its number inside a longer query (第六个亮点讲的是什么, 亮点六 牵头部门是否载明): its
   // page first, unless the query names a programme's title (问四的调解机制与亮点八的快速调解机制是否同一).
+  const namesProgramme = terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)));
   const named = !direct && namedHighlight(query);
-  if (named && !terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) {
+  if (named && !namesProgramme) {
     const at = ranked.findIndex(r => r[2] === named);
+    if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+  }
+  // Which highlight a sentence is in (这是第几条亮点, 出自哪条政策亮点): the best-ranked measure first, as each
+  // measure is one highlight; not when the query holds a programme's whole title (知识产权金融服务需求调查制度是哪条
+  // 亮点提出的: that programme).
+  const typedFolded = fold(typed);
+  if (!direct && (WHICH_HIGHLIGHT.test(said) || WHICH_HIGHLIGHT.test(standard(typed))) &&
+      ![...pages.values()].some(p => p.kind === "programme" && typedFolded.includes(p.foldedTitle))) {
+    const at = ranked.findIndex(r => pages.get(r[2])?.kind === "measure");
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
   // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages first, wherever it ranks
