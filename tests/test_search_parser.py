@@ -931,3 +931,12 @@ def test_the_issuing_date_asked_with_words_that_name_no_row_finds_the_about_page
     assert first_pages(site_dir, queries) == queries
     note = in_worker(site_dir, "const out=w.search('《意见》的文号和印发时间能否查到？').items[0][0].note===true;")
     assert note
+
+
+def test_everyday_words_for_idle_patents_a_place_to_learn_and_hard_parts(site_dir):
+    """thesaurus.yml: 公家单位 (a state-owned unit) and 放起来的 (put away) are the text's 国有企事业单位 and 闲置; 学习的地方
+    is the 培训基地; 困难的地方 is what 问四 calls 瓶颈."""
+    queries = {"公家单位放起来的专利我们小作坊拿来用可以吗": "programmes/idle-patents/",
+               "知识产权的课上的学习的地方哪里": "programmes/training-base/",
+               "小买卖困难的地方啥钱的事情人才的事情": "questions/bottlenecks/"}
+    assert first_pages(site_dir, queries) == queries
