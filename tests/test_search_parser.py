@@ -940,3 +940,11 @@ def test_everyday_words_for_idle_patents_a_place_to_learn_and_hard_parts(site_di
                "知识产权的课上的学习的地方哪里": "programmes/training-base/",
                "小买卖困难的地方啥钱的事情人才的事情": "questions/bottlenecks/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_what_a_firm_can_get_naming_no_need_is_by_need(site_dir):
+    """BROAD_NEED: 我这样的作坊能拿到啥 asks what support there is, naming no need: 按需查找. 知识产权服务的小机构能得到哪些扶持
+    names its subject (a word as rare as a page's own): that measure."""
+    queries = {"政策多得很看不懂我这样的作坊能拿到啥简单说一下": "by-need/",
+               "做知识产权服务的小机构能得到哪些扶持": "measures/service-industry/"}
+    assert first_pages(site_dir, queries) == queries
