@@ -948,3 +948,11 @@ def test_what_a_firm_can_get_naming_no_need_is_by_need(site_dir):
     queries = {"政策多得很看不懂我这样的作坊能拿到啥简单说一下": "by-need/",
                "做知识产权服务的小机构能得到哪些扶持": "measures/service-industry/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_pasted_run_of_the_text_beside_latin_letters_finds_its_own_page(site_dir):
+    """homeFirst: Latin letters beside a pasted run of the text (BP, a business plan) do not stop it; digits do (a
+    figure checked is the key figures')."""
+    queries = {"BP行业痛点想引用：创新能力偏弱、核心竞争力不强": "questions/basic-situation/",
+               "744家企业的2496件专利": "figures/"}
+    assert first_pages(site_dir, queries) == queries

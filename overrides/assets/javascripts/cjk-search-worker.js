@@ -893,7 +893,9 @@ function homeFirst(query, ranked, terms) {
   if (!RANK.pasted || !ranked.length) return;
   const squeeze = s => s.split(PUNCT).join("");
   const whole = squeeze(fold(query));
-  if (/[0-9a-z]/.test(whole)) return;
+  // Not with digits (a figure checked is the key figures'); Latin letters beside a run of the text are no matter
+  // (BP行业痛点想引用：创新能力偏弱、核心竞争力不强: 问一).
+  if (/[0-9]/.test(whole)) return;
   if (squeezedText[0] !== docs) {
     const paragraphs = docs.filter(d => d.kind === "original").map(d => squeeze(d.foldedText));
     squeezedText = [docs, paragraphs, paragraphs.join("\u0000"), new Map()];
