@@ -808,13 +808,26 @@ def test_the_special_grant_for_bringing_in_patents_is_highlight_two(site_dir):
     assert first_pages(site_dir, queries) == queries
 
 
-def test_lithuanian_core_words_are_read(site_dir):
-    """thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
-    asks a number and kartų a multiple (the key figures, whose first row is then 7倍)."""
-    queries = {"patento ikeitimas bankui": "programmes/pledge-financing/", "patento draudimas": "programmes/patent-insurance/",
-               "kaip gauti paslaugų kuponą": "programmes/service-vouchers/", "su patentu pelnas kiek kartų didesnis": "figures/"}
+MIXERS = {
+    # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
+    # asks a number and kartų a multiple
+    "lithuanian": ({"patento ikeitimas bankui": "programmes/pledge-financing/", "patento draudimas": "programmes/patent-insurance/",
+                    "kaip gauti paslaugų kuponą": "programmes/service-vouchers/"}, "su patentu pelnas kiek kartų didesnis"),
+    # the Estonian block (tööstusdisainilahendus is toostusdisainilahendus): a loan on a patent, a design given
+    # priority, a voucher; mitu asks a number, korda a multiple
+    "estonian": ({"laen patendi tagatisel": "programmes/pledge-financing/", "eelisjärjekorras menetlus minu disainile": "programmes/priority-examination/",
+                  "patenditeenuse vautšer": "programmes/service-vouchers/"}, "kasum patendiga mitu korda suurem"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(MIXERS))
+def test_a_mixed_in_languages_core_words_are_read(site_dir, language):
+    """A language a reader mixes in (its block in thesaurus.yml): its core words find their pages, and its profit
+    question (how many times larger) is a number question: the key figures, whose first row is then 7倍."""
+    queries, profit = MIXERS[language]
+    queries = {**queries, profit: "figures/"}
     assert first_pages(site_dir, queries) == queries
-    row = in_worker(site_dir, "const out=w.search('su patentu pelnas kiek kartų didesnis').items.flat().find(i=>i.location.startsWith('figures/'));")
+    row = in_worker(site_dir, f"const out=w.search({json.dumps(profit, ensure_ascii=False)}).items.flat().find(i=>i.location.startsWith('figures/'));")
     assert row and "7倍" in row["title"] + row["text"], row
 
 
@@ -902,17 +915,6 @@ def test_a_date_named_after_what_it_dates_asks_for_it(site_dir):
     assert first_pages(site_dir, queries) == queries
     row = in_worker(site_dir, "const out=w.search('申长雨 南海区 调研 日期').items.flat().find(i=>i.location.startsWith('figures/'));")
     assert row and "8月29日" in row["title"], row
-
-
-def test_estonian_core_words_are_read(site_dir):
-    """thesaurus.yml's Estonian block, folded (tööstusdisainilahendus is toostusdisainilahendus): a loan on a patent,
-    a design given priority, a voucher; mitu asks a number, korda a multiple and aastat years (the key figures,
-    whose first row for the profit question is then 7倍)."""
-    queries = {"laen patendi tagatisel": "programmes/pledge-financing/", "eelisjärjekorras menetlus minu disainile": "programmes/priority-examination/",
-               "patenditeenuse vautšer": "programmes/service-vouchers/", "kasum patendiga mitu korda suurem": "figures/"}
-    assert first_pages(site_dir, queries) == queries
-    row = in_worker(site_dir, "const out=w.search('kasum patendiga mitu korda suurem').items.flat().find(i=>i.location.startsWith('figures/'));")
-    assert row and "7倍" in row["title"] + row["text"], row
 
 
 def test_which_highlight_a_sentence_is_in_is_its_measure(site_dir):
