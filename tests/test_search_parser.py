@@ -812,23 +812,27 @@ MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
     "lithuanian": ({"patento ikeitimas bankui": "programmes/pledge-financing/", "patento draudimas": "programmes/patent-insurance/",
-                    "kaip gauti paslaugų kuponą": "programmes/service-vouchers/"}, "su patentu pelnas kiek kartų didesnis"),
+                    "kaip gauti paslaugų kuponą": "programmes/service-vouchers/"}, "su patentu pelnas kiek kartų didesnis", "7倍"),
     # the Estonian block (tööstusdisainilahendus is toostusdisainilahendus): a loan on a patent, a design given
     # priority, a voucher; mitu asks a number, korda a multiple
     "estonian": ({"laen patendi tagatisel": "programmes/pledge-financing/", "eelisjärjekorras menetlus minu disainile": "programmes/priority-examination/",
-                  "patenditeenuse vautšer": "programmes/service-vouchers/"}, "kasum patendiga mitu korda suurem"),
+                  "patenditeenuse vautšer": "programmes/service-vouchers/"}, "kasum patendiga mitu korda suurem", "7倍"),
+    # the Catalan block (préstec is prestec): a loan on a patent, handling with priority, pausing the reading; quantes
+    # asks a number
+    "catalan": ({"préstec amb la patent com a garantia": "programmes/pledge-financing/", "tramitació prioritària": "programmes/priority-examination/",
+                 "posa en pausa la lectura en veu alta": "accessibility/"}, "quantes petites empreses hi ha a la Xina", "1170万"),
 }
 
 
 @pytest.mark.parametrize("language", sorted(MIXERS))
 def test_a_mixed_in_languages_core_words_are_read(site_dir, language):
-    """A language a reader mixes in (its block in thesaurus.yml): its core words find their pages, and its profit
-    question (how many times larger) is a number question: the key figures, whose first row is then 7倍."""
-    queries, profit = MIXERS[language]
-    queries = {**queries, profit: "figures/"}
+    """A language a reader mixes in (its block in thesaurus.yml): its core words find their pages, and its number
+    question is one: the key figures, whose first row is then the one asked (7倍, how many times larger; 1170万)."""
+    queries, number, figure = MIXERS[language]
+    queries = {**queries, number: "figures/"}
     assert first_pages(site_dir, queries) == queries
-    row = in_worker(site_dir, f"const out=w.search({json.dumps(profit, ensure_ascii=False)}).items.flat().find(i=>i.location.startsWith('figures/'));")
-    assert row and "7倍" in row["title"] + row["text"], row
+    row = in_worker(site_dir, f"const out=w.search({json.dumps(number, ensure_ascii=False)}).items.flat().find(i=>i.location.startsWith('figures/'));")
+    assert row and figure in row["title"] + row["text"], row
 
 
 def test_the_original_is_found_by_its_introduction(site_dir):
@@ -957,4 +961,19 @@ def test_a_pasted_run_of_the_text_beside_latin_letters_finds_its_own_page(site_d
     figure checked is the key figures')."""
     queries = {"BP行业痛点想引用：创新能力偏弱、核心竞争力不强": "questions/basic-situation/",
                "744家企业的2496件专利": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_the_date_of_issue_put_otherwise_the_picture_and_a_first_visit(site_dir):
+    """发文日期 and 印发的日子 ask the 意见's date, which 关于本站's box says the text does not give; 一整张的画 is the 图解;
+    头一回用 is a first visit (the home page's 怎样使用本站), not a first patent (首件)."""
+    queries = {"发文日期": "about/", "这份解读写没写《意见》正式印发的日子": "about/",
+               "那张一整张的画，能存到手机里吗？": "tujie/", "我九十六了，头一回用这个，从哪里看起？": ""}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_quote_marks_do_not_hide_a_reading_pattern(site_dir):
+    """The reading patterns match the query without its quote marks: “小微企业”的界定标准 asks what counts as a
+    小微企业 (WHETHER_SMALL), as 小微企业的界定标准 does: 按需查找, under the honest line."""
+    queries = {"该解读对“小微企业”的界定标准（从业人数、营业收入）是否有明确说明？": "by-need/"}
     assert first_pages(site_dir, queries) == queries

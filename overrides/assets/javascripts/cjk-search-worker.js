@@ -1082,7 +1082,8 @@ function search(query) {
   const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) &&
     inDigits(fold(row.figure)) === fold(query).replace(/\s+/g, ""));
   if (inNumerals) query = inNumerals.figure;
-  const said = mended(standard(query)); // what the reading patterns below match, its typos put right (算笑微企页吗)
+  // What the reading patterns below match: its typos put right (算笑微企页吗), its quote marks gone (“小微企业”的界定标准).
+  const said = mended(standard(query).replace(/[“”"「」『』]/g, ""));
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
