@@ -29,8 +29,8 @@ from policy_site.tools.search_eval import load_queries
 REPO = Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
 TUNING = [TESTS / "search_queries.yml", TESTS / "search_reader_queries.yml"]
-# Splits 1-10 and 12-51 (12-51: validation since rounds 3-41); 11 is the test split, 52 the newest blind one.
-VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 52)))]
+# Splits 1-10 and 12-52 (12-52: validation since rounds 3-42); 11 is the test split, 53 the newest blind one.
+VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 53)))]
 
 
 def sets() -> dict[str, dict[str, str]]:
