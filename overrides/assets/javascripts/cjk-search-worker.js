@@ -1196,19 +1196,17 @@ function search(query) {
   specificFirst(ranked, terms);
   // A highlight named by its number inside a longer query (第六个亮点讲的是什么, 亮点六 牵头部门是否载明): its
   // page first, unless the query names a programme's title (问四的调解机制与亮点八的快速调解机制是否同一).
-  const namesProgramme = terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)));
   const named = !direct && namedHighlight(query);
-  if (named && !namesProgramme) {
+  if (named && !terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) {
     const at = ranked.findIndex(r => r[2] === named);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
   // Which highlight a sentence is in (这是第几条亮点, 出自哪条政策亮点): the best-ranked measure first, as each
   // measure is one highlight; not when the query holds a programme's whole title (知识产权金融服务需求调查制度是哪条
   // 亮点提出的: that programme).
-  const typedFolded = fold(typed);
   if (!direct && (WHICH_HIGHLIGHT.test(said) || WHICH_HIGHLIGHT.test(standard(typed))) &&
-      ![...pages.values()].some(p => p.kind === "programme" && typedFolded.includes(p.foldedTitle))) {
-    const at = ranked.findIndex(r => pages.get(r[2])?.kind === "measure");
+      ![...pages.values()].some(p => p.kind === "programme" && fold(typed).includes(p.foldedTitle))) {
+    const at = ranked.findIndex(r => pages.has(r[2]) && pages.get(r[2]).kind === "measure");
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
   // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages first, wherever it ranks
