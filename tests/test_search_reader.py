@@ -223,6 +223,20 @@ def test_thesaurus_maps_to_words_the_text_uses_and_cilin_sources_hold(site_dir):
             assert e["source"] == "team", e
 
 
+def test_the_index_writes_each_list_of_the_texts_words_once_and_the_worker_reads_it_back(site_dir):
+    """build_index.grouped_synonyms: the thesaurus in the index as [text's words, readers' words] pairs, each list
+    of the text's words once; the worker turns them back into reader -> text words, the thesaurus's own map."""
+    from policy_site.search.build_index import grouped_synonyms
+
+    synonyms = load_synonyms()
+    grouped = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))["config"]["synonyms"]
+    assert grouped == grouped_synonyms(synonyms)
+    assert len({tuple(targets) for targets, _ in grouped}) == len(grouped) < len(synonyms)
+    assert grouped_synonyms({"借钱": ["融资"], "贷点款": ["融资"], "抄": ["侵权", "维权"]}) == [[["融资"], ["借钱", "贷点款"]], [["侵权", "维权"], ["抄"]]]
+    read = in_worker(site_dir, "const out={}; for (const q of ['借钱', '抄袭', 'patents']) out[q]=w.parse(q).terms.map(t=>t.alternatives);")
+    assert read == {"借钱": [["融资"]], "抄袭": [["侵权", "维权", "假冒"]], "patents": [["专利"]]}, read  # as the thesaurus says (借钱 is no word of the text)
+
+
 def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     bad = tmp_path / "t.yml"
     bad.write_text("entries:\n  - {readers: 借钱, text: [融资]}\n", encoding="utf-8")

@@ -227,9 +227,11 @@ function setup(data) {
   folded.clear();
   const listed = Object.keys(variants).filter(k => /^[\u4e00-\u9fff]$/.test(k)).join("");
   foldable = new RegExp("[^\\x00-\\x40\\x5b-\\x7f\\u4e00-\\u9fff]" + (listed ? "|[" + listed + "]" : ""), "gu");
+  // The thesaurus as [the text's words, the readers' words meaning them] pairs (build_index.grouped_synonyms):
+  // reader's word -> the text's words here.
   synonyms = {};
-  for (const [word, list] of Object.entries(config.synonyms || {}))
-    synonyms[fold(word)] = list.map(fold);
+  for (const [list, readers] of config.synonyms || [])
+    for (const word of readers) synonyms[fold(word)] = list.map(fold);
   filler = new Set((config.filler || []).map(fold));
   numberWords = (config.number_questions || []).map(fold);
   numberTopics = new Set((config.number_topics || []).map(fold));
