@@ -1086,6 +1086,9 @@ function search(query) {
   if (inNumerals) query = inNumerals.figure;
   // What the reading patterns below match: its typos put right (算笑微企页吗), its quote marks gone (“小微企业”的界定标准).
   const said = mended(standard(query).replace(/[“”"「」『』]/g, ""));
+  // A pattern about where a sentence is (哪一问, 哪条亮点) is also read from what was typed: a quote is searched alone.
+  const typedSaid = standard(typed);
+  const asks = pattern => pattern.test(said) || pattern.test(typedSaid);
   const ranked = [];
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
@@ -1206,14 +1209,14 @@ function search(query) {
   // Which highlight a sentence is in (这是第几条亮点, 出自哪条政策亮点): the best-ranked measure first, as each
   // measure is one highlight; not when the query holds a programme's whole title (知识产权金融服务需求调查制度是哪条
   // 亮点提出的: that programme).
-  if (!direct && (WHICH_HIGHLIGHT.test(said) || WHICH_HIGHLIGHT.test(standard(typed))) &&
+  if (!direct && asks(WHICH_HIGHLIGHT) &&
       ![...pages.values()].some(p => p.kind === "programme" && fold(typed).includes(p.foldedTitle))) {
     const at = ranked.findIndex(r => pages.has(r[2]) && pages.get(r[2]).kind === "measure");
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
   }
   // Which question a sentence is in (这句话出自哪一问): the best of the four Q&A pages first, wherever it ranks
   // (the measure that quotes the sentence was; its question is what is asked).
-  if (WHICH_QUESTION.test(said) || WHICH_QUESTION.test(standard(typed))) {
+  if (asks(WHICH_QUESTION)) {
     // (the one whose text holds the quote, when one is typed: “草根阶层”，原话在哪一问)
     const quotes = [...typed.matchAll(/[“"「『]([^”"」』]{2,})[”"」』]/gu)].map(m => fold(m[1])).filter(q => corpus.includes(q));
     const isQuestion = r => pages.has(r[2]) && pages.get(r[2]).kind === "question";
