@@ -340,6 +340,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "50": (0.82, 0.90),  # round 40's blind split (84.5% / 93.2% once, at the round's start), a validation split since its score
     "51": (0.79, 0.90),  # round 41's blind split (81.8% / 93.2% once, at the round's start), a validation split since its score
     "52": (0.76, 0.88),  # round 42's blind split (78.6% / 91.4% once, at the round's start), a validation split since its score
+    "53": (0.77, 0.91),  # round 43's blind split (79.5% / 94.1% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
