@@ -821,6 +821,10 @@ MIXERS = {
     # asks a number
     "catalan": ({"préstec amb la patent com a garantia": "programmes/pledge-financing/", "tramitació prioritària": "programmes/priority-examination/",
                  "posa en pausa la lectura en veu alta": "accessibility/"}, "quantes petites empreses hi ha a la Xina", "1170万"),
+    # the Slovenian block (začasno is zacasno): a loan on a patent, a procedure with priority, pausing the reading;
+    # koliko asks a number
+    "slovenian": ({"posojilo s patentom kot jamstvom": "programmes/pledge-financing/", "prednostni postopek za moj patent": "programmes/priority-examination/",
+                   "kako začasno ustavim branje": "accessibility/"}, "koliko podjetij je na Kitajskem", "1170万"),
 }
 
 
@@ -976,4 +980,31 @@ def test_quote_marks_do_not_hide_a_reading_pattern(site_dir):
     """The reading patterns match the query without its quote marks: “小微企业”的界定标准 asks what counts as a
     小微企业 (WHETHER_SMALL), as 小微企业的界定标准 does: 按需查找, under the honest line."""
     queries = {"该解读对“小微企业”的界定标准（从业人数、营业收入）是否有明确说明？": "by-need/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_a_question_cited_by_its_number_is_that_questions_page(site_dir):
+    """问四说… / 问四怎么讲…: a measure that matched on its quote of 问四 gives way to 问四's own page; a programme's
+    thing named beside 问四 (质物处置平台) keeps that programme first."""
+    queries = {"问四说正在推动修订的相关法律法规具体指哪部法": "questions/bottlenecks/",
+               "我跑政法口八年，想写小微企业维权难的评论，问四怎么讲加大保护力度": "questions/bottlenecks/",
+               "问四提到的质物处置平台是做什么用的？": "programmes/pledge-financing/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_tianjin_words_a_month_of_issue_and_what_insurance_costs(site_dir):
+    """thesaurus.yml dialect: Tianjin 为嘛 is 为什么, 嘛时候 什么时候, 是嘛 是什么, 介个 这个: 为嘛要出 asks the background,
+    嘛时候发下来的 the 意见's date (关于本站's box), 是嘛号码 the 12330 row. 哪个月 … 发下来 asks that date too; 保险要多少钱
+    asks a premium, which no row gives (not the 9505万元 the insurance covered): the programme, under the honest line."""
+    queries = {"介个政策为嘛要出": "questions/background/", "这个政策嘛时候发下来的": "about/",
+               "意见是哪个月发下来的": "about/", "打12330是嘛号码": "figures/",
+               "专利保险要多少钱": "programmes/patent-insurance/"}
+    assert first_pages(site_dir, queries) == queries
+    note = in_worker(site_dir, "const out=w.search('专利保险要多少钱').items[0][0].note===true;")
+    assert note
+
+
+def test_a_sole_trader_or_a_cooperative_asking_whether_it_is_covered_is_by_need(site_dir):
+    """ELIGIBLE: 个体工商户也算吗 and 适用对象 / 适用主体 ask whom the policies cover, which the text does not say: 按需查找."""
+    queries = {"个体工商户也算吗": "by-need/", "合作社是不是这些政策的适用对象": "by-need/"}
     assert first_pages(site_dir, queries) == queries

@@ -42,8 +42,9 @@ const NOT_ASKING = /第几|(?<=其余|其他|另外|剩下|余下|剩余)几|几
 // gives no definition, whatever else the query names (标准 is also a page title's word).
 const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
-// 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户/;
+// 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
+// 合作社能否作为适用主体): the text says nothing of whom they cover, as of what makes a firm small.
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|个体(?:工商)?户[^。？?！!，,]{0,8}?算|适用(?:主体|对象)/;
 // A figure the reader checks (真的, 对吗, 对不对, 核对, 核实, 准确吗, 没错, 属实): the one asked about (namedBy).
 const CHECKING = /\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u6838\u5b9e|\u51c6\u786e\u5417|\u6ca1\u9519|\u5c5e\u5b9e/;
 // The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named (BROAD_NEED).
@@ -881,6 +882,15 @@ function namedHighlight(query) {
   return found.size === 1 ? [...found][0] : null;
 }
 
+/* The page of the one question a query cites by its number (问四说…, 问一所述…, 第四问里…), or null; not
+   问一下, 问一个, 请问一共 (asking), nor two questions (问二说…问三说). */
+function namedQuestion(query) {
+  const folded = idNumerals(fold(query)).replace(/第([一二三四])个?问(?:题)?/g, "\u95ee$1");
+  const found = new Set([...folded.matchAll(/(?<![请想来先再要])问题?([一二三四])(?![一二三四五六七八九十个件项家条位种类年月天次遍回句声下些点般共直样定起切致份批张本部只名口成半])/g)]
+    .map(m => ids[fold("\u95ee" + m[1])]).filter(Boolean));
+  return found.size === 1 ? [...found][0] : null;
+}
+
 /* A sentence pasted from the text (the query, its punctuation and spaces aside, RANK.pasted characters
    or more of the text's paragraphs, or such a run inside the query: 解读说正在推动相关法律法规修订，具体是哪部法律):
    when the page ranked first holds it only in a quote from another
@@ -1224,6 +1234,14 @@ function search(query) {
     let at = quotes.length ? ranked.findIndex(r => isQuestion(r) && holds(r)) : -1;
     if (at < 0) at = ranked.findIndex(isQuestion);
     if (at > 0) ranked.unshift(ranked.splice(at, 1)[0]);
+  }
+  // A question cited by its number (问四说正在推动修订的相关法律法规, 问四怎么讲加大保护力度) when the page first
+  // is a measure that matched on its quote of that question: the question's own page first.
+  const cited = !direct && namedQuestion(typed);
+  if (cited && ranked.length && ranked[0][2] !== cited && pages.has(ranked[0][2]) && pages.get(ranked[0][2]).kind === "measure") {
+    const top = ranked[0][1].reduce((a, b) => (b.score > a.score ? b : a));
+    const best = docs.find(d => d.location === top.location);
+    if (best && best.title.startsWith(pages.get(cited).title.slice(0, 2))) placeAt(ranked, cited, 0);
   }
   homeFirst(query, ranked, terms);
   // A number question a key-figures row answers: the key-figures page first.
