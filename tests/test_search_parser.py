@@ -1008,3 +1008,14 @@ def test_a_sole_trader_or_a_cooperative_asking_whether_it_is_covered_is_by_need(
     """ELIGIBLE: 个体工商户也算吗 and 适用对象 / 适用主体 ask whom the policies cover, which the text does not say: 按需查找."""
     queries = {"个体工商户也算吗": "by-need/", "合作社是不是这些政策的适用对象": "by-need/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_how_much_sooner_who_runs_the_site_and_quotes_matched_word_for_word(site_dir):
+    """number_patterns: 能快多少 / 缩短几个月 asks how much sooner, which no row gives: the programme, under the
+    honest line, not the key figures. word_patterns: 网站 … 哪家单位办的 asks who runs the site (关于本站: 非官方整理);
+    逐字对上 asks how the site checks its quotes (核验)."""
+    queries = {"审查能快多少天": "programmes/priority-examination/", "这个网站是哪家单位办的": "about/",
+               "网站引用的话是怎么逐字对上的": "verification/"}
+    assert first_pages(site_dir, queries) == queries
+    note = in_worker(site_dir, "const out=w.search('审查能快多少天').items[0][0].note===true;")
+    assert note
