@@ -1019,3 +1019,12 @@ def test_how_much_sooner_who_runs_the_site_and_quotes_matched_word_for_word(site
     assert first_pages(site_dir, queries) == queries
     note = in_worker(site_dir, "const out=w.search('审查能快多少天').items[0][0].note===true;")
     assert note
+
+
+def test_a_grants_or_compensations_share_is_a_limit_no_row_gives(site_dir):
+    """number_patterns: 补偿 … 比例 and 资助 … 比例 ask a grant's share, which the text never gives: the programme,
+    under the honest line, not a row of another share (65%, 50%)."""
+    queries = {"风险补偿的补偿比例是多少": "programmes/pledge-financing/"}
+    assert first_pages(site_dir, queries) == queries
+    note = in_worker(site_dir, "const out=w.search('风险补偿的补偿比例是多少').items[0][0].note===true;")
+    assert note
