@@ -753,14 +753,15 @@ function answers(row, terms, asked) {
 /* How much of the query a key-figures row's title (its figure and what it counts) names: for each
    word of the query it holds (not a word of the kind asked, not a year), that word's rarity among
    the rows' titles, log(rows / rows naming it). Orders the rows shown; no page's score uses it. */
-function namedBy(row, terms, query) {
+function namedBy(row, terms, query, untold) {
   // the row's own figure typed (744家企业, 同比增长124%) names it before any word does, unless a number
   // is asked after it: then it is what the reader has (我国3.7年，美国、日本各是多少: 8.2年 and 12年;
   // 突破235亿元，同比增长多少: 124%)
   const typed = fold(query), figure = fold(row.figure), at = typed.indexOf(figure);
   const bonus = 2 * Math.log(figures.length + 1) * Math.max(1, terms.length);
-  // (but checked, it is the one asked about: 完成了65%的发明专利 是真的吗 πόσο ποσοστό)
-  const given = !CHECKING.test(typed) && numberWords.some(w => typed.includes(w, at + figure.length));
+  // (but checked, it is the one asked about: 完成了65%的发明专利 是真的吗 πόσο ποσοστό; so is it when what is asked no
+  // row gives: 今年8月29日是哪一年 asks the year of that row, which the text does not write)
+  const given = !untold && !CHECKING.test(typed) && numberWords.some(w => typed.includes(w, at + figure.length));
   let sum = at < 0 ? 0 : given ? -bonus : bonus;
   // a count in another measure word than the one asked is not what is asked (多少件专利: 2496件, not
   // 744家 of the same sentence nor 34个; 多少家小微企业 still 1170万, which has none)
@@ -1143,10 +1144,11 @@ function search(query) {
   // the page whose 原文未载明 box says so (thesaurus.yml number_pages) comes first, under the line.
   // Not when the query names a programme or measure by its title (服务券有效期多久, 管理规范的文号: that page, whose own
   // box may say; a lone character only if the title has it: 能否查到's 查 names no 专利基础信息服务); the Q&A and drafting
-  // pages are about the 意见 itself (这个政策是哪年哪月定下来的: 制定).
+  // pages are about the 意见 itself (这个政策是哪年哪月定下来的: 制定). The key figures' box is about the figures, whatever
+  // programme the query names (专利执行保险“截至上半年”指哪一年: the box says the year is not written).
   const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p) &&
-    !terms.some(t => [...pages.values()].some(other => (other.kind === "programme" || other.kind === "measure") &&
-      (t.word.length > 1 || other.foldedTitle.includes(t.word)) && names(other.location, t, RANK.specific)))) : undefined;
+    (p === "figures/" || !terms.some(t => [...pages.values()].some(other => (other.kind === "programme" || other.kind === "measure") &&
+      (t.word.length > 1 || other.foldedTitle.includes(t.word)) && names(other.location, t, RANK.specific))))) : undefined;
   if (asksNumber === 2 && RANK.rowWord && !answering.length)
     asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
   // (its figure typed is what the reader has: 申长雨同志8月29日赴南海区调研，系哪一年 asks no row)
@@ -1157,7 +1159,7 @@ function search(query) {
     const result = scoreDoc(doc, terms, asksNumber, asked);
     if (!result) continue;
     const item = { location: doc.location, doc, found: result.found, score: result.score, answering: result.answering,
-                   named: doc.kind === "figure" ? namedBy(doc, terms, query) : 0 };
+                   named: doc.kind === "figure" ? namedBy(doc, terms, query, untold) : 0 };
     const group = groups.get(doc.page);
     if (group) group.push(item); else groups.set(doc.page, [item]);
   }
