@@ -1034,10 +1034,13 @@ def test_a_grants_or_compensations_share_is_a_limit_no_row_gives(site_dir):
 def test_the_year_of_a_date_the_text_writes_without_one_is_the_key_figures_box(site_dir):
     """number_patterns 哪年的: 截至上半年 … 哪一年 and 今年 … 哪一年 ask the year of the text's two dates written without
     one; the key figures' 原文未载明 box says so: that page first, under the honest line, whatever programme the query
-    names (专利执行保险), and showing the row asked about (8月29日), not another with an 8 in it (2008年)."""
+    names (专利执行保险), and showing the row asked about (8月29日, not another with an 8 in it: 2008年; 34个, whose
+    sentence says 截至上半年)."""
     queries = {"截至上半年是哪一年": "figures/", "专利执行保险截至上半年指哪一年": "figures/", "今年8月29日是哪一年": "figures/"}
     assert first_pages(site_dir, queries) == queries
     note = in_worker(site_dir, "const out=w.search('截至上半年是哪一年').items[0][0].note===true;")
     assert note
     row = in_worker(site_dir, "const out=w.search('今年8月29日是哪一年').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
     assert row and "8月29日" in re.sub("<[^>]+>", "", row["title"]), row
+    row = in_worker(site_dir, "const out=w.search('专利执行保险截至上半年指哪一年').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
+    assert row and "34个" in re.sub("<[^>]+>", "", row["title"]), row

@@ -1149,8 +1149,9 @@ function search(query) {
   const ownPage = !direct && asksNumber === 2 && !answering.length ? asked.map(k => numberPages[k]).find(p => pages.has(p) &&
     (p === "figures/" || !terms.some(t => [...pages.values()].some(other => (other.kind === "programme" || other.kind === "measure") &&
       (t.word.length > 1 || other.foldedTitle.includes(t.word)) && names(other.location, t, RANK.specific))))) : undefined;
+  // (A question the key figures' own box answers still shows the rows it names: 专利执行保险截至上半年指哪一年, the 34个 row.)
   if (asksNumber === 2 && RANK.rowWord && !answering.length)
-    asksNumber = terms.some(t => DIGIT.test(t.word)) ? 1 : 0;
+    asksNumber = terms.some(t => DIGIT.test(t.word)) || ownPage === "figures/" ? 1 : 0;
   // (its figure typed is what the reader has: 申长雨同志8月29日赴南海区调研，系哪一年 asks no row)
   else if (asksNumber === 2 && RANK.rowWord && most(figures.filter(row => row.counts !== PHONE && !answering.includes(row))) > most(answering) + 1)
     asksNumber = 0;
