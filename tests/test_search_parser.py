@@ -1044,3 +1044,33 @@ def test_the_year_of_a_date_the_text_writes_without_one_is_the_key_figures_box(s
     assert row and "8月29日" in re.sub("<[^>]+>", "", row["title"]), row
     row = in_worker(site_dir, "const out=w.search('专利执行保险截至上半年指哪一年').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
     assert row and "34个" in re.sub("<[^>]+>", "", row["title"]), row
+
+
+def test_the_written_registers_whether_asks_and_a_figures_scope_is_its_programme(site_dir):
+    """question_words: 可否 asks whether (小微企业数量较多，请问可否申请…维权援助分中心: 数量 describes, the programme answers);
+    是否仅 / 是否只 ask whether a figure holds only somewhere (53.8%的增速是否仅就集聚区而言: the programme says), while
+    是否 alone beside a figure checks it (65%…是否属实: the key figures)."""
+    queries = {"我县化妆刷产业小微企业数量较多，请问可否申请在产业集聚区设立维权援助分中心或工作站？": "programmes/assistance-centres/",
+               "53.8%的专利申请年均增速是否仅就集聚区而言": "programmes/strategy-programme/",
+               "网传小微企业完成了65%的发明专利 是否属实": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_a_highlight_or_question_named_in_new_forms_goes_straight_there(site_dir):
+    """idNumerals: 六号亮点 (6号亮点) is 亮点六; 问答三 and 第二个问答 are 问三 and 第二问."""
+    queries = {"六号亮点": "measures/service-industry/", "6号亮点": "measures/service-industry/",
+               "问答三": "questions/background/", "第二个问答": "questions/drafting-and-highlights/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_a_count_whose_rate_is_asked_and_how_long_on_average_show_their_rows(site_dir):
+    """A kind word followed by another (专利申请数量的年均增速) asks the second: the 53.8% row, not the 32个 count of
+    the same paragraph. 平均开几年就关门 asks how many years (3.7年), where 为啥几年就撑不下去 says "a few years" and
+    asks why (问三)."""
+    def row(q):
+        item = in_worker(site_dir, f"const out=w.search({json.dumps(q, ensure_ascii=False)}).items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
+        return re.sub("<[^>]+>", "", item["title"]) if item else ""
+    assert "53.8%" in row("中小企业专利申请数量的年均增速是多少")
+    assert "3.7年" in row("小厂子平均开几年就关门了")
+    queries = {"小厂子平均开几年就关门了": "figures/", "为啥几年就撑不下去": "questions/background/"}
+    assert first_pages(site_dir, queries) == queries

@@ -30,9 +30,9 @@ const YEAR_OF = "\u5e74\u4efd";
 const DURATION = "\u5e74\u6570";
 // A number word that describes the reader, not a question: 十几个人, 几个人的公司, 两三件专利, 3个人,
 // 五个人, 三十几户社员, 营收几百万, 要等好几年, 做了十几年, 开了40年, 做彩灯四十多年, 月销几百单, 被抄5次,
-// 几年就 (a few years, then: 为啥几年就撑不下去), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
+// 几年就 (a few years, then: 为啥几年就撑不下去; 平均开几年就关门 asks how many), and the reader's age (我23岁, 六十多岁, 今年69了, 我77了, 都四十几了).
 // Digits the key-figures rows do not hold are the reader's own (年营业额不到500万, 融了300万, 成立3年): see parse.
-const DESCRIBING = /几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|工作|从业|执业|上班)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:今年)?(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户口]?(?:人|员工|工人|职工|伙计|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
+const DESCRIBING = /(?<!(?:平均|一般|通常|大多)[\u4e00-\u9fff]{0,2})几年(?=就|内|之内)|(?:开|做|干|办|经营|成立|工作|从业|执业|上班)(?:了|[\u4e00-\u9fff]{1,4}?)?(?<![0-9])(?:[0-9]{1,2}|[一二两三四五六七八九十百]+)[几多来]?个?年|(?:我|今年|都|已经)[0-9一二两三四五六七八九十]+[几多来]?了|(?:[0-9]+|[两三四五六七八九十]+)次|(?:月销|年销|日销|卖了?)[0-9一二两三四五六七八九十百千万几]+[多来]?[单件]|(?:今年)?(?:[0-9一二两三四五六七八九十]+|几十)[多来]?岁|几[十百千]?[万亿](?:元|块钱?)?|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2}|几|[0-9一二两三四五六七八九十百千]+)[个名位家件条项户口]?(?:人|员工|工人|职工|伙计|户|社员)|(?:[0-9一二两三四五六七八九十百千]+几|几[十百千]|好几|[一二两三四五六七八九]{2})(?:[个名位家件条项]|个?(?:年|月|星期|礼拜)|天|周)/g;
 // Not a number question: an ordinal asks where (原文第几段); 几乎 is "almost", 算老几 "what rank", 好几倍
 // "several times", 其余几家 "the other few" (其余几家设在何处 asks where), 花不了几个钱 "not much", 几十 / 几千 "tens" / "thousands of" (卖几千刀纸), 十几 / 二十几 "ten-odd" (十几台织机); after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
 // a verb "a few more" (多设几个); how often a word occurs (出现几处, 提到了几次) asks the 关键词索引, no figure; 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
@@ -661,7 +661,12 @@ function parse(query, loose) {
       // (a chunk of the text kept whole that ends in one asks what it asks: 小微企业占企业总数的比例)
       const tail = numberTail(word);
       const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "") || numberHints[tail] || "";
-      if (kind && asking && !asked.includes(kind)) asked.push(kind);
+      // (a kind word that says whose rate the next kind word, at most three words on, asks is no question of its own:
+      // 专利申请数量(的)年均增速 asks a rate, not a count, where 小微企业数量及其占企业总数比重 asks both; a kind no row counts
+      // still wins: 贴息的比例)
+      const modifies = words.slice(at + 1, at + 4).some(w => numberHints[w] || numberTail(w)) &&
+        figures.some(row => row.kinds.includes(kind));
+      if (kind && asking && !asked.includes(kind) && !modifies) asked.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || tail) && asking) asksNumber = 2;
       // A year (2012年) dates what the reader means; it does not ask for a number. Nor do digits before
       // a question word: 12330这个号码是举报什么的 and 32个集聚区是哪些地方 ask what it is, not the figure.
@@ -846,10 +851,14 @@ function pageDoc(page) {
    query too, `idInside`, until round 29: it gained nothing, and it sent 如何链接到原文的某一段，例如q3-3
    to the paragraph rather than to 关于本站, which says how.) */
 /* A highlight or question numbered in digits (亮点7, 问4, 问题2, 第2问, 第3个问题, 第6条亮点) is the text's
-   亮点七, 问四 … (not 问5, nor 请问; 第 only before 问 or 亮点, so not 第2段). */
+   亮点七, 问四 … (not 问5, nor 请问; 第 only before 问 or 亮点, so not 第2段); so are 六号亮点 and 问答三, 第三个问答. */
 function idNumerals(folded) {
   const numeral = n => "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1];
+  const named = n => (/[0-9]/.test(n) ? numeral(n) : n);
   return folded
+    .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
+    .replace(/第\s*([一二三四]|[1-4])\s*个?问答/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
+    .replace(/问答\s*([一二三四]|[1-4])(?![0-9.%])/g, (all, n) => "\u95ee" + named(n))
     .replace(/第\s*([1-8])(?=\s*[个条项]?\s*(问|政策亮点|亮点))/g, (all, n, what) => what === "\u95ee" && n > 4 ? all : "\u7b2c" + numeral(n))
     .replace(/(亮点|(?<!请)问题?)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word[0] === "\u95ee" && n > 4 ? all : word + numeral(n));
 }
