@@ -663,8 +663,8 @@ function parse(query, loose) {
       const kind = numberHints[word] || (numberWords.includes(word) ? numberUnits[(words[at + 1] || "")[0]] || "*" : "") || numberHints[tail] || "";
       // (a kind word that says whose rate the next kind word, at most three words on, asks is no question of its own:
       // 专利申请数量(的)年均增速 asks a rate, not a count, where 小微企业数量及其占企业总数比重 asks both; a kind no row counts
-      // still wins: 贴息的比例)
-      const modifies = words.slice(at + 1, at + 4).some(w => numberHints[w] || numberTail(w)) &&
+      // still wins: 贴息的比例; a question word asks whatever follows: 哪一年哪个月)
+      const modifies = !numberWords.includes(word) && words.slice(at + 1, at + 4).some(w => numberHints[w] || numberTail(w)) &&
         figures.some(row => row.kinds.includes(kind));
       if (kind && asking && !asked.includes(kind) && !modifies) asked.push(kind);
       if ((numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || tail) && asking) asksNumber = 2;
