@@ -1074,3 +1074,11 @@ def test_a_count_whose_rate_is_asked_and_how_long_on_average_show_their_rows(sit
     assert "3.7年" in row("小厂子平均开几年就关门了")
     queries = {"小厂子平均开几年就关门了": "figures/", "为啥几年就撑不下去": "questions/background/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_the_reading_patterns_read_a_query_as_mended_too(site_dir):
+    """The number and word patterns match the query as the typo mending reads it, not only as typed: 热限号码 is
+    热线号码 (the 12330 row), 专立 … 去银行换点本钱 is 专利 … 去银行 (质押融资), 字题太小 放达一点 asks a larger type."""
+    queries = {"举报到版的热限号码": "figures/", "拿专立去银行换点本钱": "programmes/pledge-financing/",
+               "字题太小 放达一点": "about/"}
+    assert first_pages(site_dir, queries) == queries
