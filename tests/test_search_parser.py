@@ -1082,3 +1082,11 @@ def test_the_reading_patterns_read_a_query_as_mended_too(site_dir):
     queries = {"举报到版的热限号码": "figures/", "拿专立去银行换点本钱": "programmes/pledge-financing/",
                "字题太小 放达一点": "about/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_pausing_making_peace_the_little_square_and_cash_for_a_patent(site_dir):
+    """thesaurus.yml: 先停下 is pausing the 朗读 (无障碍声明); 拉和 is 调解; 小方块, 方块码 the QR code (关于本站), and 底下
+    alone is no 低端 (页面底下, the bottom of a page); 专利 … 上银行换点钱 is 质押融资."""
+    queries = {"朗读到一半想先停下": "accessibility/", "专利纠纷两家有没有人拉和": "programmes/rapid-mediation/",
+               "页面底下的小方块是干啥的": "about/", "拿专利上银行换点钱": "programmes/pledge-financing/"}
+    assert first_pages(site_dir, queries) == queries
