@@ -1090,3 +1090,10 @@ def test_pausing_making_peace_the_little_square_and_cash_for_a_patent(site_dir):
     queries = {"朗读到一半想先停下": "accessibility/", "专利纠纷两家有没有人拉和": "programmes/rapid-mediation/",
                "页面底下的小方块是干啥的": "about/", "拿专利上银行换点钱": "programmes/pledge-financing/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_what_support_there_is_put_with_a_bare_me_or_after_the_support_is_by_need(site_dir):
+    """BROAD_NEED: 有么扶持 (么 for 什么) and 扶持政策都有哪些 (the support named first) ask what support there is,
+    naming no need: 按需查找, not 扶持知识产权服务业, whose title holds 扶持."""
+    queries = {"俺这小铺子有么扶持": "by-need/", "小作坊的扶持政策都有哪些": "by-need/"}
+    assert first_pages(site_dir, queries) == queries
