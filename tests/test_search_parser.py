@@ -1097,3 +1097,10 @@ def test_what_support_there_is_put_with_a_bare_me_or_after_the_support_is_by_nee
     naming no need: 按需查找, not 扶持知识产权服务业, whose title holds 扶持."""
     queries = {"俺这小铺子有么扶持": "by-need/", "小作坊的扶持政策都有哪些": "by-need/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_how_many_places_a_word_is_in_is_the_term_index(site_dir):
+    """word_patterns: 一词 / 这个词 … 几处 asks where a word occurs: the 关键词索引. NOT_ASKING: 几处, 多少处 ask no figure
+    (no row counts 处), so 质押 这个词 … 几处 shows no 235亿元 row."""
+    queries = {"质押 这个词在解读里有几处": "terms/", "“维权援助”一词共几处": "terms/"}
+    assert first_pages(site_dir, queries) == queries
