@@ -1104,3 +1104,11 @@ def test_how_many_places_a_word_is_in_is_the_term_index(site_dir):
     (no row counts 处), so 质押 这个词 … 几处 shows no 235亿元 row."""
     queries = {"质押 这个词在解读里有几处": "terms/", "“维权援助”一词共几处": "terms/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_visit_then_which_day_a_few_words_later_asks_its_date(site_dir):
+    """number_patterns: 调研 … 哪天 within six characters asks the date (the 8月29日 row), as 哪天 … 调研 does."""
+    queries = {"局长去南海调研 具体是哪天": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('局长去南海调研 具体是哪天').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
+    assert row and "8月29日" in re.sub("<[^>]+>", "", row["title"]), row
