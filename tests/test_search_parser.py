@@ -1112,3 +1112,12 @@ def test_a_visit_then_which_day_a_few_words_later_asks_its_date(site_dir):
     assert first_pages(site_dir, queries) == queries
     row = in_worker(site_dir, "const out=w.search('局长去南海调研 具体是哪天').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
     assert row and "8月29日" in re.sub("<[^>]+>", "", row["title"]), row
+
+
+def test_a_round_amount_checked_asks_that_number(site_dir):
+    """CHECKED_AMOUNT: 一千多万家吗, 一千多万是不是 check a number the reader remembers: the 1170万 row; an amount that
+    describes the reader (我们营收一千多万算小微吗) asks whether the firm is small (按需查找)."""
+    queries = {"小微企业有一千多万家吗": "figures/", "听说全国小微企业一千多万是不是": "figures/", "我们营收一千多万算小微吗": "by-need/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('小微企业有一千多万家吗').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
+    assert row and "1170万" in re.sub("<[^>]+>", "", row["title"]), row

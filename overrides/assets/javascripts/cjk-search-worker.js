@@ -61,6 +61,8 @@ const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|么|�
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
 // 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
 const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
+// A round amount the reader remembers, checked (小微企业有一千多万家吗, 听人说一千多万是不是): asks that number, as 多少 does.
+const CHECKED_AMOUNT = /[一二两三四五六七八九十百千]+[多来余]?[万亿][家个件元]?(?:吗|嘛|是不是|对吗|对不对|没错吧)/g;
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
@@ -585,7 +587,7 @@ function parse(query, loose) {
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
   const read = standard(query); // the query folded, its dialect words as Mandarin: what the patterns below match
-  let folded = spokenFigures(read.replace(HAODUO, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得"));
+  let folded = spokenFigures(read.replace(HAODUO, "\u591a\u5c11").replace(CHECKED_AMOUNT, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得"));
   // A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四, no number asked.
   folded = idNumerals(folded);
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
