@@ -342,6 +342,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "52": (0.76, 0.88),  # round 42's blind split (78.6% / 91.4% once, at the round's start), a validation split since its score
     "53": (0.77, 0.91),  # round 43's blind split (79.5% / 94.1% once, at the round's start), a validation split since its score
     "54": (0.80, 0.90),  # round 44's blind split (82.3% / 93.2% once, at the round's start), a validation split since its score
+    "55": (0.76, 0.86),  # round 45's blind split (78.2% / 88.6% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
