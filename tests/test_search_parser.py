@@ -826,6 +826,10 @@ MIXERS = {
     # koliko asks a number
     "slovenian": ({"posojilo s patentom kot jamstvom": "programmes/pledge-financing/", "prednostni postopek za moj patent": "programmes/priority-examination/",
                    "kako začasno ustavim branje": "accessibility/"}, "koliko podjetij je na Kitajskem", "1170万"),
+    # the Icelandic block (sáttamiðlun is sattamiðlun; ð stays): a loan on a patent, fast mediation, the latest
+    # changes; hversu mörg asks a number
+    "icelandic": ({"lán með einkaleyfi að veði": "programmes/pledge-financing/", "hröð sáttamiðlun": "programmes/rapid-mediation/",
+                   "nýjustu breytingar": "changes/"}, "hversu mörg fyrirtæki eru í Kína", "1170万"),
 }
 
 
@@ -1121,3 +1125,11 @@ def test_a_round_amount_checked_asks_that_number(site_dir):
     assert first_pages(site_dir, queries) == queries
     row = in_worker(site_dir, "const out=w.search('小微企业有一千多万家吗').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
     assert row and "1170万" in re.sub("<[^>]+>", "", row["title"]), row
+
+
+def test_highlight_of_seven_whom_the_policies_count_as_small_and_a_min_how_much(site_dir):
+    """idNumerals: 亮点之三 is 亮点三. WHETHER_SMALL: 小微企业的认定范围 asks what counts as a 小微企业 (按需查找, under the
+    honest line). number_questions: Min 若夥 is 多少, and 奖 … 若夥 asks a reward, which no row gives (the programme)."""
+    queries = {"亮点之三": "measures/financing/", "小微企业的认定范围有没有规定": "by-need/",
+               "头一件发明专利批下来政府奖若夥钱": "programmes/application-funding/"}
+    assert first_pages(site_dir, queries) == queries
