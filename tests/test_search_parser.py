@@ -1133,3 +1133,9 @@ def test_highlight_of_seven_whom_the_policies_count_as_small_and_a_min_how_much(
     queries = {"亮点之三": "measures/financing/", "小微企业的认定范围有没有规定": "by-need/",
                "头一件发明专利批下来政府奖若夥钱": "programmes/application-funding/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_where_a_phrase_is_found_put_in_the_written_register_is_the_term_index(site_dir):
+    """word_patterns: “…”一语 … 出处 (and 一语 … 出现) asks where a word occurs: the 关键词索引."""
+    queries = {"“知识产权托管”一语在文中的出处": "terms/"}
+    assert first_pages(site_dir, queries) == queries
