@@ -607,8 +607,9 @@ function parse(query, loose) {
   const asks = (word, before) => !numberWords.includes(word) && !numberHints[word] && !(before || "").endsWith("哪") &&
     [...numberWords, ...filler].find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
   const mendedChunks = folded.split(PUNCT).filter(Boolean).map(c => mended(c, loose));
-  // (the patterns below read the query as typed and as mended: 热限号码 is 热线号码, 热线 … 号码)
+  // The patterns below read the query as typed and as mended (热限号码 is 热线号码: 热线 … 号码).
   const mendedRead = mendedChunks.join(" ");
+  const patternIn = test => test.test(read) || test.test(mendedRead);
   const chunks = mendedChunks.map(segment)
     .map(words => words.flatMap((w, i) => { const n = asks(w, words[i - 1]); return n ? [n, w.slice(n.length)] : [w]; }));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
@@ -651,7 +652,7 @@ function parse(query, loose) {
         }
   // A pattern of words means a word of the text (thesaurus.yml word_patterns: 尽快 … 授权 is 优先审查), as a pair does.
   for (const p of wordPatterns)
-    if (!words.includes(p.word) && !pairs.includes(p.word) && (p.test.test(read) || p.test.test(mendedRead))) pairs.push(p.word);
+    if (!words.includes(p.word) && !pairs.includes(p.word) && patternIn(p.test)) pairs.push(p.word);
   if (pairs.length) chunks.push(pairs);
   let before = 0; // the words of the chunks before this one
   const everyWord = chunks.flat();
@@ -694,7 +695,7 @@ function parse(query, loose) {
   // A pattern of words asks its kind (thesaurus.yml number_patterns: 能贷多少 a limit, 多久搞一次 how
   // often, 什么时候设立 a date).
   for (const p of numberPatterns)
-    if (p.test.test(read) || p.test.test(mendedRead)) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
+    if (patternIn(p.test)) { asksNumber = 2; if (!asked.includes(p.kind)) asked.push(p.kind); }
   // A kind no row counts (服务费, 贴息, 施行) is what the reader asks, beside a kind rows count (比例 in
   // 贴息的比例是多少, 年 in 什么时候开始施行): no row answers it.
   const untold = k => k !== "*" && !figures.some(row => row.kinds.includes(k));
