@@ -830,6 +830,10 @@ MIXERS = {
     # changes; hversu mörg asks a number
     "icelandic": ({"lán með einkaleyfi að veði": "programmes/pledge-financing/", "hröð sáttamiðlun": "programmes/rapid-mediation/",
                    "nýjustu breytingar": "changes/"}, "hversu mörg fyrirtæki eru í Kína", "1170万"),
+    # the Maltese block (għall-ilmenti is għall ilmenti; ħ stays, ċ is c): a loan on a patent, fast mediation, when
+    # it came out (the about page's box: no date); kemm asks a number
+    "maltese": ({"self fuq il-privattiva b'garanzija": "programmes/pledge-financing/", "medjazzjoni mgħaġġla għal kumpanija": "programmes/rapid-mediation/",
+                 "meta ħareġ dan id-dokument": "about/"}, "kemm kumpaniji żgħar hemm fiċ-Ċina", "1170万"),
 }
 
 
