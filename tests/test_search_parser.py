@@ -809,6 +809,17 @@ def test_the_special_grant_for_bringing_in_patents_is_highlight_two(site_dir):
     assert first_pages(site_dir, queries) == queries
 
 
+
+def test_split_56s_readers_words_are_read(site_dir):
+    """thesaurus.yml, after split 56: Beijing 买卖 is a business (有专利的买卖…几倍: the 7倍 row, not 专利买卖), 黄了
+    is how soon firms go under (the 存活 rows), 赏 a reward whose amount the text never gives, 闲专利 the idle
+    patents, 打一份 printing, 出质 and 质权人 the pledge, 被人扒了 copying, 学外国 what the drafters borrowed."""
+    queries = {"有专利的买卖跟没专利的比多挣几倍": "figures/", "这边小买卖几年就黄了，外国的要差多少年": "figures/",
+               "首件发明专利国家赏多少": "programmes/application-funding/", "闲专利便宜用": "programmes/idle-patents/",
+               "整个网站打一份": "print/", "出质人和质权人怎么登记": "programmes/pledge-financing/",
+               "我的样子被人扒了怎么办": "measures/protection/", "这些政策是不是学外国的": "topics/drafting-process/"}
+    assert first_pages(site_dir, queries) == queries
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
