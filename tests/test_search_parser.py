@@ -820,6 +820,13 @@ def test_split_56s_readers_words_are_read(site_dir):
                "我的样子被人扒了怎么办": "measures/protection/", "这些政策是不是学外国的": "topics/drafting-process/"}
     assert first_pages(site_dir, queries) == queries
 
+
+def test_a_figure_asked_what_for_is_not_a_number_question(site_dir):
+    """thesaurus.yml question_words: 干什么, 干嘛, 做什么 ask what something was for; the date before them (8月29日,
+    八月二十九 spoken) names the visit, so the page that tells it comes first, not its key-figures row."""
+    queries = {"申长雨八月二十九去南海是做什么": "topics/drafting-process/", "8月29日那趟去南海是干嘛": "topics/drafting-process/"}
+    assert first_pages(site_dir, queries) == queries
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
