@@ -508,7 +508,8 @@ def test_a_measure_whose_summary_states_what_is_asked_stays_before_the_programme
     # whom the policies cover (ELIGIBLE in the worker), whatever else the query names (香港, 注册)
     (["在香港注册的公司能不能享受这些政策", "个体工商户可否视为小微企业", "开在边境的小厂是否在意见的适用范围内",
       "我开修车铺的，这些政策跟我沾边吗", "辖区民宿较多，《意见》中哪些措施适用于文旅小微企业？",
-      "统计口径问题：1170万小微企业是否包含个体工商户？", "家里三个人做水泵，这个政策我们能用不"],
+      "统计口径问题：1170万小微企业是否包含个体工商户？", "家里三个人做水泵，这个政策我们能用不",
+      "开网店的个体户能否享受这些扶持", "家庭作坊能不能列入小微企业之列"],
      "质押融资跟专利保险沾边吗", "programmes/patent-insurance/"),
     # what support there is, naming no need (BROAD_NEED): not a silent question, the text answers it;
     # naming one (国外申请专利), that page
