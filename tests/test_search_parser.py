@@ -852,6 +852,10 @@ MIXERS = {
     # it came out (the about page's box: no date); kemm asks a number
     "maltese": ({"self fuq il-privattiva b'garanzija": "programmes/pledge-financing/", "medjazzjoni mgħaġġla għal kumpanija": "programmes/rapid-mediation/",
                  "meta ħareġ dan id-dokument": "about/"}, "kemm kumpaniji żgħar hemm fiċ-Ċina", "1170万"),
+    # the Bulgarian block (Cyrillic, lower-cased): a loan with the patent as a pledge, fast mediation, the latest
+    # changes; колко asks a number
+    "bulgarian": ({"заем с патента като залог": "programmes/pledge-financing/", "бърза медиация при копиране": "programmes/rapid-mediation/",
+                   "последните промени": "changes/"}, "колко фирми има в Китай", "1170万"),
 }
 
 
