@@ -827,6 +827,13 @@ def test_a_figure_asked_what_for_is_not_a_number_question(site_dir):
     queries = {"申长雨八月二十九去南海是做什么": "topics/drafting-process/", "8月29日那趟去南海是干嘛": "topics/drafting-process/"}
     assert first_pages(site_dir, queries) == queries
 
+
+def test_ningbo_wu_speech_is_read(site_dir):
+    """thesaurus.yml dialect, after split 57: 啥辰光 is 什么时候 (出来: when the 意见 came out, the about page's box),
+    交拨 is 交给 (交给人家管管: 托管), and a 合作社 … 算弗 asks whom the policies cover (按需查找)."""
+    queries = {"意见啥辰光出来": "about/", "专利交拨人家管管": "programmes/ip-trusteeship/", "阿拉是养蜂合作社也好算弗": "by-need/"}
+    assert first_pages(site_dir, queries) == queries
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
