@@ -1094,9 +1094,12 @@ def test_the_written_registers_whether_asks_and_a_figures_scope_is_its_programme
 
 
 def test_a_highlight_or_question_named_in_new_forms_goes_straight_there(site_dir):
-    """idNumerals: 六号亮点 (6号亮点) is 亮点六; 问答三 and 第二个问答 are 问三 and 第二问."""
+    """idNumerals: 六号亮点 (6号亮点) is 亮点六; 问答三 and 第二个问答 are 问三 and 第二问; the financial numerals of an
+    id (亮点陆, 第叁问) and Roman ones (亮点Ⅶ, 问Ⅱ, 亮点VIII) are the numbers."""
     queries = {"六号亮点": "measures/service-industry/", "6号亮点": "measures/service-industry/",
-               "问答三": "questions/background/", "第二个问答": "questions/drafting-and-highlights/"}
+               "问答三": "questions/background/", "第二个问答": "questions/drafting-and-highlights/",
+               "亮点陆": "measures/service-industry/", "第叁问": "questions/background/", "亮点Ⅶ": "measures/public-service-network/",
+               "问Ⅱ": "questions/drafting-and-highlights/", "亮点VIII": "measures/protection/"}
     assert first_pages(site_dir, queries) == queries
 
 

@@ -862,7 +862,13 @@ function pageDoc(page) {
 function idNumerals(folded) {
   const numeral = n => "\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b"[n - 1];
   const named = n => (/[0-9]/.test(n) ? numeral(n) : n);
+  const roman = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii"];
   return folded
+    // the financial numerals of an id (第肆问, 亮点陆) and the Roman numeral signs (问Ⅲ; Ⅰ and Ⅴ fold by NFKC to i and v, the
+    // others stay, lower-cased), then Roman numerals in letters after an id's word (亮点Ⅴ, 亮点VIII)
+    .replace(/(?<=第|亮点|问|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
+    .replace(/[ⅰ-ⅷ]/g, c => roman[c.charCodeAt(0) - 0x2170])
+    .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/亮点之([一二三四五六七八]|[1-8])/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/第\s*([一二三四]|[1-4])\s*个?问答/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
