@@ -834,6 +834,15 @@ def test_ningbo_wu_speech_is_read(site_dir):
     queries = {"意见啥辰光出来": "about/", "专利交拨人家管管": "programmes/ip-trusteeship/", "阿拉是养蜂合作社也好算弗": "by-need/"}
     assert first_pages(site_dir, queries) == queries
 
+
+def test_split_57s_readers_words_are_read(site_dir):
+    """After split 57: …算吗 asks whom the policies cover (按需查找), as 算不算 does; 电话号 asks the number (12330);
+    大印 is 打印 typed by its sound; 许可费 and 授权费 are fees the text never gives (the programme, not a row); an amount
+    heard and doubted (一千多万家，真有这么多) asks that number."""
+    queries = {"夫妻小店算吗": "by-need/", "举报电话号": "figures/", "大印全站": "print/",
+               "闲置专利许可费多少": "programmes/idle-patents/", "听人讲小微企业有一千多万家，真有那么多": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
