@@ -590,7 +590,7 @@ def test_the_page_the_first_result_points_to_comes_second(site_dir):
     """`pointedTo`: 关于本站's reading tools sentence ends 见无障碍声明, so a query it answers (大鼠标, 字号) has
     the 无障碍声明 second, where it had not been in the first three; a first page that points nowhere
     (a measure) gets nothing added."""
-    queries = ["鼠标指针太小看不清", "字号调大", "外观被抄"]
+    queries = ["大鼠标按钮在哪", "字号调大", "外观被抄"]
     out = in_worker(site_dir, f"const out={{}};for(const q of {json.dumps(queries, ensure_ascii=False)})"
                               "out[q]=w.search(q).items.filter(g=>!g[0].note).slice(0,3).map(g=>g[0].location.split('#')[0])")
     assert out[queries[0]][:2] == ["about/", "accessibility/"] and out[queries[1]][:2] == ["about/", "accessibility/"], out
@@ -841,6 +841,13 @@ def test_split_57s_readers_words_are_read(site_dir):
     heard and doubted (一千多万家，真有这么多) asks that number."""
     queries = {"夫妻小店算吗": "by-need/", "举报电话号": "figures/", "大印全站": "print/",
                "闲置专利许可费多少": "programmes/idle-patents/", "听人讲小微企业有一千多万家，真有那么多": "figures/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_contrast_and_the_large_cursor_find_the_accessibility_statement(site_dir):
+    """The 无障碍声明's introduction names two of its items in readers' words (高对比度的黑底白字, 电脑上的特大鼠标
+    指针): asked for them, its page comes first, where 关于本站 only lists the buttons and points to it."""
+    queries = {"能换成黑底白字吗": "accessibility/", "电脑上鼠标箭头太小": "accessibility/"}
     assert first_pages(site_dir, queries) == queries
 
 MIXERS = {
