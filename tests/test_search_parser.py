@@ -879,6 +879,10 @@ MIXERS = {
     # changes; колко asks a number
     "bulgarian": ({"заем с патента като залог": "programmes/pledge-financing/", "бърза медиация при копиране": "programmes/rapid-mediation/",
                    "последните промени": "changes/"}, "колко фирми има в Китай", "1170万"),
+    # the Georgian block (Mkhedruli, no case): a loan with a patent as a pledge, fast mediation, the latest changes;
+    # რამდენი asks a number
+    "georgian": ({"სესხი პატენტის გირაოთი": "programmes/pledge-financing/", "სწრაფი მედიაცია": "programmes/rapid-mediation/",
+                  "ბოლო ცვლილებები": "changes/"}, "რამდენი კომპანიაა ჩინეთში", "1170万"),
 }
 
 
