@@ -850,6 +850,17 @@ def test_contrast_and_the_large_cursor_find_the_accessibility_statement(site_dir
     queries = {"能换成黑底白字吗": "accessibility/", "电脑上鼠标箭头太小": "accessibility/"}
     assert first_pages(site_dir, queries) == queries
 
+
+def test_split_58s_readers_words_are_read(site_dir):
+    """After split 58: Suzhou Wu (价钿 a price, 学去 copied), 打什么电话 asking the number (12330), 何年 asking the year
+    of 今年 (the key figures' box), 小薇 and 小微企业…定义 asking what counts as a 小微企业 (按需查找), 数字…对过 how the
+    site checks its figures (核验), 亮点（五） an id in brackets, 被抄 … 找谁 where to turn (维权援助)."""
+    queries = {"招牌叫人学去了咋办": "measures/protection/", "东西被假冒了该打什么电话": "figures/",
+               "专利保险价钿几化": "programmes/patent-insurance/", "解读里的“今年”指何年": "figures/",
+               "小微企业有没有定义": "by-need/", "站里的数字都跟解读对过吗": "verification/",
+               "亮点（五）": "measures/entrepreneurship/", "十几个人算小薇企业吗": "by-need/", "产品被抄找谁": "programmes/assistance-centres/"}
+    assert first_pages(site_dir, queries) == queries
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
