@@ -346,6 +346,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "56": (0.74, 0.85),  # round 46's blind split (76.4% / 87.7% once, at the round's start), a validation split since its score
     "57": (0.77, 0.86),  # round 47's blind split (79.5% / 88.6% once, at the round's start), a validation split since its score
     "58": (0.81, 0.88),  # round 48's blind split (83.2% / 90.0% once, at the round's start), a validation split since its score
+    "59": (0.77, 0.88),  # round 49's blind split (79.1% / 90.5% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 
