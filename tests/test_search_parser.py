@@ -894,6 +894,10 @@ MIXERS = {
     # რამდენი asks a number
     "georgian": ({"სესხი პატენტის გირაოთი": "programmes/pledge-financing/", "სწრაფი მედიაცია": "programmes/rapid-mediation/",
                   "ბოლო ცვლილებები": "changes/"}, "რამდენი კომპანიაა ჩინეთში", "1170万"),
+    # the Albanian block (ë is e): a loan with a patent as collateral, fast mediation, the latest changes; numri asks
+    # a telephone number (its two-letter words, sa among them, are left out: the segmenter finds them inside other words)
+    "albanian": ({"kredi me patentë si kolateral": "programmes/pledge-financing/", "ndërmjetësim i shpejtë": "programmes/rapid-mediation/",
+                  "ndryshimet e fundit": "changes/"}, "cili është numri i linjës për ankesa", "12330"),
 }
 
 
