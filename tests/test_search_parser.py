@@ -861,6 +861,14 @@ def test_split_58s_readers_words_are_read(site_dir):
                "亮点（五）": "measures/entrepreneurship/", "十几个人算小薇企业吗": "by-need/", "产品被抄找谁": "programmes/assistance-centres/"}
     assert first_pages(site_dir, queries) == queries
 
+
+def test_hangzhou_wu_and_the_written_register_are_read(site_dir):
+    """thesaurus.yml dialect, after split 59: Hangzhou 格一页 is 这一页 (念念: reading aloud, 关于本站), 何单位 and 何处
+    of a reader writing classical Chinese are 哪个单位 and 哪里, and 大领导 is the 局长 of the visit."""
+    queries = {"格一页帮我念念": "about/", "此网站何单位所办": "about/", "图案被人照抄 何处投诉": "programmes/assistance-centres/",
+               "大领导去南海看小厂说了啥": "topics/drafting-process/"}
+    assert first_pages(site_dir, queries) == queries
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
