@@ -605,10 +605,11 @@ function parse(query, loose) {
     YEAR.test(n) || (unit === "个" ? figureCounts.has(n) : unit ? figureTokens.has(n + unit) : figureNumbers.has(n)) ? all : " " + (unit ? "" : about));
   if (silentAsks) folded = folded.replace(silentAsks, " ");
   // A word the segmenter made of a number question and what it counts (几个方面, 多少家企业), or of
-  // a filler word and a noun (这些政策: "these policies" names none), is the two; not after 哪,
+  // a filler word and a noun (这些政策: "these policies" names none), is the two (not a reader's word of the thesaurus
+  // after a filler word that asks nothing: 咱们国家 is 我国, not 咱们 and 国家); not after 哪,
   // which makes 几个 ask which (卡在哪几个方面), not how many.
   const asks = (word, before) => !numberWords.includes(word) && !numberHints[word] && !(before || "").endsWith("哪") &&
-    [...numberWords, ...filler].find(n => n.length > 1 && word.length > n.length && word.startsWith(n));
+    [...numberWords, ...filler].find(n => n.length > 1 && word.length > n.length && word.startsWith(n) && !(synonyms[word] && !questionWords.has(n)));
   const mendedChunks = folded.split(PUNCT).filter(Boolean).map(c => mended(c, loose));
   // The patterns below read the query as typed and as mended (热限号码 is 热线号码: 热线 … 号码).
   const mendedRead = mendedChunks.join(" ");
