@@ -877,6 +877,19 @@ def test_a_readers_word_after_a_filler_word_stays_whole(site_dir):
     row = in_worker(site_dir, "const out=w.search('咱们国家有多少小微企业').items.flat().find(i=>i.location.startsWith('figures/'));")
     assert row and "1170万" in row["title"], row
 
+
+@pytest.mark.parametrize("query, figure", [
+    ("小微企业发明专利所占份额", "65%"), ("小微企业的税收贡献率", "50%"),  # 份额, 贡献率: a share
+    ("国务院支持小型微型企业的意见出台年月", "2012年4月"),  # 年月 dates its 出台 (number_patterns 发布日期)
+    ("专利执行保险覆盖的企业家数", "744家"),  # a measure word before 数 is the count's unit (家数, 件数)
+    ("存活几年", "3.7年"),  # rows that tie: 我国's first, not the 百年 of German firms
+    ("融资计划书里的市场规模：小微企业占企业总数多少", "77%"),  # 占 … 多少 asks a share (市场规模 alone asks an amount)
+])
+def test_split_60s_number_questions_show_their_row(site_dir, query, figure):
+    """After split 60: the key figures come first and show the row asked for."""
+    row = in_worker(site_dir, f"const out=w.search({json.dumps(query, ensure_ascii=False)}).items.flat().find(i=>i.location.startsWith('figures/'));")
+    assert row and row["title"].startswith("关键数字 · " + figure), row
+
 MIXERS = {
     # thesaurus.yml's Lithuanian block, folded (įkeitimas is ikeitimas): a pledge, insurance, a voucher; kiek
     # asks a number and kartų a multiple
