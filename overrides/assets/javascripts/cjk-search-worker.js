@@ -762,7 +762,10 @@ function answers(row, terms, asked) {
   // Such a kind (number_pages) is answered only for a query that names the row by a word as rare as a
   // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself, nor by a word for a date
   // (印发时间: that row's title ends 的时间).
-  if (asked.length && asked.every(k => numberPages[k]) && !terms.some(t => t.weight >= RANK.specific && !DATE_WORD.test(t.word) && rowHolds(row, t))) return false;
+  // (nor by the kind's own verbs, 出台 or 印发: 出台 发布日期是哪天 asks the 意见's date, not the other 意见's row)
+  const verbs = rowKinds.filter(([kind]) => asked.includes(kind)).flatMap(([, words]) => words);
+  if (asked.length && asked.every(k => numberPages[k]) &&
+      !terms.some(t => t.weight >= RANK.specific && !DATE_WORD.test(t.word) && !verbs.includes(t.word) && rowHolds(row, t))) return false;
   return row.counts && (asked.includes("*") || row.kinds.some(k => asked.includes(k))) &&
     (terms.some(rare) || (terms.length > 0 && terms.every(holds)));
 }
