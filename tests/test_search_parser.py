@@ -1247,3 +1247,36 @@ def test_where_a_phrase_is_found_put_in_the_written_register_is_the_term_index(s
     """word_patterns: “…”一语 … 出处 (and 一语 … 出现) asks where a word occurs: the 关键词索引."""
     queries = {"“知识产权托管”一语在文中的出处": "terms/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_checked_amount_a_ratio_asked_and_an_id_with_a_middle_dot(site_dir):
+    """CHECKED_AMOUNT: 两百亿 准不准 / 属实吗 checks a number (the 235亿元 row). number_hints: 利润率之比 asks a ratio (the
+    7倍 row). byId: 问·一, 问・四 (a middle dot typed between) go straight to the question."""
+    queries = {"专利质押融资破了两百亿 准不准": "figures/", "2014年质押融资有两百多亿 属实吗": "figures/",
+               "有专利与无专利企业的利润率之比": "figures/", "问·一": "questions/basic-situation/", "问・四": "questions/bottlenecks/"}
+    assert first_pages(site_dir, queries) == queries
+    for query, figure in {"专利质押融资破了两百亿 准不准": "235亿元", "有专利与无专利企业的利润率之比": "7倍"}.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat().find(i=>!i.note&&i.location.startsWith('figures/'));")
+        assert row and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    # (之比较 is a comparison, 比较: no ratio asked)
+    parsed = in_worker(site_dir, "const out=w.parse('美日小微企业存活期之比较');")
+    assert "比较" in [a for t in parsed["terms"] for a in t["alternatives"]] and not parsed["asked"], parsed
+
+
+def test_hands_that_shake_paper_and_the_size_after_turning_a_page(site_dir):
+    """thesaurus: 手发抖, 按不到 are buttons hard to hit (无障碍声明); 打在纸上 is printing (打印版); word_patterns: 字 … 变小
+    after 翻到下一页 asks whether the size chosen holds (关于本站: 换页后仍然有效)."""
+    queries = {"手直发抖按钮按不到": "accessibility/", "把全部内容打在纸上": "print/", "翻到下一页字会变小吗": "about/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_a_hotline_asked_beside_common_words_its_count_of_cities_and_its_period(site_dir):
+    """answers: 专利被人侵权了，举报电话是多少 is 12330 (专利, 侵权 are too common to name another page's subject; 联络员的电话
+    still asks a number the text does not give). number_topics: 地市数量 keeps 地市 (the 34个 row, not 744家 企业).
+    number_hints: 统计期间 asks a period (the 2014年1-6月 row). thesaurus: 多挣几倍 is the 利润率 (7倍)."""
+    rows = {"专利被人侵权了，举报电话是多少": "12330", "专利执行保险的地市数量和累计保障额": "34个",
+            "专利权质押融资金额统计期间": "2014年1-6月", "带专厉的厂比不带的多挣几倍": "7倍"}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row and row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert first_pages(site_dir, {"联络员的电话是多少": "programmes/liaison-officers/"}) == {"联络员的电话是多少": "programmes/liaison-officers/"}

@@ -63,9 +63,9 @@ const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|么|�
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
 // 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
 const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
-// A round amount the reader remembers, checked (小微企业有一千多万家吗, 听人说一千多万是不是, 有一千多万家，真有那么多): asks that
+// A round amount the reader remembers, checked (小微企业有一千多万家吗, 听人说一千多万是不是, 有一千多万家，真有那么多, 破了两百亿 准不准): asks that
 // number, as 多少 does.
-const CHECKED_AMOUNT = /[一二两三四五六七八九十百千]+[多来余]?[万亿][家个件元]?(?:吗|嘛|是不是|对吗|对不对|没错吧|[，,\s]*真有(?:那么|这么)多)/g;
+const CHECKED_AMOUNT = /[一二两三四五六七八九十百千]+[多来余]?[万亿][家个件元]?(?:吗|嘛|是不是|没错吧|[，,\s]*(?:对吗|对不对|准不准|准吗|准确吗|属实吗|靠谱吗|真有(?:那么|这么)多))/g;
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
@@ -756,8 +756,9 @@ function answers(row, terms, asked) {
   const holds = t => t.alternatives.some(a => rowHas(row, a));
   const rare = t => t.weight >= RANK.rowWord && rowHolds(row, t);
   // A telephone number answers only a question for one, and not when the query names a page's subject
-  // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give).
-  if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) &&
+  // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give), by a word as
+  // rare as `specific` (专利被侵权了举报电话是多少: 专利 and 侵权 name no page's subject, 12330 still answers).
+  if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) && t.weight >= RANK.specific &&
       t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
   // Such a kind (number_pages) is answered only for a query that names the row by a word as rare as a
   // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself, nor by a word for a date
@@ -892,7 +893,7 @@ function idNumerals(folded) {
    words and at most one other character beside it (亮点七讲啥, 什么是问三; not 政策亮点八条原句汇总): its 七
    would otherwise be read as a numeral and lost. */
 function byId(query) {
-  const bare = idNumerals(fold(query)).replace(/[\s#]+/g, "").replace(/[?？。！!]+$/, "");
+  const bare = idNumerals(fold(query)).replace(/[\s#·・•‧∙_:：]+/g, "").replace(/[?？。！!]+$/, "");
   let location = ids[bare];
   for (const name of location ? [] : Object.keys(ids)) {
     const rest = bare.startsWith(name) ? bare.slice(name.length) : bare.endsWith(name) ? bare.slice(0, -name.length) : null;
