@@ -1280,3 +1280,11 @@ def test_a_hotline_asked_beside_common_words_its_count_of_cities_and_its_period(
         row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
         assert row and row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
     assert first_pages(site_dir, {"联络员的电话是多少": "programmes/liaison-officers/"}) == {"联络员的电话是多少": "programmes/liaison-officers/"}
+
+
+def test_what_a_small_shop_can_apply_for_and_who_pays_for_a_patent(site_dir):
+    """BROAD_NEED: 能申请什么 / 可以申请哪些, naming no need, is what support there is (按需查找). word_patterns: 钱 … 政府出
+    asks whether the state pays (专利申请资助)."""
+    queries = {"夫妻俩的小铺子能申请什么": "by-need/", "我们三个人的工作室可以申请哪些": "by-need/",
+               "申请专利的钱政府出不出": "programmes/application-funding/"}
+    assert first_pages(site_dir, queries) == queries

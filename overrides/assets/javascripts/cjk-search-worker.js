@@ -57,9 +57,9 @@ const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
 const WHICH_HIGHLIGHT = /(?:哪|第几)[一个条项]{0,2}(?:政策)?亮点/;
 // A word for a date (日期 of 8月29日's 调研的日期): it names no row's subject.
 const DATE_WORD = /日期|时间|年份|日子|时候/;
-// What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用, 有么扶持, 我这样的作坊能拿到啥,
+// What support there is for the reader's firm, naming no need (小作坊有啥扶持, 有么个政策可以用, 有么扶持, 我这样的作坊能拿到啥, 两个人的小店能申请什么,
 // 政策红利有哪些): 按需查找.
-const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|么|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)|(?:能|可以)(?:拿到|得到|享受到?|用上|领到)些?(?:什么|啥|哪些)|(?:扶持|帮扶|红利|优惠)(?:政策)?(?:都|还)?有(?:什么|啥|哪些)/;
+const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|么|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)|(?:能|可以)(?:拿到|得到|享受到?|用上|领到|申请到?)些?(?:什么|啥|哪些)|(?:扶持|帮扶|红利|优惠)(?:政策)?(?:都|还)?有(?:什么|啥|哪些)/;
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
 // 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
 const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
