@@ -1288,3 +1288,10 @@ def test_what_a_small_shop_can_apply_for_and_who_pays_for_a_patent(site_dir):
     queries = {"夫妻俩的小铺子能申请什么": "by-need/", "我们三个人的工作室可以申请哪些": "by-need/",
                "申请专利的钱政府出不出": "programmes/application-funding/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_where_to_learn_after_nobody_knows_and_a_grant_sped_up(site_dir):
+    """word_patterns: 培训 … 在哪 asks for a place to learn (the 培训基地), though 没人懂 also asks for help; 加速 … 下证 is
+    a grant sooner (专利申请优先审查)."""
+    queries = {"店里没人懂商标专利 培训在哪": "programmes/training-base/", "外观专利能不能加速下证": "programmes/priority-examination/"}
+    assert first_pages(site_dir, queries) == queries
