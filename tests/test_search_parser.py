@@ -1295,3 +1295,13 @@ def test_where_to_learn_after_nobody_knows_and_a_grant_sped_up(site_dir):
     a grant sooner (专利申请优先审查)."""
     queries = {"店里没人懂商标专利 培训在哪": "programmes/training-base/", "外观专利能不能加速下证": "programmes/priority-examination/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_a_sentence_of_the_text_pasted_gets_no_line_that_the_text_may_not_say_it(site_dir):
+    """verbatim: 促进保险机构…降低保险费率 is the text's own sentence, though 费率 is a kind of number it gives nowhere: no
+    honest line above it. homeFirst: a run that 按需查找 quotes is its own page's (the 制定过程's 创造、运用、保护、管理和服务)."""
+    for query in ("促进保险机构尽可能帮助中小企业降低保险费率", "尽可能帮助中小企业降低保险费率"):
+        first = in_worker(site_dir, f"const out=w.search('{query}').items[0][0];")
+        assert not first.get("note"), (query, first)
+    quoted = "知识产权创造、运用、保护、管理和服务等方面"
+    assert first_pages(site_dir, {quoted: "topics/drafting-process/"})[quoted] != "by-need/"

@@ -936,19 +936,32 @@ function namedQuestion(query) {
    a phrase of one paragraph that the reader's own words mean (抄别人代价小: 侵权成本低, 问四's). Not when
    the query names a programme by its title (专利执行险、侵权责任险…: that programme). */
 const CROSS_QUOTE = /^问[一二三四]/;
+const QUOTING = new Set(["by-need"]);
 let squeezedText = [null, [], "", new Map()]; // without punctuation: the paragraphs (each, and joined) and every entry, for the docs they were made from
-function homeFirst(query, ranked, terms) {
-  if (!RANK.pasted || !ranked.length) return;
-  const squeeze = s => s.split(PUNCT).join("");
-  const whole = squeeze(fold(query));
-  // Not with digits (a figure checked is the key figures'); Latin letters beside a run of the text are no matter
-  // (BP行业痛点想引用：创新能力偏弱、核心竞争力不强: 问一).
-  if (/[0-9]/.test(whole)) return;
+const squeeze = s => s.split(PUNCT).join("");
+function squeezedParagraphs() {
   if (squeezedText[0] !== docs) {
     const paragraphs = docs.filter(d => d.kind === "original").map(d => squeeze(d.foldedText));
     squeezedText = [docs, paragraphs, paragraphs.join("\u0000"), new Map()];
   }
-  const [, paragraphs, text, squeezed] = squeezedText;
+  return squeezedText;
+}
+
+/* The query, its punctuation and spaces aside, is a run of the text's own paragraphs (RANK.pasted characters or
+   more): the text says it, so no line says the text may not (多渠道降低贷款、担保和保险等费率, whose 费率 alone is a
+   kind of number the text gives nowhere). */
+function verbatim(query) {
+  const whole = squeeze(fold(query));
+  return !!RANK.pasted && whole.length >= RANK.pasted && squeezedParagraphs()[2].includes(whole);
+}
+
+function homeFirst(query, ranked, terms) {
+  if (!RANK.pasted || !ranked.length) return;
+  const whole = squeeze(fold(query));
+  // Not with digits (a figure checked is the key figures'); Latin letters beside a run of the text are no matter
+  // (BP行业痛点想引用：创新能力偏弱、核心竞争力不强: 问一).
+  if (/[0-9]/.test(whole)) return;
+  const [, paragraphs, text, squeezed] = squeezedParagraphs();
   // The longest run of the text in the query; inside a longer query it must be half as long again (12
   // characters gained 7 first places, 10 gained 2, 14 and 16 fewer; every run of 8 lost 7, as 知识产权支持小微企业
   // is the title's).
@@ -964,7 +977,8 @@ function homeFirst(query, ranked, terms) {
     if (!span) return;
   }
   if (terms.some(t => [...pages.values()].some(p => p.kind === "programme" && names(p.location, t, RANK.specific)))) return;
-  const holds = (r, own) => docs.some(d => d.page === r[2] && d.kind !== "original" && CROSS_QUOTE.test(d.title) !== own &&
+  // (按需查找 quotes what it points to: never a sentence's own page)
+  const holds = (r, own) => docs.some(d => d.page === r[2] && d.kind !== "original" && (CROSS_QUOTE.test(d.title) || QUOTING.has(d.kind)) !== own &&
     (squeezed.get(d) ?? squeezed.set(d, squeeze(d.foldedText + d.foldedTitle)).get(d)).includes(span));
   if (!holds(ranked[0], true)) {
     const at = ranked.findIndex(r => holds(r, true));
@@ -1322,7 +1336,7 @@ function search(query) {
   // A question the text may not answer, unless a key-figures row answers it: say so above the pages
   // (when most of the query is not in the text, as in 托管一年收多少服务费, above the few weak matches:
   // the line already offers 按需查找).
-  if (!direct && asksNumber !== 2 && (untold || ownPage || mayNotSay || eligibility))
+  if (!direct && asksNumber !== 2 && (untold || ownPage || mayNotSay || eligibility) && !verbatim(query))
     return { items: [honestLine(ranked, !eligibility)].concat(weak ? items.slice(0, 3) : items) };
   // Most of what the reader typed is not in the text, only pieces of it (量子计算机 -> 计算):
   // show the few weak matches, then say so and offer the five needs.
