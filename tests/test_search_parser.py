@@ -1305,3 +1305,11 @@ def test_a_sentence_of_the_text_pasted_gets_no_line_that_the_text_may_not_say_it
         assert not first.get("note"), (query, first)
     quoted = "知识产权创造、运用、保护、管理和服务等方面"
     assert first_pages(site_dir, {quoted: "topics/drafting-process/"})[quoted] != "by-need/"
+
+
+def test_whether_a_number_is_published_or_settled_asks_the_programme_not_the_figure(site_dir):
+    """question_words: 是否公开 / 是否已明确 after a count (the written register's whether) ask whether it is out or
+    settled, not the figure: the programme's page, not a row (五家, or 1170万, which counts no 服务券)."""
+    queries = {"请问快速维权中心的具体数量是否公开？": "programmes/rapid-protection-centres/",
+               "请问专利服务券的发放数量是否已明确？": "programmes/service-vouchers/"}
+    assert first_pages(site_dir, queries) == queries
