@@ -233,6 +233,7 @@ def test_the_index_writes_each_list_of_the_texts_words_once_and_the_worker_reads
     assert grouped == grouped_synonyms(synonyms)
     assert len({tuple(targets) for targets, _ in grouped}) == len(grouped) < len(synonyms)
     assert grouped_synonyms({"借钱": ["融资"], "贷点款": ["融资"], "抄": ["侵权", "维权"]}) == [[["融资"], ["借钱", "贷点款"]], [["侵权", "维权"], ["抄"]]]
+    assert grouped_synonyms({"贷点款": ["融资"], "借钱": ["融资"]}) == [[["融资"], ["借钱", "贷点款"]]]  # sorted: 0.2 KB less gzip
     read = in_worker(site_dir, "const out={}; for (const q of ['借钱', '抄袭', 'patents']) out[q]=w.parse(q).terms.map(t=>t.alternatives);")
     assert read == {"借钱": [["融资"]], "抄袭": [["侵权", "维权", "假冒"]], "patents": [["专利"]]}, read  # as the thesaurus says (借钱 is no word of the text)
 
