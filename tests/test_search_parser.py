@@ -1313,3 +1313,11 @@ def test_whether_a_number_is_published_or_settled_asks_the_programme_not_the_fig
     queries = {"请问快速维权中心的具体数量是否公开？": "programmes/rapid-protection-centres/",
                "请问专利服务券的发放数量是否已明确？": "programmes/service-vouchers/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_the_few_of_us_is_no_number_and_whether_there_is_training(site_dir):
+    """DESCRIBING: 我们几个 / 咱们几个 (the few of us) describe the readers, they ask no number (no 32个 row). word_patterns:
+    有 … 培训 asks whether there is training (the 培训基地), though 没人懂 also asks for help."""
+    queries = {"我们几个都不懂知识产权，有培训吗": "programmes/training-base/", "厂里没人懂专利 有没有培训": "programmes/training-base/",
+               "咱们几个合伙开的店能贷款吗": "measures/financing/"}
+    assert first_pages(site_dir, queries) == queries
