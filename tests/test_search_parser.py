@@ -1321,3 +1321,33 @@ def test_the_few_of_us_is_no_number_and_whether_there_is_training(site_dir):
     queries = {"我们几个都不懂知识产权，有培训吗": "programmes/training-base/", "厂里没人懂专利 有没有培训": "programmes/training-base/",
                "咱们几个合伙开的店能贷款吗": "measures/financing/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_ids_with_a_dash_or_ti_the_legal_rank_and_whom_the_measures_cover(site_dir):
+    """idNumerals: 亮点—5 (a dash between) and 第1题 (题 for 问) go straight there (not the 1170万 row). number_hints:
+    效力层级, 部门规章 ask what the text never gives (关于本站's 原文未载明). ELIGIBLE: 是否适用…扶持措施; WHETHER_SMALL:
+    a workshop that asks 算不 (按需查找). dialect: 甚时候 is 什么时候. word_patterns: 托给 … 管吗 is 托管."""
+    queries = {"亮点—5": "measures/entrepreneurship/", "第1题": "questions/basic-situation/",
+               "《意见》效力层级是什么": "about/", "这份意见算部门规章吗": "about/", "这个意见甚时候出来的": "about/",
+               "港台注册的公司是否适用这些扶持措施": "by-need/", "小作坊算不": "by-need/",
+               "专利的事托给人家管吗": "programmes/ip-trusteeship/"}
+    assert first_pages(site_dir, queries) == queries
+    for query in ("《意见》效力层级是什么", "这个意见甚时候出来的", "小作坊算不"):
+        assert in_worker(site_dir, f"const out=w.search('{query}').items[0][0];").get("note"), query
+
+
+def test_the_little_arrow_and_a_first_patents_reward(site_dir):
+    """thesaurus: 小箭头 / 箭头 is the mouse pointer (无障碍声明, then 关于本站's 大鼠标 button); 头一个 is 首件 and 赏钱 a
+    reward, whose amount the text never gives (the programme under the honest line, not the 65% row of 发明专利)."""
+    for query in ("那小箭头太小了找不到", "箭头太小了"):
+        top = in_worker(site_dir, f"const out=w.search('{query}').items.flat().filter(i=>!i.note).slice(0,2).map(i=>i.location.split('#')[0]);")
+        assert top == ["accessibility/", "about/"], (query, top)
+    assert first_pages(site_dir, {"头一个发明专利国家给赏钱不给，给多少": ""})["头一个发明专利国家给赏钱不给，给多少"] == "programmes/application-funding/"
+
+
+def test_the_period_of_a_figure_typed(site_dir):
+    """namedBy: a figure typed, then a kind of number its row does not count (235亿元的统计期间) asks that kind: the
+    2014年1-6月 row, not 235亿元's own. thesaurus: 时间段 is the rows' 统计期间 (not 2008年, where the pilots began)."""
+    for query in ("质押融资金额235亿元的统计期间是哪段", "专利质押235亿元是哪个时间段"):
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and "2014年1-6月" in re.sub("<[^>]+>", "", row["title"]), (query, row)

@@ -41,12 +41,12 @@ const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 是否属于文中所称小微企业, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word). So for 小微 typed by its sound
 // (算小薇企业吗, 算小为吗: 薇 is of GB 2312's second level, whose readings the mending does not have), and for
-// 小微企业有无明确界定.
-const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)/;
+// 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不).
+const WHETHER_SMALL = /(?:算|属于|属不属于|够)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
-// 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)/;
+// 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见|措施)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)/;
 // A figure the reader checks (真的, 对吗, 对不对, 核对, 核实, 准确吗, 没错, 属实): the one asked about (namedBy).
 const CHECKING = /\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u6838\u5b9e|\u51c6\u786e\u5417|\u6ca1\u9519|\u5c5e\u5b9e/;
 // The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named (BROAD_NEED).
@@ -782,7 +782,11 @@ function namedBy(row, terms, query, untold) {
   const bonus = 2 * Math.log(figures.length + 1) * Math.max(1, terms.length);
   // (but checked, it is the one asked about: 完成了65%的发明专利 是真的吗 πόσο ποσοστό; so is it when what is asked no
   // row gives: 今年8月29日是哪一年 asks the year of that row, which the text does not write)
-  const given = !untold && !CHECKING.test(typed) && numberWords.some(w => typed.includes(w, at + figure.length));
+  // (or a kind of number the row does not count, named after it in a word of three characters or more, not 这个数据's
+  // 个数: 突破235亿元之统计期间系何时 asks the period, 2014年1-6月)
+  const otherKind = w => w.length > 2 && !row.kinds.includes(numberHints[w]) && typed.includes(w, at + figure.length);
+  const given = !untold && !CHECKING.test(typed) && (numberWords.some(w => typed.includes(w, at + figure.length)) ||
+    (at >= 0 && Object.keys(numberHints).some(otherKind)));
   let sum = at < 0 ? 0 : given ? -bonus : bonus;
   // a count in another measure word than the one asked is not what is asked (多少件专利: 2496件, not
   // 744家 of the same sentence nor 34个; 多少家小微企业 still 1170万, which has none)
@@ -884,6 +888,9 @@ function idNumerals(folded) {
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/亮点之([一二三四五六七八]|[1-8])/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/第\s*([一二三四]|[1-4])\s*个?问答/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
+    // a dash or a colon between (亮点-2, 问：三), and 题 for 问 (第四题, 第2道题)
+    .replace(/(亮点|问)\s*[-－–—~～:：.]\s*(?=[一二三四五六七八1-8])/g, "$1")
+    .replace(/第\s*([一二三四]|[1-4])\s*[个道]?题(?!目)/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
     .replace(/问答\s*([一二三四]|[1-4])(?![0-9.%])/g, (all, n) => "\u95ee" + named(n))
     .replace(/第\s*([1-8])(?=\s*[个条项]?\s*(问|政策亮点|亮点))/g, (all, n, what) => what === "\u95ee" && n > 4 ? all : "\u7b2c" + numeral(n))
     .replace(/(亮点|(?<!请)问题?)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word[0] === "\u95ee" && n > 4 ? all : word + numeral(n));
