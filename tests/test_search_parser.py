@@ -1351,3 +1351,10 @@ def test_the_period_of_a_figure_typed(site_dir):
     for query in ("质押融资金额235亿元的统计期间是哪段", "专利质押235亿元是哪个时间段"):
         row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
         assert row["location"].startswith("figures/") and "2014年1-6月" in re.sub("<[^>]+>", "", row["title"]), (query, row)
+
+
+def test_in_which_paragraphs_a_word_appears_and_the_sites_history(site_dir):
+    """word_patterns: 在哪几段出现 / 在哪些地方提到 (the place words first) ask where a word occurs (关键词索引); thesaurus:
+    沿革 is the site's 更新记录."""
+    queries = {"质押融资在哪几段出现": "terms/", "知识产权托管在哪些地方提到": "terms/", "网站的沿革": "changes/"}
+    assert first_pages(site_dir, queries) == queries
