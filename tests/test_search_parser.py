@@ -1358,3 +1358,8 @@ def test_in_which_paragraphs_a_word_appears_and_the_sites_history(site_dir):
     沿革 is the site's 更新记录."""
     queries = {"质押融资在哪几段出现": "terms/", "知识产权托管在哪些地方提到": "terms/", "网站的沿革": "changes/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_money_to_fill_cash_flow_is_financing_not_a_grant(site_dir):
+    """thesaurus: 拿钱补 / 现金流 is financing (质押融资 with 专利 … 质押), not the reader word 钱补 (a grant)."""
+    assert first_pages(site_dir, {"用专利质押拿钱补现金流": ""}) == {"用专利质押拿钱补现金流": "programmes/pledge-financing/"}
