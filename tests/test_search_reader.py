@@ -238,6 +238,16 @@ def test_the_index_writes_each_list_of_the_texts_words_once_and_the_worker_reads
     assert read == {"借钱": [["融资"]], "抄袭": [["侵权", "维权", "假冒"]], "patents": [["专利"]]}, read  # as the thesaurus says (借钱 is no word of the text)
 
 
+def test_the_key_figures_rows_in_the_index_carry_only_what_the_worker_reads(site_dir):
+    """The index is held to 60 KB gzip: each key-figures row carries the fields the worker reads (its figure, what it
+    counts, its paragraph id, its kind, its sentence), no more; the worker reads every one of them."""
+    rows = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))["config"]["figures"]
+    fields = {"figure", "what", "paragraph", "counts", "sentence"}
+    assert rows and all(set(row) == fields for row in rows), {k for row in rows for k in row} - fields
+    worker = (REPO / "overrides/assets/javascripts/cjk-search-worker.js").read_text(encoding="utf-8")
+    assert all(f"row.{field}" in worker for field in fields)
+
+
 def test_a_wrong_thesaurus_or_index_is_refused(tmp_path, site_dir):
     bad = tmp_path / "t.yml"
     bad.write_text("entries:\n  - {readers: 借钱, text: [融资]}\n", encoding="utf-8")
