@@ -1363,3 +1363,27 @@ def test_in_which_paragraphs_a_word_appears_and_the_sites_history(site_dir):
 def test_money_to_fill_cash_flow_is_financing_not_a_grant(site_dir):
     """thesaurus: 拿钱补 / 现金流 is financing (质押融资 with 专利 … 质押), not the reader word 钱补 (a grant)."""
     assert first_pages(site_dir, {"用专利质押拿钱补现金流": ""}) == {"用专利质押拿钱补现金流": "programmes/pledge-financing/"}
+
+
+def test_wuhan_words_a_fee_paid_for_no_dot_and_whether_a_studio_counts(site_dir):
+    """thesaurus: 垮了 is a firm going under (存活: 问三), 地方学 a place to learn (培训基地), 读出声 reading aloud (朗读);
+    word_patterns: 字 … 好小 / 看着累 the type too small (字号), 费 … 能补 a fee paid for (资助), 照着 … 印了 copied (侵权);
+    idNumerals: 亮点no.6, 问 no.3; WHETHER_SMALL: 是不是小微企业."""
+    queries = {"这小厂为么事开几年就垮了": "questions/background/", "专利哪有地方学": "programmes/training-base/",
+               "让它读出声来": "about/", "字好小看着累": "about/", "申请专利的费能补吗": "programmes/application-funding/",
+               "别人照着我的包装印了咋办": "measures/protection/", "亮点no.6": "measures/service-industry/",
+               "问 no.3": "questions/background/", "我们十几个人的工作室是不是小微企业": "by-need/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_which_of_two_figures_how_much_in_wuhan_a_multiple_and_a_subjects_figures(site_dir):
+    """number_patterns: 78家还是80家, 2009年…还是2010年 ask which figure is right (its row); dialect: 几多 is 多少; number_hints:
+    倍数 asks a ratio (7倍); answers: 数字 asks no kind, so a row holding a rarer word of the query answers it (存活期的数字:
+    not the notes under the table)."""
+    rows = {"维权援助中心是78家还是80家": "78家", "快速维权中心设了五家还是六家": "五家", "战略推进工程是2009年开始的还是2010年": "2009年",
+            "有专利的比冇专利的多赚几多": "7倍", "有专利企业利润率高出的倍数": "7倍"}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    row = in_worker(site_dir, "const out=w.search('本所研究存活期的数字').items.flat()[0];")
+    assert "存活" in re.sub("<[^>]+>", "", row["title"]) and "读数字时请注意" not in row["title"], row
