@@ -209,8 +209,9 @@ def test_latin_letters_with_marks_fold_to_the_letter(parsed):
 
 
 def test_greek_letters_with_marks_fold_and_greek_and_arabic_words_are_read(parsed):
-    """Greek πατέντα is πατεντα (the thesaurus's form), its πώς filler and πόσα a number question;
-    Arabic قرض and براءة are words the thesaurus widens, كيف filler (round 25)."""
+    """Greek πατέντα is πατεντα (the thesaurus's form), πώς no term (filler until round 53, when the Greek, Arabic and
+    Hindi function words left the filler: no word of the text, they moved no query) and πόσα a number question;
+    Arabic قرض and براءة are words the thesaurus widens, كيف no term (round 25)."""
     greek = parsed["πώς να πάρω δάνειο με πατέντα"]["words"]
     assert "πατεντα" in greek and "δανειο" in greek and "πως" not in greek, greek
     assert parsed["πόσα 维权援助中心"]["asks"] == 2, parsed["πόσα 维权援助中心"]
@@ -220,7 +221,7 @@ def test_greek_letters_with_marks_fold_and_greek_and_arabic_words_are_read(parse
 
 def test_hindi_words_are_read_in_devanagari(parsed):
     """Hindi in Devanagari, its vowel signs kept (they are letters, not accents): पेटेंट, बैंक and लोन
-    are words the thesaurus widens, कैसे and पर filler, कितने a number question, and फ़ोन with its
+    are words the thesaurus widens, कैसे and पर no terms (no words of the text), कितने a number question, and फ़ोन with its
     nukta is read as the thesaurus lists it (round 26)."""
     hindi = parsed["पेटेंट पर बैंक लोन कैसे"]["words"]
     assert {"पेटेंट", "बैंक", "लोन"} <= set(hindi) and "कैसे" not in hindi and "पर" not in hindi, hindi
