@@ -1388,3 +1388,13 @@ def test_which_of_two_figures_how_much_in_wuhan_a_multiple_and_a_subjects_figure
         assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
     row = in_worker(site_dir, "const out=w.search('本所研究存活期的数字').items.flat()[0];")
     assert "存活" in re.sub("<[^>]+>", "", row["title"]) and "读数字时请注意" not in row["title"], row
+
+
+def test_bracketed_and_circled_ids_the_whole_site_printed_and_mentions_counted(site_dir):
+    """idNumerals: 亮点【3】, 第⑶问 (a bracketed or circled digit) go straight there; word_patterns: 整个网站 … 一起打 prints
+    the whole site (打印版), 原样 … 印了 is copying (侵权), 提了几次 asks where a word occurs (关键词索引, not a row);
+    WHETHER_SMALL: 小型微型企业之认定标准 (之 for 的) asks what counts as small (按需查找)."""
+    queries = {"亮点【3】": "measures/financing/", "第⑶问": "questions/background/", "整个网站一起打": "print/",
+               "包装袋让人原样印了咋办": "measures/protection/", "质押融资 全文提了几次": "terms/",
+               "《意见》对小型微型企业之认定标准有无规定": "by-need/"}
+    assert first_pages(site_dir, queries) == queries

@@ -37,12 +37,12 @@ const DESCRIBING = /(?<!(?:平均|一般|通常|大多)[\u4e00-\u9fff]{0,2})几�
 // "several times", 其余几家 "the other few" (其余几家设在何处 asks where), 花不了几个钱 "not much", 几十 / 几千 "tens" / "thousands of" (卖几千刀纸), 十几 / 二十几 "ten-odd" (十几台织机); after 和 / 跟 / 与 / 同 it is "a few" (老板和几个管事的), after 多 and
 // a verb "a few more" (多设几个); how often a word occurs (出现几处, 提到了几次, 一词共几处, 多少处: no row counts 处) asks the 关键词索引, no figure; 几 before a long description ending 的 says "several" (几家又快又省事帮人讨公道的机构,
 // 几款小厂买得起的新产品), where a question's 几个方面的措施 has a short one.
-const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩下|余下|剩余)几|几乎|(?<=出现了?|提到了?|用了)几(?=[处次回遍])|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
+const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩下|余下|剩余)几|几乎|(?<=出现了?|提到了?|提了|提及了?|用了)几(?=[处次回遍])|老几|好几|几(?=[十百千万])|(?<=[0-9十百千])几|(?<=不了|没|没有|不到|没花|[和跟与同])几|(?<=多[\u4e00-\u9fff])几(?!倍)|几[十百千]?[个家款样种位处项件条](?=[^\s,，。？?！!、的]{4,12}的)/g;
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 按营收怎么划是不是小微企业, 是否属于文中所称小微企业, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word). So for 小微 typed by its sound
 // (算小薇企业吗, 算小为吗: 薇 is of GB 2312's second level, whose readings the mending does not have), and for
 // 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业的?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
 // 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
@@ -887,7 +887,10 @@ function idNumerals(folded) {
     // others stay, lower-cased), then Roman numerals in letters after an id's word (亮点Ⅴ, 亮点VIII)
     .replace(/(?<=第|亮点|问|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
     .replace(/[ⅰ-ⅷ]/g, c => roman[c.charCodeAt(0) - 0x2170])
-    .replace(/(亮点|问)\s*\(\s*([一二三四五六七八]|[1-8])\s*\)/g, "$1$2") // 亮点（二）: NFKC folds the brackets to ( )
+    // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥: NFKC would make ⑵ three characters, so fold keeps it)
+    .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467]/g, c => String(c.trim().charCodeAt(0) - 0x245f))
+    .replace(/(?<=亮点|问|第)\s*[\u2474-\u247b]/g, c => String(c.trim().charCodeAt(0) - 0x2473))
+    .replace(/(亮点|问|第)\s*[(\[【〔]\s*([一二三四五六七八]|[1-8])\s*[)\]】〕]/g, "$1$2") // 亮点（二）, 亮点[6], 第⑵问: NFKC folds （ ） and ⑵ to ( )
     .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/亮点之([一二三四五六七八]|[1-8])/g, (all, n) => "\u4eae\u70b9" + named(n))
