@@ -1398,3 +1398,15 @@ def test_bracketed_and_circled_ids_the_whole_site_printed_and_mentions_counted(s
                "包装袋让人原样印了咋办": "measures/protection/", "质押融资 全文提了几次": "terms/",
                "《意见》对小型微型企业之认定标准有无规定": "by-need/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_hefei_words_and_a_count_in_chinese_numerals_typed_alone(site_dir):
+    """dialect: 么斯 is 什么 (打么斯电话 asks 12330), 么斯时候 什么时候 (the date of issue: 关于本站's box). search: a count in
+    Chinese numerals typed alone (三级) asks its row, as digits do; 十五个方面 alone still names the measures as a topic."""
+    row = in_worker(site_dir, "const out=w.search('被人仿冒了打么斯电话').items.flat()[0];")
+    assert row["location"].startswith("figures/") and "12330" in re.sub("<[^>]+>", "", row["title"]), row
+    row = in_worker(site_dir, "const out=w.search('三级').items.flat()[0];")
+    assert row["location"].startswith("figures/") and "三级" in re.sub("<[^>]+>", "", row["title"]), row
+    assert first_pages(site_dir, {"么斯时候发的这个意见": "", "十五个方面": ""}) == {"么斯时候发的这个意见": "about/", "十五个方面": "topics/drafting-process/"}
+    dialect = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))["config"]["dialect"]
+    assert list(dialect) == sorted(dialect)  # sorted in the index (gzip); the worker orders them by length itself

@@ -363,6 +363,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "62": (0.80, 0.89),  # round 52's blind split (82.3% / 91.8% once, at the round's start), a validation split since its score
     "63": (0.80, 0.88),  # round 53's blind split (82.7% / 90.9% once, at the round's start), a validation split since its score
     "64": (0.84, 0.93),  # round 54's blind split (86.4% / 95.5% once, at the round's start), a validation split since its score
+    "65": (0.85, 0.94),  # round 55's blind split (87.3% / 95.9% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 

@@ -1178,7 +1178,10 @@ function search(query) {
   // A query that is a key-figures row's figure in digits and nothing else (2013年底, 2009年) asks for
   // that row, though a year alone only dates what is meant; not the telephone number, which names
   // its hotline (12330: the hotline's page). So does one in Chinese numerals typed in digits (above).
-  const exact = inNumerals || asksNumber === 1 && figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
+  // (so does a count in Chinese numerals, a numeral and its measure word, typed as the text writes it: 五家, 三级; not
+  // 十五个方面, which names the 意见's measures as a topic)
+  const exact = inNumerals || (asksNumber === 1 || /^[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+[\u5bb6\u4e2a\u4ef6\u7ea7]$/.test(fold(query).trim())) &&
+    figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
   if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
