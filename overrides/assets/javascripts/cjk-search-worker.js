@@ -71,6 +71,8 @@ const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|�
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 // A number in Chinese numerals under ten thousand (十五, 两, 百) in digits: the rows' 十五个方面 as 15个方面.
 const CN_NUMBER = /[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+/;
+// A count in Chinese numerals and nothing else, a numeral and its measure word (五家, 三级): typed alone, it asks its row.
+const CN_COUNT = new RegExp("^" + CN_NUMBER.source + "[\u5bb6\u4e2a\u4ef6\u7ea7]$");
 const CN_DIGIT = Object.fromEntries([..."\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"].map((c, i) => [c, i]).concat([["\u4e24", 2]]));
 const CN_UNIT = { "\u5341": 10, "\u767e": 100, "\u5343": 1000 };
 function inDigits(text) {
@@ -1180,7 +1182,7 @@ function search(query) {
   // its hotline (12330: the hotline's page). So does one in Chinese numerals typed in digits (above).
   // (so does a count in Chinese numerals, a numeral and its measure word, typed as the text writes it: 五家, 三级; not
   // 十五个方面, which names the 意见's measures as a topic)
-  const exact = inNumerals || (asksNumber === 1 || /^[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+[\u5bb6\u4e2a\u4ef6\u7ea7]$/.test(fold(query).trim())) &&
+  const exact = inNumerals || (asksNumber === 1 || CN_COUNT.test(fold(query).trim())) &&
     figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
   if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
