@@ -324,7 +324,7 @@ def test_fold_by_runs_equals_fold_by_character(site_dir):
     index entry and vocabulary word and on characters of every kind."""
     odd = "ＡＢＣ１２３專利優先審查İﬁ①㈱𠀀😀Ωß，。“”（）abcXYZ知識產權\u00a0\u3000"
     out = in_worker(site_dir, f"const all=[{json.dumps(odd, ensure_ascii=False)}, ...d.config.vocabulary, ...Object.keys(d.config.variants),"
-                              " ...d.docs.flatMap(x => [x.title, x.text])];"
+                              " ...d.docs.flatMap(x => [x.title, x.text || ''])];"
                               "const bad=all.filter(v => w.fold(v) !== w.foldEach(v));"
                               "out={n: all.length, bad: bad.slice(0, 5), odd: w.fold(all[0])}")
     assert out["n"] > 1000 and out["bad"] == [], out
@@ -1410,3 +1410,38 @@ def test_hefei_words_and_a_count_in_chinese_numerals_typed_alone(site_dir):
     assert first_pages(site_dir, {"么斯时候发的这个意见": "", "十五个方面": ""}) == {"么斯时候发的这个意见": "about/", "十五个方面": "topics/drafting-process/"}
     dialect = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))["config"]["dialect"]
     assert list(dialect) == sorted(dialect)  # sorted in the index (gzip); the worker orders them by length itself
+
+
+def test_quiz_blanks_quoted_context_and_highlights_in_corner_brackets(site_dir):
+    """BLANK: 一共是____个方面, 设立了（ ）家 ask that number (its row); quoted(): a quote with a number asked around it
+    (“加强政银、政保合作”前面说的试点从哪一年开始) searches the whole query (2008年), not the quote alone; number_units: 多少奖 asks an
+    amount, which no row counts (头件发明: its programme, not the 65% row); number_patterns: 出台之时点 asks the date of issue
+    (关于本站's box; with the other 意见's full name, its row); idNumerals: 亮点「七」."""
+    rows = {"填空：最终形成具体的政策措施一共是____个方面": "十五个方面", "全国设立了（ ）家维权援助中心": "78家",
+            "“加强政银、政保合作”前面说的试点从哪一年开始": "2008年",
+            "《关于进一步支持小型微型企业健康发展的意见》出台之时点": "2012年4月"}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    queries = {"头件发明给多少奖": "programmes/application-funding/", "亮点「七」": "measures/public-service-network/",
+               "《意见》出台之时点": "about/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_examination_waited_on_and_copying_in_gan_words(site_dir):
+    """word_patterns: 审专利 … 等好久 and 实审 … 加速 are 优先审查; thesaurus: 照到学 (Gan: 照着学) is copying (侵权)."""
+    queries = {"审专利要等好久能不能快些": "programmes/priority-examination/",
+               "初创公司两件发明在实审 有没有加速通道": "programmes/priority-examination/",
+               "做毛笔的搞了个专利别个都照到学么样搞": "measures/protection/"}
+    assert first_pages(site_dir, queries) == queries
+
+
+def test_the_hotline_for_what_one_calls_about_and_a_number_word_abroad(site_dir):
+    """answers(): a word the hotline's own page holds (假货: 侵权, which a page title names) does not keep the 12330 row
+    from a question for a number (举报假货的号码是好多); a subject it does not hold still does (联络员的电话是多少); number_hints:
+    հեռախոսահամար (Armenian: telephone number) asks 号码."""
+    for query in ("那个打电话举报假货的号码是好多", "投诉热线的 հեռախոսահամար"):
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and "12330" in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    rows = in_worker(site_dir, "const out=w.search('联络员的电话是多少').items.flat().map(i=>i.title);")
+    assert not any("12330" in re.sub("<[^>]+>", "", t) for t in rows[:3]), rows[:3]

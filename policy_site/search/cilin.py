@@ -39,7 +39,7 @@ def main(argv=None) -> int:
     if not path.is_file():
         raise SystemExit(f"{path} not found: build the site first (mkdocs build) or pass --site DIR")
     index = json.loads(path.read_text(encoding="utf-8"))
-    corpus = "\n".join(d["title"] + d["text"] for d in index["docs"])
+    corpus = "\n".join(d["title"] + d.get("text", "") for d in index["docs"])
     table = groups()
     for word in args.words:
         for code, members in table.items():

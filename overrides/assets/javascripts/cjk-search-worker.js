@@ -53,6 +53,8 @@ const CHECKING = /\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u68
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
+// A blank to fill before a measure word (填空：一共是____个方面, 设立了（ ）家) asks that number.
+const BLANK = /(?:_{2,}|\(\s*\)|\[\s*\]|□+|○+)(?=\s*[个家件年项条倍名位万亿元%])/g;
 // Which highlight (出自哪条政策亮点, 是第几个亮点): a measure, each being one of the eight.
 const WHICH_HIGHLIGHT = /(?:哪|第几)[一个条项]{0,2}(?:政策)?亮点/;
 // A word for a date (日期 of 8月29日's 调研的日期): it names no row's subject.
@@ -333,12 +335,16 @@ function setup(data) {
       const readers = (a, b) => (synonyms[a] || []).includes(b);
       wholeTypos.set(key, was === undefined || was === w ? w : !was ? null : readers(w, was) ? was : readers(was, w) ? w : null);
     }
+  // (the index leaves out a section's kind when it is its page's, and an empty text: build_index.compact)
+  const kindOf = new Map(data.docs.filter(doc => !doc.location.includes("#")).map(doc => [doc.location, doc.kind]));
   docs = data.docs.map(doc => ({
     ...doc,
+    kind: doc.kind || kindOf.get(doc.location.split("#")[0]),
+    text: doc.text || "",
     page: doc.location.split("#")[0],
     isPage: !doc.location.includes("#"),
     foldedTitle: fold(doc.title),
-    foldedText: fold(doc.text)
+    foldedText: fold(doc.text || "")
   }));
   // Each key-figures row is an entry of its own: the figure, what it counts, its sentence.
   figures = (config.figures || []).map(row => {
@@ -593,7 +599,7 @@ function parse(query, loose) {
   // A degree word after 得 goes, so the thesaurus's 审得慢 reads 审得贼慢, 审得特别慢 too.
   // A paragraph id (跳到原文q3-3那一段) is no word and no number: its digits would mark every 3 of the rows.
   const read = standard(query); // the query folded, its dialect words as Mandarin: what the patterns below match
-  let folded = spokenFigures(read.replace(HAODUO, "\u591a\u5c11").replace(CHECKED_AMOUNT, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得"));
+  let folded = spokenFigures(read.replace(BLANK, "\u591a\u5c11").replace(HAODUO, "\u591a\u5c11").replace(CHECKED_AMOUNT, "\u591a\u5c11").replace(PARAGRAPH_ID, " ").replace(DESCRIBING, " ").replace(NOT_ASKING, " ").replace(/([哪这那边邊])几/g, "$1些").replace(DEGREE, "得"));
   // A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四, no number asked.
   folded = idNumerals(folded);
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
@@ -760,8 +766,11 @@ function answers(row, terms, asked) {
   // A telephone number answers only a question for one, and not when the query names a page's subject
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give), by a word as
   // rare as `specific` (专利被侵权了举报电话是多少: 专利 and 侵权 name no page's subject, 12330 still answers).
+  // (a word the hotline's own page holds is what one calls about: 举报假货的号码, 被人仿了打哪个电话)
+  const hotline = () => docs.filter(d => pages.has(d.page) && pages.get(d.page).foldedTitle.includes(row.figure));
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) && t.weight >= RANK.specific &&
-      t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)))))) return false;
+      t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)) &&
+        !hotline().some(d => d.foldedText.includes(a)))))) return false;
   // Such a kind (number_pages) is answered only for a query that names the row by a word as rare as a
   // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself, nor by a word for a date
   // (印发时间: that row's title ends 的时间).
@@ -892,7 +901,7 @@ function idNumerals(folded) {
     // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥: NFKC would make ⑵ three characters, so fold keeps it)
     .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467]/g, c => String(c.trim().charCodeAt(0) - 0x245f))
     .replace(/(?<=亮点|问|第)\s*[\u2474-\u247b]/g, c => String(c.trim().charCodeAt(0) - 0x2473))
-    .replace(/(亮点|问|第)\s*[(\[【〔]\s*([一二三四五六七八]|[1-8])\s*[)\]】〕]/g, "$1$2") // 亮点（二）, 亮点[6], 第⑵问: NFKC folds （ ） and ⑵ to ( )
+    .replace(/(亮点|问|第)\s*[(\[【〔「『“"'‘<《]\s*([一二三四五六七八]|[1-8])\s*[)\]】〕」』”"'’>》]/g, "$1$2") // 亮点（二）, 亮点[6], 亮点「七」, 第⑵问: NFKC folds （ ） and ⑵ to ( )
     .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/亮点之([一二三四五六七八]|[1-8])/g, (all, n) => "\u4eae\u70b9" + named(n))
@@ -1140,7 +1149,7 @@ function honestLine(ranked, boxes = true) {
 
 /* The words a query quotes, when the text has them word for word (a journalist's 拟引用“…”一句，出自哪一问):
    what the reader wants found is the quote, not the words around it. Unless those words say what they
-   want done with it, as a word pattern reads them (“科技型小微企业”一词出现在哪些句子: the 关键词索引). A
+   want done with it, as a word pattern reads them (“科技型小微企业”一词出现在哪些句子: the 关键词索引), or ask a number. A
    reading rule, as the mend is: no switch in RANK; tests/test_search_parser.py holds it. */
 const QUOTED = /[“"「『]([^”"」』]{6,})[”"」』]/gu;
 function quoted(query) {
@@ -1148,7 +1157,9 @@ function quoted(query) {
   const quotes = [...query.matchAll(QUOTED)].filter(m => corpus.includes(fold(m[1])));
   if (!quotes.length) return null;
   const around = standard(quotes.reduce((q, m) => q.replace(m[0], " "), query));
-  return wordPatterns.some(p => p.test.test(around)) ? null : quotes.map(m => m[1]).join(" ");
+  // (nor when they ask a number, whose row the quote's words name: “加强政银、政保合作”前面说的试点从哪一年开始; not whether
+  // one is written: “具有专利的企业”…之调查，是否注明调查机构及年份)
+  return wordPatterns.some(p => p.test.test(around)) || (parse(around).asksNumber > 1 && !/是否|有无|有没有/.test(around)) ? null : quotes.map(m => m[1]).join(" ");
 }
 
 function search(query) {
