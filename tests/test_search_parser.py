@@ -1445,3 +1445,28 @@ def test_the_hotline_for_what_one_calls_about_and_a_number_word_abroad(site_dir)
         assert row["location"].startswith("figures/") and "12330" in re.sub("<[^>]+>", "", row["title"]), (query, row)
     rows = in_worker(site_dir, "const out=w.search('联络员的电话是多少').items.flat().map(i=>i.title);")
     assert not any("12330" in re.sub("<[^>]+>", "", t) for t in rows[:3]), rows[:3]
+
+
+def test_a_phrase_typed_whole_is_read_by_its_parts_where_it_is_not_whole(site_dir):
+    """scoreDoc: a phrase of the text kept whole (首件发明专利予以奖励, 三级服务) that an entry lacks is read by its parts
+    there, when it has them all, as one part's worth: the programme whose title holds them comes first. number_hints:
+    ເບີໂທ (Lao), شماره (Persian), raqami (Uzbek), símanúmer (Icelandic) ask a telephone number: 举报投诉热线 ເບີໂທ 是多少
+    shows the 12330 row, whose title holds 举报投诉 … 热线, not the phrase."""
+    queries = {"首件发明专利予以奖励": "programmes/application-funding/", "三级服务": "measures/public-service-network/"}
+    assert first_pages(site_dir, queries) == queries
+    for query in ("举报投诉热线 ເບີໂທ 是多少", "举报投诉热线 شماره 是多少", "维权热线 telefon raqami", "símanúmer fyrir kvartanir 举报电话"):
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and "12330" in re.sub("<[^>]+>", "", row["title"]), (query, row)
+
+
+def test_a_share_in_tenths_is_a_round_figure_and_what_counts_as_small_put_as_its_basis(site_dir):
+    """A share in tenths is round: 八成 is the rows' shares within five points (80%, 77%左右), so the other words pick the
+    row (占企业总数: 77%); WHETHER_SMALL: 有无划型依据认定为小微企业 asks what counts as small (按需查找), not 被列为小微企业的特点;
+    thesaurus: 换到别的页 is 换页, word_patterns: 字 … 还是大 the size chosen (关于本站: 换页后仍然有效); 黑白格子的方块 is the QR
+    code (二维码: 关于本站)."""
+    row = in_worker(site_dir, "const out=w.search('稿子里写小微企业占企业总数的八成，解读里是这么说的吗').items.flat()[0];")
+    assert row["location"].startswith("figures/") and "77%" in re.sub("<[^>]+>", "", row["title"]), row
+    queries = {"纽扣小厂有无划型依据认定为小微企业": "by-need/", "换到别的页字还是大的吗": "about/",
+               "实用新型和外观设计专利较多被列为小微企业的特点": "programmes/rapid-mediation/",
+               "最底下那个黑白格子的方块用手机扫是做什么的": "about/"}
+    assert first_pages(site_dir, queries) == queries

@@ -30,6 +30,7 @@ FULL_INDEX = "search/cjk-index.json"
 NUMERALS = CN_DIGITS
 # Config keys Material's main thread reads; the rest stays in the full index only.
 STUB_KEYS = ("lang", "separator", "pipeline")
+MATERIAL_ONLY = ("fields", "lang", "pipeline")
 
 
 class SearchReaderError(Exception):
@@ -172,7 +173,9 @@ def enrich(index: dict, site, need_labels: dict[str, str]) -> tuple[dict, dict]:
     config = dict(index["config"])
     config.update({"figures": figures(site), "ids": ids(site), "needs": needs(site, need_labels), "silent": silent(site),
                    **query_words()})
-    full = {"config": config, "docs": index["docs"]}
+    # (the full index leaves out what only Material's own worker reads, which the stub carries: `fields`, `lang`,
+    # `pipeline`; 0.1 KB gzip)
+    full = {"config": {k: v for k, v in config.items() if k not in MATERIAL_ONLY}, "docs": index["docs"]}
     stub = {"config": {**{k: config[k] for k in STUB_KEYS if k in config}, "index": FULL_INDEX}, "docs": []}
     return stub, full
 

@@ -41,8 +41,8 @@ const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩
 // Whether the reader's firm is a 小微企业 at all (算不算小微, 算不算科技型小微企业, 属于小微企业吗, 按营收怎么划是不是小微企业, 是否属于文中所称小微企业, 小微企业的认定标准): the text
 // gives no definition, whatever else the query names (标准 is also a page title's word). So for 小微 typed by its sound
 // (算小薇企业吗, 算小为吗: 薇 is of GB 2312's second level, whose readings the mending does not have), and for
-// 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)/;
+// 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不; 有无划型依据认定为小微企业).
+const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
 // 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
@@ -603,7 +603,9 @@ function parse(query, loose) {
   // A highlight or question numbered in digits (亮点7, 问4) is the text's 亮点七, 问四, no number asked.
   folded = idNumerals(folded);
   // A share in tenths (六成以上, 两成, 八成): the percentage the rows write (60%, 20%, 80%).
-  folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => TENTHS[n] + "0%");
+  // (a round share: 八成 is also a row's 77%左右, so the rows' shares within five points are its alternatives)
+  const tenths = new Set();
+  folded = folded.replace(/(?<![一二两三四五六七八九十])([二两三四五六七八九])成(?=以上|左右|多|的|是|活|[\s,，。？?]|$)/g, (all, n) => { tenths.add(TENTHS[n] + "0%"); return TENTHS[n] + "0%"; });
   // A number with digits no key-figures row holds (500万, 3年 beside the rows' 3.7年) is the reader's
   // own: it asks nothing and finds nothing. Not a year (2015年 dates what is meant: digitsAsk), nor
   // digits in an id (q3-3).
@@ -694,7 +696,8 @@ function parse(query, loose) {
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
       if (RANK.dropLoneCharacter && word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
-      const alternatives = [word, ...(synonyms[word] || [])].filter(a => corpus.includes(a));
+      const near = tenths.has(word) ? figures.filter(r => /^\d+%$/.test(r.figure) && Math.abs(parseFloat(r.figure) - parseFloat(word)) < 5).map(r => r.figure) : [];
+      const alternatives = [...new Set([word, ...near, ...(synonyms[word] || [])])].filter(a => corpus.includes(a));
       // The words inside a term, so 专利信息服务 still credits a title 专利基础信息服务.
       const parts = word.length > 2 && !alternatives.length || word.length > 3
         ? cut(word).filter(w => w.length >= 2 && w !== word && corpus.includes(w)) : [];
@@ -833,7 +836,11 @@ function scoreDoc(doc, terms, asksNumber, asked) {
   for (const term of terms) {
     total += term.weight;
     let best = 0, hits = [];
-    for (const alt of term.alternatives) {
+    const inDoc = a => { const f = occurrences(a); return f.title[doc.i] || f.text[doc.i]; };
+    // A phrase of the text typed whole (a chunk kept whole: 举报投诉热线 ເບີໂທ) that this entry lacks is read by its
+    // parts when it has them all (举报投诉公益热线电话号码). A reading rule: no switch in RANK; tests/test_search_parser.py holds it.
+    const read = term.alternatives.some(inDoc) || !term.parts.length ? term.alternatives : term.parts.every(inDoc) ? term.parts : [];
+    for (const alt of read) {
       const found = occurrences(alt);
       const inTitle = found.title[doc.i], inText = found.text[doc.i];
       if (!inTitle && !inText) continue;
@@ -848,6 +855,7 @@ function scoreDoc(doc, terms, asksNumber, asked) {
       let s = (inTitle ? titleIdf * titleWeight * titleShare : 0) + idf(alt) * inText * (K1 + 1) / (inText + norm);
       if (s > best) { best = s; hits = [alt]; }
     }
+    if (read === term.parts) best /= read.length; // (by its parts, the phrase counts as one of them: its best part's share)
     if (best > 0) { covered += term.weight; score += best; found.push(...hits); }
   }
   if (!score) return null;
