@@ -1470,3 +1470,14 @@ def test_a_share_in_tenths_is_a_round_figure_and_what_counts_as_small_put_as_its
                "实用新型和外观设计专利较多被列为小微企业的特点": "programmes/rapid-mediation/",
                "最底下那个黑白格子的方块用手机扫是做什么的": "about/"}
     assert first_pages(site_dir, queries) == queries
+
+
+def test_dingbat_and_ideograph_numbered_ids_help_to_look_after_and_a_figure_put_as_either_or(site_dir):
+    """idNumerals: a dingbat or parenthesised ideograph numeral after an id's word (亮点❼, 问➂, 第㈣问, 亮点⓶) goes
+    straight there; thesaurus: 有人帮忙管 is 托管; CHECKING: a figure typed, then 是…还是… (9505万元是保额还是赔了多少), asks
+    what that figure is: its row, not another of its sentence."""
+    queries = {"亮点❼": "measures/public-service-network/", "问➂": "questions/background/", "第㈣问": "questions/bottlenecks/",
+               "亮点⓶": "measures/innovation-cost/", "厂子小冇得人懂专利有人帮忙管不": "programmes/ip-trusteeship/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('专利执行保险9505万元是保额还是赔了多少').items.flat()[0];")
+    assert row["location"].startswith("figures/") and "9505万元" in re.sub("<[^>]+>", "", row["title"]), row

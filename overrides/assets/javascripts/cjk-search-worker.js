@@ -47,12 +47,14 @@ const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
 // 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
 const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见|措施)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)/;
-// A figure the reader checks (真的, 对吗, 对不对, 核对, 核实, 准确吗, 没错, 属实): the one asked about (namedBy).
-const CHECKING = /\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u6838\u5b9e|\u51c6\u786e\u5417|\u6ca1\u9519|\u5c5e\u5b9e/;
+// A figure the reader checks (真的, 对吗, 对不对, 核对, 核实, 准确吗, 没错, 属实, 9505万元是保额还是…): the one asked about (namedBy).
+const CHECKING = /\u8fd8\u662f|\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u6838\u5b9e|\u51c6\u786e\u5417|\u6ca1\u9519|\u5c5e\u5b9e/;
 // The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named (BROAD_NEED).
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
+// Where each run of eight numbered signs starts: ① ⑴ ❶ ➀ ➊ ⓵ ㈠ (idNumerals).
+const CIRCLED = [0x2460, 0x2474, 0x2776, 0x2780, 0x278a, 0x24f5, 0x3220];
 // A blank to fill before a measure word (填空：一共是____个方面, 设立了（ ）家) asks that number.
 const BLANK = /(?:_{2,}|\(\s*\)|\[\s*\]|□+|○+)(?=\s*[个家件年项条倍名位万亿元%])/g;
 // Which highlight (出自哪条政策亮点, 是第几个亮点): a measure, each being one of the eight.
@@ -906,9 +908,10 @@ function idNumerals(folded) {
     // others stay, lower-cased), then Roman numerals in letters after an id's word (亮点Ⅴ, 亮点VIII)
     .replace(/(?<=第|亮点|问|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
     .replace(/[ⅰ-ⅷ]/g, c => roman[c.charCodeAt(0) - 0x2170])
-    // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥: NFKC would make ⑵ three characters, so fold keeps it)
-    .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467]/g, c => String(c.trim().charCodeAt(0) - 0x245f))
-    .replace(/(?<=亮点|问|第)\s*[\u2474-\u247b]/g, c => String(c.trim().charCodeAt(0) - 0x2473))
+    // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥, 亮点❼, 第㈣问: NFKC would make ⑵ or ㈣ three characters,
+    // so fold keeps them; ❼ ➆ ➐ ⓻ it leaves as they are)
+    .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467\u2474-\u247b\u2776-\u277d\u2780-\u2787\u278a-\u2791\u24f5-\u24fc\u3220-\u3227]/g,
+      c => { const code = c.trim().charCodeAt(0); return String(code - CIRCLED.find(start => code >= start && code < start + 8) + 1); })
     .replace(/(亮点|问|第)\s*[(\[【〔「『“"'‘<《]\s*([一二三四五六七八]|[1-8])\s*[)\]】〕」』”"'’>》]/g, "$1$2") // 亮点（二）, 亮点[6], 亮点「七」, 第⑵问: NFKC folds （ ） and ⑵ to ( )
     .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
