@@ -80,6 +80,13 @@ def test_search_entries_are_read(tmp_path, ledger):
     (site / "search" / "cjk-index.json").write_text(json.dumps({"docs": docs}, ensure_ascii=False), encoding="utf-8")
     diags = published.check_search_index(site, ledger)
     assert [(d.code, d.line) for d in diags] == [("W010", 2)]
+    # what the worker shows from the config: a key-figures row (its figure, what it counts, its sentence) and a need's
+    # label and pages, each read as a result's line is
+    config = {"figures": [{"figure": "235亿元", "what": "全国专利权质押融资金额", "sentence": CLAIM}],
+              "needs": [{"label": "融资", "location": "by-need/#financing", "pages": ["缓解小微企业融资难", CLAIM + "，二"]}]}
+    (site / "search" / "cjk-index.json").write_text(json.dumps({"config": config, "docs": []}, ensure_ascii=False), encoding="utf-8")
+    shown = sorted(d.message.split(" shows ")[0] for d in published.check_search_index(site, ledger))
+    assert shown == ["search config figures[0].sentence", "search config needs[0].pages"], shown
 
 
 def test_the_strings_our_scripts_can_show_are_read(tmp_path, ledger):

@@ -1462,8 +1462,8 @@ def test_a_phrase_typed_whole_is_read_by_its_parts_where_it_is_not_whole(site_di
 def test_a_share_in_tenths_is_a_round_figure_and_what_counts_as_small_put_as_its_basis(site_dir):
     """A share in tenths is round: 八成 is the rows' shares within five points (80%, 77%左右), so the other words pick the
     row (占企业总数: 77%); WHETHER_SMALL: 有无划型依据认定为小微企业 asks what counts as small (按需查找), not 被列为小微企业的特点;
-    thesaurus: 换到别的页 is 换页, word_patterns: 字 … 还是大 the size chosen (关于本站: 换页后仍然有效); 黑白格子的方块 is the QR
-    code (二维码: 关于本站)."""
+    thesaurus: 换到别的页 is 换页, whether the size chosen holds (关于本站: 换页后仍然有效); 黑白格子的方块 is the QR code (二维码:
+    关于本站)."""
     row = in_worker(site_dir, "const out=w.search('稿子里写小微企业占企业总数的八成，解读里是这么说的吗').items.flat()[0];")
     assert row["location"].startswith("figures/") and "77%" in re.sub("<[^>]+>", "", row["title"]), row
     queries = {"纽扣小厂有无划型依据认定为小微企业": "by-need/", "换到别的页字还是大的吗": "about/",
@@ -1481,3 +1481,20 @@ def test_dingbat_and_ideograph_numbered_ids_help_to_look_after_and_a_figure_put_
     assert first_pages(site_dir, queries) == queries
     row = in_worker(site_dir, "const out=w.search('专利执行保险9505万元是保额还是赔了多少').items.flat()[0];")
     assert row["location"].startswith("figures/") and "9505万元" in re.sub("<[^>]+>", "", row["title"]), row
+
+
+def test_jiaodong_when_and_why_a_hundred_years_alone_compared_figures_and_the_needs_shown(site_dir):
+    """dialect: 多咱 is 什么时候 (the date of issue: 关于本站), 为么 为什么 (撑不长: 问三's background); CN_COUNT: 百年 typed alone
+    asks its row, as 三级 does; number_topics: 对比数据 asks the figures (美国、日本…存活期的对比数据: a country's row, not the
+    notes under the table); number_hints: নম্বর (Bengali: number) asks 号码. The needs shown when nothing matches list
+    their pages' titles, which the index now holds without addresses."""
+    queries = {"这个意见多咱出的": "about/", "俺们这些干小营生的为么撑不长": "questions/background/"}
+    assert first_pages(site_dir, queries) == queries
+    rows = {"百年": "百年", "হটলাইন নম্বর কত 举报电话": "12330", "美国、日本小微企业存活期与我国的对比数据": "年："}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    shown = in_worker(site_dir, "const out=w.search('完全不相干的东西xyz').items.slice(1).map(g=>g[0].text);")
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    titles = {d["title"] for d in index["docs"] if "#" not in d["location"]}
+    assert len(shown) == 5 and all(t in titles for line in shown for t in line.split(" · ")), shown

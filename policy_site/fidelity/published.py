@@ -245,12 +245,21 @@ def check_search_index(site_dir: Path, ledger: Ledger) -> list[Diagnostic]:
         docs = index.get("docs") or []
         # the lines the worker shows from the index's config (the honest line for a question the text
         # may not answer: furniture `search-silent`)
-        silent = (index.get("config") or {}).get("silent") or {}
-        for key in ("line", "closest", "label"):
-            rest = ledger.leftover(str(silent.get(key, "")), "")
+        config = index.get("config") or {}
+        silent = config.get("silent") or {}
+        shown = [(f"silent.{key}", str(silent.get(key, "")), "") for key in ("line", "closest", "label")]
+        # and a key-figures row's figure, what it counts and its sentence (a result's title and line), and a need's
+        # label and its pages' titles (the list shown when nothing matches)
+        for k, row in enumerate(config.get("figures") or []):
+            shown += [(f"figures[{k}].{key}", str(row.get(key, "")), "figures/") for key in ("figure", "what", "sentence")]
+        for k, need in enumerate(config.get("needs") or []):
+            shown += [(f"needs[{k}].label", str(need.get("label", "")), "by-need/")]
+            shown += [(f"needs[{k}].pages", str(title), "by-need/") for title in need.get("pages") or []]
+        for key, text, where in shown:
+            rest = ledger.leftover(text, where)
             if rest:
                 out.append(Diagnostic(f"{Path(site_dir).name}/{name}", 1, "W010",
-                                      f"search config silent.{key} shows '{str(silent.get(key))[:60]}', and '{rest}' in it "
+                                      f"search config {key} shows '{text[:60]}', and '{rest}' in it "
                                       "is neither checked page text, the source, nor furniture"))
         for n, doc in enumerate(docs):
             where = str(doc.get("location", "")).split("#")[0]

@@ -29,8 +29,8 @@ from policy_site.tools.search_eval import load_queries
 REPO = Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
 TUNING = [TESTS / "search_queries.yml", TESTS / "search_reader_queries.yml"]
-# Splits 1-10 and 12-68 (12-68: validation since rounds 3-58); 11 is the test split, 69 the newest blind one.
-VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 69)))]
+# Splits 1-10 and 12-69 (12-69: validation since rounds 3-59); 11 is the test split, 70 the newest blind one.
+VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 70)))]
 
 
 def sets() -> dict[str, dict[str, str]]:

@@ -76,7 +76,7 @@ const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 // A number in Chinese numerals under ten thousand (十五, 两, 百) in digits: the rows' 十五个方面 as 15个方面.
 const CN_NUMBER = /[\u96f6\u4e00\u4e8c\u4e24\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343]+/;
 // A count in Chinese numerals and nothing else, a numeral and its measure word (五家, 三级): typed alone, it asks its row.
-const CN_COUNT = new RegExp("^" + CN_NUMBER.source + "[\u5bb6\u4e2a\u4ef6\u7ea7]$");
+const CN_COUNT = new RegExp("^" + CN_NUMBER.source + "[\u5bb6\u4e2a\u4ef6\u7ea7\u5e74]$");
 const CN_DIGIT = Object.fromEntries([..."\u96f6\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d"].map((c, i) => [c, i]).concat([["\u4e24", 2]]));
 const CN_UNIT = { "\u5341": 10, "\u767e": 100, "\u5343": 1000 };
 function inDigits(text) {
@@ -1114,7 +1114,7 @@ function fallback(query) {
     groups.push([{
       location: need.location, score: 0, terms: {},
       title: '<span class="search-none">' + escapeHTML(need.label) + "</span>",
-      text: need.pages.map(p => escapeHTML(p.title)).join(" · ")
+      text: need.pages.map(escapeHTML).join(" · ")
     }]);
   return { items: groups };
 }
