@@ -1498,3 +1498,15 @@ def test_jiaodong_when_and_why_a_hundred_years_alone_compared_figures_and_the_ne
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     titles = {d["title"] for d in index["docs"] if "#" not in d["location"]}
     assert len(shown) == 5 and all(t in titles for line in shown for t in line.split(" · ")), shown
+
+
+def test_a_numeral_with_a_full_stop_how_many_in_xiang_a_tamil_number_and_when_it_began(site_dir):
+    """idNumerals: 第⒋问 (⒋, a digit with a full stop, which fold keeps) and 第4.问 go straight there; HAODUO: 好多只 (Xiang,
+    Wu: 只 a measure word) asks how many, 1170万's row; number_hints: எண் (Tamil: number) asks 号码; number_patterns:
+    始于何时 asks when (the training base's 2013年底)."""
+    assert first_pages(site_dir, {"第⒋问": "", "第4.问": ""}) == {"第⒋问": "questions/bottlenecks/", "第4.问": "questions/bottlenecks/"}
+    rows = {"全国像我屋里咯样的小厂子有好多只": "1170万", "投诉热线 தொலைபேசி எண் என்ன": "12330",
+            "中小微企业知识产权人才培养模式之探索始于何时": "2013年底"}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)

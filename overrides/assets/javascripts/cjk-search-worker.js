@@ -53,8 +53,8 @@ const CHECKING = /\u8fd8\u662f|\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u68
 const COUNTRY = /^(?:我国|我们国家|国家|中国|全国)$/;
 // Which of the four questions says it (这句话在哪一问, 出自哪个问答).
 const WHICH_QUESTION = /哪一问|哪个问答|哪一个问答|哪段问答/;
-// Where each run of eight numbered signs starts: ① ⑴ ❶ ➀ ➊ ⓵ ㈠ (idNumerals).
-const CIRCLED = [0x2460, 0x2474, 0x2776, 0x2780, 0x278a, 0x24f5, 0x3220];
+// Where each run of eight numbered signs starts: ① ⑴ ⒈ ❶ ➀ ➊ ⓵ ㈠ (idNumerals).
+const CIRCLED = [0x2460, 0x2474, 0x2488, 0x2776, 0x2780, 0x278a, 0x24f5, 0x3220];
 // A blank to fill before a measure word (填空：一共是____个方面, 设立了（ ）家) asks that number.
 const BLANK = /(?:_{2,}|\(\s*\)|\[\s*\]|□+|○+)(?=\s*[个家件年项条倍名位万亿元%])/g;
 // Which highlight (出自哪条政策亮点, 是第几个亮点): a measure, each being one of the eight.
@@ -66,7 +66,7 @@ const DATE_WORD = /日期|时间|年份|日子|时候/;
 const BROAD_NEED = /(?:有|找点|帮)些?(?:什么|啥|哪些|甚|么个|么|啥物|哪样)[^。？?！!，,]{0,10}?(?:扶持|帮扶|帮忙|幫忙|幫扶|红利|政策可以用)|(?:能|可以)(?:拿到|得到|享受到?|用上|领到|申请到?)些?(?:什么|啥|哪些)|(?:扶持|帮扶|红利|优惠)(?:政策)?(?:都|还)?有(?:什么|啥|哪些)/;
 // Southwest Mandarin and Xiang 好多 for 多少, where it ends a clause, or with a measure word does (一共有好多家,
 // 电话是好多号); before a noun it is Mandarin's "many" (好多地方).
-const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
+const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱只]?[吗呢啊嘛哦哟呀咯]?(?:[\s,，。？?！!]|$))/g;
 // A round amount the reader remembers, checked (小微企业有一千多万家吗, 听人说一千多万是不是, 有一千多万家，真有那么多, 破了两百亿 准不准): asks that
 // number, as 多少 does.
 const CHECKED_AMOUNT = /[一二两三四五六七八九十百千]+[多来余]?[万亿][家个件元]?(?:吗|嘛|是不是|没错吧|[，,\s]*(?:对吗|对不对|准不准|准吗|准确吗|属实吗|靠谱吗|真有(?:那么|这么)多))/g;
@@ -908,9 +908,9 @@ function idNumerals(folded) {
     // others stay, lower-cased), then Roman numerals in letters after an id's word (亮点Ⅴ, 亮点VIII)
     .replace(/(?<=第|亮点|问|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
     .replace(/[ⅰ-ⅷ]/g, c => roman[c.charCodeAt(0) - 0x2170])
-    // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥, 亮点❼, 第㈣问: NFKC would make ⑵ or ㈣ three characters,
+    // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥, 亮点❼, 第⒋问, 第㈣问: NFKC would make ⑵, ⒋ or ㈣ more characters,
     // so fold keeps them; ❼ ➆ ➐ ⓻ it leaves as they are)
-    .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467\u2474-\u247b\u2776-\u277d\u2780-\u2787\u278a-\u2791\u24f5-\u24fc\u3220-\u3227]/g,
+    .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467\u2474-\u247b\u2488-\u248f\u2776-\u277d\u2780-\u2787\u278a-\u2791\u24f5-\u24fc\u3220-\u3227]/g,
       c => { const code = c.trim().charCodeAt(0); return String(code - CIRCLED.find(start => code >= start && code < start + 8) + 1); })
     .replace(/(亮点|问|第)\s*[(\[【〔「『“"'‘<《]\s*([一二三四五六七八]|[1-8])\s*[)\]】〕」』”"'’>》]/g, "$1$2") // 亮点（二）, 亮点[6], 亮点「七」, 第⑵问: NFKC folds （ ） and ⑵ to ( )
     .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
@@ -921,7 +921,7 @@ function idNumerals(folded) {
     .replace(/(亮点|问)\s*(?:[-－–—~～:：.]|no\.?)\s*(?=[一二三四五六七八1-8])/g, "$1")
     .replace(/第\s*([一二三四]|[1-4])\s*[个道]?题(?!目)/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
     .replace(/问答\s*([一二三四]|[1-4])(?![0-9.%])/g, (all, n) => "\u95ee" + named(n))
-    .replace(/第\s*([1-8])(?=\s*[个条项]?\s*(问|政策亮点|亮点))/g, (all, n, what) => what === "\u95ee" && n > 4 ? all : "\u7b2c" + numeral(n))
+    .replace(/第\s*([1-8])\.?(?=\s*[个条项]?\s*(问|政策亮点|亮点))/g, (all, n, what) => what === "\u95ee" && n > 4 ? all : "\u7b2c" + numeral(n))
     .replace(/(亮点|(?<!请)问题?)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word[0] === "\u95ee" && n > 4 ? all : word + numeral(n));
 }
 
