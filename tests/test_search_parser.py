@@ -1510,3 +1510,15 @@ def test_a_numeral_with_a_full_stop_how_many_in_xiang_a_tamil_number_and_when_it
     for query, figure in rows.items():
         row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
         assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+
+
+def test_what_the_site_does_for_the_old_a_nepali_number_and_the_centres_for_redress(site_dir):
+    """word_patterns: 老年人 … 做法 is the site's 适老化 (无障碍声明), not the 举措清单; number_hints: नम्बर (Nepali: number)
+    asks 号码; thesaurus: 维权中心 is also the 维权援助中心, which comes among the first three (the five 快速维权中心's
+    title holds the word whole)."""
+    queries = {"照顾老年人的那些做法写在哪": "accessibility/", "给老年人方便的那些做法写在哪里": "accessibility/"}
+    assert first_pages(site_dir, queries) == queries
+    row = in_worker(site_dir, "const out=w.search('投诉热线 फोन नम्बर के हो').items.flat()[0];")
+    assert row["location"].startswith("figures/") and "12330" in re.sub("<[^>]+>", "", row["title"]), row
+    top = in_worker(site_dir, "const out=w.search('维权中心在哪').items.slice(0,3).map(g=>g[0].location.split('#')[0]);")
+    assert "programmes/assistance-centres/" in top, top
