@@ -372,6 +372,10 @@ function setup(data) {
   corpusChars = new Set(corpus);
   avgLength = all.reduce((s, d) => s + d.foldedText.length, 0) / Math.max(1, all.length);
   pages = new Map(docs.filter(d => d.isPage).map(d => [d.location, d]));
+  // A telephone number's own page, the one whose title holds it (12330: 维权援助中心与“12330”热线): its text, every
+  // section, for `answers` (a word it holds is what one calls about).
+  for (const row of figures)
+    if (row.counts === PHONE) row.hotlineText = docs.filter(d => pages.has(d.page) && pages.get(d.page).foldedTitle.includes(fold(row.figure))).map(d => d.foldedText).join("\u0000");
   idfCache.clear();
   counts.clear();
   corpusCounts.clear();
@@ -772,10 +776,9 @@ function answers(row, terms, asked) {
   // the row does not hold (热线电话是多少: 12330; 联络员的电话是多少 asks a number the text does not give), by a word as
   // rare as `specific` (专利被侵权了举报电话是多少: 专利 and 侵权 name no page's subject, 12330 still answers).
   // (a word the hotline's own page holds is what one calls about: 举报假货的号码, 被人仿了打哪个电话)
-  const hotline = () => docs.filter(d => pages.has(d.page) && pages.get(d.page).foldedTitle.includes(row.figure));
   if (row.counts === PHONE && (!asked.includes(PHONE) || terms.some(t => !holds(t) && t.weight >= RANK.specific &&
       t.alternatives.some(a => a.length > 1 && [...pages.values()].some(p => p.foldedTitle.includes(a)) &&
-        !hotline().some(d => d.foldedText.includes(a)))))) return false;
+        !row.hotlineText.includes(a))))) return false;
   // Such a kind (number_pages) is answered only for a query that names the row by a word as rare as a
   // page's own (国务院…出台: 2012年4月), not by 意见 or 政策, which mean the 意见 itself, nor by a word for a date
   // (印发时间: that row's title ends 的时间).
