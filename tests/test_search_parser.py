@@ -1522,3 +1522,20 @@ def test_what_the_site_does_for_the_old_a_nepali_number_and_the_centres_for_redr
     assert row["location"].startswith("figures/") and "12330" in re.sub("<[^>]+>", "", row["title"]), row
     top = in_worker(site_dir, "const out=w.search('维权中心在哪').items.slice(0,3).map(g=>g[0].location.split('#')[0]);")
     assert "programmes/assistance-centres/" in top, top
+
+
+def test_a_three_character_word_mended_from_a_word_alone_and_readers_words_of_round_62(site_dir):
+    """mended: a word of three characters is put right from a character that is a word alone (二为码: 为 is a word,
+    二维码 the text's); dialect: 么时候 (Wuhan) is 什么时候, the date of issue (关于本站); thesaurus: 了结 is 调解 (快速调解),
+    换了什么 asks the 更新记录, 念把我听 (Wuhan: 把 gives) asks 朗读, hanonta (Malagasy: to print) is 打印, 国际比较 is the
+    text's 美国 and 日本 (问三's background), 增速 also the text's 同比增长 (质押融资's 124%, not the 30% row's 增速);
+    filler: 一句一句 (sentence by sentence) is how it is read, not a word of the text; number_hints: laharana (Malagasy:
+    number) asks 号码; word_patterns: 数据 … 导出 is 关于本站's 数据导出, and 导出 alone no longer the 打印版 (a PDF is 保存)."""
+    queries = {"扫二为码没反应": "about/", "这个规定是么时候发的": "about/", "被仿了想私下了结": "programmes/rapid-mediation/",
+               "网站最近换了什么": "changes/", "念把我听": "about/", "一句一句念给我听": "about/",
+               "小微企业存活期的国际比较": "questions/background/", "hanonta 整站": "print/", "数据可以导出来吗": "about/"}
+    assert first_pages(site_dir, queries) == queries
+    rows = {"质押融资的增速": "124%", "laharana 举报热线": "12330"}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)

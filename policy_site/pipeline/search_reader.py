@@ -59,7 +59,8 @@ def query_words(path: Path = THESAURUS) -> dict:
                 and all(isinstance(p[k], list) and p[k] and all(isinstance(w, str) and w for w in p[k]) for k in ("first", "then"))
                 for p in patterns)):
             raise SearchReaderError(f"{path}: `{key}` must be a list of {{{head}: {says}, first: [words], then: [words], gap: characters between (0-10, default 3)}}")
-        out[key] = patterns
+        # (a list that is all the number questions, *number_questions in the thesaurus, is written once: named by its key)
+        out[key] = [{k: "number_questions" if v == out["number_questions"] else v for k, v in p.items()} for p in patterns]
     # number_pages: a kind of number the text never gives for the 意见, the page whose box says so, and the
     # words of what a row counts that make the row count that kind as well
     own = data.get("number_pages") or []

@@ -257,7 +257,8 @@ function setup(data) {
     if (kind && !numberHints[word]) { numberHints[word] = numberHints[kind]; numberTopics.add(word); }
   }
   // thesaurus.yml number_patterns: a word of `first`, then within three characters one of `then`, asks `kind`
-  const alt = words => words.map(w => escapeRegExp(fold(w))).join("|");
+  // (a pattern's list named by its key, "number_questions", is that list: search_reader.query_words)
+  const alt = words => (typeof words === "string" ? config[words] : words).map(w => escapeRegExp(fold(w))).join("|");
   const within = p => new RegExp("(?:" + alt(p.first) + ").{0," + (p.gap ?? 3) + "}(?:" + alt(p.then) + ")");
   numberPatterns = (config.number_patterns || []).map(p => ({ kind: fold(p.kind), test: within(p) }));
   // thesaurus.yml number_pages: a kind the text gives nowhere for the 意见 itself -> the page whose box says so
@@ -539,11 +540,11 @@ function mended(chunk, loose) {
       }
       for (let p = from; p < to; p++) {
         // not from a character that is a word alone or filler (又关门 is no 有关门, 管管哩 no 管管理), in
-        // a word of four characters or more from any (知时产权 is 知识产权); in a two-character word, only
+        // a word of three characters or more from any (知时产权 is 知识产权, 二为码 二维码); in a two-character word, only
         // from one the site never uses (托冠, 维圈; not 有管 for 有关, 我县有 for 现有)
         // (loose: from any, 袋款但保包险的肺率 is 贷款担保保险的费率)
         // (never a numeral: 五十 is no 五是)
-        if (!sounds.has(piece[p]) || NUMERAL.test(piece[p]) || (!loose && n < 4 && (singleWords.has(piece[p]) || filler.has(piece[p])))) continue;
+        if (!sounds.has(piece[p]) || NUMERAL.test(piece[p]) || (!loose && n < 3 && (singleWords.has(piece[p]) || filler.has(piece[p])))) continue;
         const key = piece.slice(0, p) + "?" + piece.slice(p + 1) + sounds.get(piece[p]);
         const word = typos.get(key) || (loose && n === 2 ? looseTypos().get(key) : null);
         if (!word) continue;
