@@ -1539,3 +1539,24 @@ def test_a_three_character_word_mended_from_a_word_alone_and_readers_words_of_ro
     for query, figure in rows.items():
         row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
         assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+
+
+def test_ids_in_lenticular_brackets_or_counted_as_two_and_three_zoom_and_readers_words_of_round_63(site_dir):
+    """idNumerals: 亮点〖三〗 (lenticular brackets) and 第俩问, 问仨 (俩 two, 仨 three) go straight there; word_patterns: 放大
+    … 两倍 is the 无障碍声明's 页面缩放到 200% (its introduction says so), 这个网 … 谁办 is 关于本站's 非官方, 写法 … 哪几处
+    the 关键词索引; thesaurus: 都放在一页, 合成一页 are the 打印版's 合为一页; WHETHER_SMALL: 小微企业的统计口径 asks what counts
+    as one (按需查找); number_questions: hia (Māori e hia: how many); number_hints: waea (Māori: telephone) asks 号码;
+    thesaurus: Hapani is 日本. The index lists no paragraph id in `ids`: the worker reads them from the 原文's entries."""
+    queries = {"第俩问": "questions/drafting-and-highlights/", "问仨": "questions/background/", "亮点〖三〗": "measures/financing/",
+               "这个网谁办的": "about/", "能不能都放在一页上看": "print/", "全站合成一页": "print/",
+               "放大到两倍 文字会不会被截掉": "accessibility/", "小微企业的统计口径": "by-need/", "q2-7": "original/"}
+    assert first_pages(site_dir, queries) == queries
+    rows = {"e hia 维权援助中心": "78家", "waea 热线": "12330", "Hapani 小微企业能活几年": "12年"}
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    top = in_worker(site_dir, "const out=w.search('专利执行保险这种写法在哪几处').items.slice(0,3).map(g=>g[0].location.split('#')[0]);")
+    assert "terms/" in top, top
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    assert "问二" in index["config"]["ids"] and not any(re.fullmatch(r"q\d(-\d+)?", k) for k in index["config"]["ids"])
+    assert in_worker(site_dir, "const out=w.search('q2-7').items[0][0].location;") == "original/#q2-7"

@@ -42,7 +42,7 @@ const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩
 // gives no definition, whatever else the query names (标准 is also a page title's word). So for 小微 typed by its sound
 // (算小薇企业吗, 算小为吗: 薇 is of GB 2312's second level, whose readings the mending does not have), and for
 // 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不; 有无划型依据认定为小微企业).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:小微|小型微型)企业[”"」』]?的?(?:统计|认定|划型)?口径|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
 // 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
@@ -279,6 +279,8 @@ function setup(data) {
   timesUnit = times.length && numberWords.length ? new RegExp("(?:" + alt(numberWords) + ")(?:" + times.map(escapeRegExp).join("|") + ")") : null;
   ids = {};
   for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
+  // and each paragraph's id, from its 原文 entry (original/#q2-7: q2-7), which the index does not repeat in `ids`
+  for (const doc of data.docs) if (doc.location.startsWith("original/#")) ids[fold(doc.location.slice(10))] = doc.location;
   needs = config.needs || [];
   silentWords = [...(config.silent_questions || []), ...(config.silent_topics || [])].map(fold);
   const routes = config.silent_routes;
@@ -916,7 +918,8 @@ function idNumerals(folded) {
     // so fold keeps them; ❼ ➆ ➐ ⓻ it leaves as they are)
     .replace(/(?<=亮点|问|第)\s*[\u2460-\u2467\u2474-\u247b\u2488-\u248f\u2776-\u277d\u2780-\u2787\u278a-\u2791\u24f5-\u24fc\u3220-\u3227]/g,
       c => { const code = c.trim().charCodeAt(0); return String(code - CIRCLED.find(start => code >= start && code < start + 8) + 1); })
-    .replace(/(亮点|问|第)\s*[(\[【〔「『“"'‘<《]\s*([一二三四五六七八]|[1-8])\s*[)\]】〕」』”"'’>》]/g, "$1$2") // 亮点（二）, 亮点[6], 亮点「七」, 第⑵问: NFKC folds （ ） and ⑵ to ( )
+    .replace(/(亮点|问|第)\s*[(\[{【〔〖〘〈「『“"'‘<《]\s*([一二三四五六七八]|[1-8])\s*[)\]}】〕〗〙〉」』”"'’>》]/g, "$1$2") // 亮点（二）, 亮点[6], 亮点「七」, 亮点〖五〗, 第⑵问: NFKC folds （ ） and ⑵ to ( )
+    .replace(/(?<=亮点|问|第)[仨俩]/g, c => (c === "\u4ee8" ? "\u4e09" : "\u4e8c")) // 第仨问 (仨: three), 亮点俩 (俩: two)
     .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/亮点之([一二三四五六七八]|[1-8])/g, (all, n) => "\u4eae\u70b9" + named(n))
