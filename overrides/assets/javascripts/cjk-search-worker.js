@@ -356,10 +356,11 @@ function setup(data) {
     const what = row.what.replace(/（[^）]*）/g, "");
     const title = row.figure + "：" + what;
     const text = (row.what !== what ? row.what + "。" : "") + row.sentence + "（原文 " + row.paragraph + "）";
-    // (a row of kind 年 whose figure names a year also answers 哪一年, kind 年份: 2009年, not 8月29日 or 3.7年;
-    // one that is no date answers how long, kind 年数: 3.7年, 百年, not 2013年底)
+    // (a row of kind 年 that is a date also answers 哪一年, kind 年份: 2009年, and 8月29日, whose row shows that the text
+    // writes 今年 and gives no year, as the key figures' box says; not 3.7年: one that is no date answers how long, kind
+    // 年数: 3.7年, 百年, not 2013年底)
     const date = /[0-9]{4}|\u6708|\u65e5/.test(row.figure);
-    const kinds = [row.counts, ...(row.counts !== "\u5e74" ? [] : !date ? [DURATION] : /[0-9]{4}/.test(row.figure) ? [YEAR_OF] : []),
+    const kinds = [row.counts, ...(row.counts !== "\u5e74" ? [] : !date ? [DURATION] : [YEAR_OF]),
                    ...rowKinds.filter(([, words]) => words.some(w => row.what.includes(w))).map(([kind]) => kind)];
     return { ...row, kinds, location: "original/#" + row.paragraph, page: "figures/", kind: "figure",
              title, text, foldedTitle: fold(title), foldedText: fold(text) };
@@ -800,7 +801,7 @@ function answers(row, terms, asked) {
 /* How much of the query a key-figures row's title (its figure and what it counts) names: for each
    word of the query it holds (not a word of the kind asked, not a year), that word's rarity among
    the rows' titles, log(rows / rows naming it). Orders the rows shown; no page's score uses it. */
-function namedBy(row, terms, query, untold) {
+function namedBy(row, terms, query, untold, asked) {
   // the row's own figure typed (744家企业, 同比增长124%) names it before any word does, unless a number
   // is asked after it: then it is what the reader has (我国3.7年，美国、日本各是多少: 8.2年 and 12年;
   // 突破235亿元，同比增长多少: 124%)
@@ -811,7 +812,9 @@ function namedBy(row, terms, query, untold) {
   // (or a kind of number the row does not count, named after it in a word of three characters or more, not 这个数据's
   // 个数: 突破235亿元之统计期间系何时 asks the period, 2014年1-6月)
   const otherKind = w => w.length > 2 && !row.kinds.includes(numberHints[w]) && typed.includes(w, at + figure.length);
-  const given = !untold && !CHECKING.test(typed) && (numberWords.some(w => typed.includes(w, at + figure.length)) ||
+  // (nor a date typed without its year, asked which year: 8月29日…这是哪年的事 asks that row's year)
+  const yearless = row.kinds.includes(YEAR_OF) && !/[0-9]{4}/.test(row.figure) && asked.includes(YEAR_OF);
+  const given = !untold && !yearless && !CHECKING.test(typed) && (numberWords.some(w => typed.includes(w, at + figure.length)) ||
     (at >= 0 && Object.keys(numberHints).some(otherKind)));
   let sum = at < 0 ? 0 : given ? -bonus : bonus;
   // a count in another measure word than the one asked is not what is asked (多少件专利: 2496件, not
@@ -936,7 +939,8 @@ function idNumerals(folded) {
    words and at most one other character beside it (亮点七讲啥, 什么是问三; not 政策亮点八条原句汇总): its 七
    would otherwise be read as a numeral and lost. */
 function byId(query) {
-  const bare = idNumerals(fold(query)).replace(/[\s#·・•‧∙_:：]+/g, "").replace(/[?？。！!]+$/, "");
+  // (the separators go before the numerals are read too: 亮点·柒)
+  const bare = idNumerals(fold(query).replace(/[\s#·・•‧∙_:：]+/g, "")).replace(/[\s#·・•‧∙_:：]+/g, "").replace(/[?？。！!]+$/, "");
   let location = ids[bare];
   for (const name of location ? [] : Object.keys(ids)) {
     const rest = bare.startsWith(name) ? bare.slice(name.length) : bare.endsWith(name) ? bare.slice(0, -name.length) : null;
@@ -1257,7 +1261,7 @@ function search(query) {
     const result = scoreDoc(doc, terms, asksNumber, asked);
     if (!result) continue;
     const item = { location: doc.location, doc, found: result.found, score: result.score, answering: result.answering,
-                   named: doc.kind === "figure" ? namedBy(doc, terms, query, untold) : 0 };
+                   named: doc.kind === "figure" ? namedBy(doc, terms, query, untold, asked) : 0 };
     const group = groups.get(doc.page);
     if (group) group.push(item); else groups.set(doc.page, [item]);
   }
