@@ -614,6 +614,13 @@ def first_pages(site_dir, queries) -> dict[str, str]:
                                "out[q]=w.search(q).items.flat().filter(i=>!i.note)[0].location.split('#')[0]")
 
 
+def assert_first_rows(site_dir, rows: dict[str, str]) -> None:
+    """Each query's first result is a key-figures row whose title holds the figure given."""
+    for query, figure in rows.items():
+        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
+        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+
+
 def test_a_figure_the_reader_has_then_which_one_asks_no_number(site_dir):
     """A figure typed, then a question that asks which (哪类, 哪种, 名单; thesaurus.yml question_words),
     in its clause or a later one, asks no number: the page about it comes first, not the figure's row.
@@ -682,9 +689,7 @@ def test_a_year_asked_of_a_date_without_one_is_its_row(site_dir):
     splits since split 58 ask for the row.) A year a row gives leads with its row (培训基地是哪一年设立的: 2013年底)."""
     rows = {"申长雨局长那次去南海调研是在哪一年": "8月29日", "8月29日申长雨去佛山南海调研 这是哪年的事": "8月29日",
             "南海那个培训基地是哪一年设立的": "2013年底"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
     row = in_worker(site_dir, "const out=w.search('申长雨局长那次去南海调研是在哪一年').items.flat()[0];")
     assert "\u4eca\u5e748\u670829\u65e5" in re.sub("<[^>]+>", "", row["text"]), row  # the row shows 今年8月29日
 
@@ -1384,9 +1389,7 @@ def test_which_of_two_figures_how_much_in_wuhan_a_multiple_and_a_subjects_figure
     not the notes under the table)."""
     rows = {"维权援助中心是78家还是80家": "78家", "快速维权中心设了五家还是六家": "五家", "战略推进工程是2009年开始的还是2010年": "2009年",
             "有专利的比冇专利的多赚几多": "7倍", "有专利企业利润率高出的倍数": "7倍"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
     row = in_worker(site_dir, "const out=w.search('本所研究存活期的数字').items.flat()[0];")
     assert "存活" in re.sub("<[^>]+>", "", row["title"]) and "读数字时请注意" not in row["title"], row
 
@@ -1421,9 +1424,7 @@ def test_quiz_blanks_quoted_context_and_highlights_in_corner_brackets(site_dir):
     rows = {"填空：最终形成具体的政策措施一共是____个方面": "十五个方面", "全国设立了（ ）家维权援助中心": "78家",
             "“加强政银、政保合作”前面说的试点从哪一年开始": "2008年",
             "《关于进一步支持小型微型企业健康发展的意见》出台之时点": "2012年4月"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
     queries = {"头件发明给多少奖": "programmes/application-funding/", "亮点「七」": "measures/public-service-network/",
                "《意见》出台之时点": "about/"}
     assert first_pages(site_dir, queries) == queries
@@ -1492,9 +1493,7 @@ def test_jiaodong_when_and_why_a_hundred_years_alone_compared_figures_and_the_ne
     queries = {"这个意见多咱出的": "about/", "俺们这些干小营生的为么撑不长": "questions/background/"}
     assert first_pages(site_dir, queries) == queries
     rows = {"百年": "百年", "হটলাইন নম্বর কত 举报电话": "12330", "美国、日本小微企业存活期与我国的对比数据": "年："}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
     shown = in_worker(site_dir, "const out=w.search('完全不相干的东西xyz').items.slice(1).map(g=>g[0].text);")
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
     titles = {d["title"] for d in index["docs"] if "#" not in d["location"]}
@@ -1508,9 +1507,7 @@ def test_a_numeral_with_a_full_stop_how_many_in_xiang_a_tamil_number_and_when_it
     assert first_pages(site_dir, {"第⒋问": "", "第4.问": ""}) == {"第⒋问": "questions/bottlenecks/", "第4.问": "questions/bottlenecks/"}
     rows = {"全国像我屋里咯样的小厂子有好多只": "1170万", "投诉热线 தொலைபேசி எண் என்ன": "12330",
             "中小微企业知识产权人才培养模式之探索始于何时": "2013年底"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
 
 
 def test_what_the_site_does_for_the_old_a_nepali_number_and_the_centres_for_redress(site_dir):
@@ -1537,9 +1534,7 @@ def test_a_three_character_word_mended_from_a_word_alone_and_readers_words_of_ro
                "小微企业存活期的国际比较": "questions/background/", "hanonta 整站": "print/", "数据可以导出来吗": "about/"}
     assert first_pages(site_dir, queries) == queries
     rows = {"质押融资的增速": "124%", "laharana 举报热线": "12330"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
 
 
 def test_ids_in_lenticular_brackets_or_counted_as_two_and_three_zoom_and_readers_words_of_round_63(site_dir):
@@ -1553,9 +1548,7 @@ def test_ids_in_lenticular_brackets_or_counted_as_two_and_three_zoom_and_readers
                "放大到两倍 文字会不会被截掉": "accessibility/", "小微企业的统计口径": "by-need/", "q2-7": "original/"}
     assert first_pages(site_dir, queries) == queries
     rows = {"e hia 维权援助中心": "78家", "waea 热线": "12330", "Hapani 小微企业能活几年": "12年"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
     top = in_worker(site_dir, "const out=w.search('专利执行保险这种写法在哪几处').items.slice(0,3).map(g=>g[0].location.split('#')[0]);")
     assert "terms/" in top, top
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
@@ -1572,8 +1565,6 @@ def test_separators_before_a_financial_numeral_and_readers_words_of_round_64(sit
                "每段被哪些页面引用": "verification/", "有没有json数据可以拉取": "about/", "小老板的苦处有哪些": "questions/bottlenecks/"}
     assert first_pages(site_dir, queries) == queries
     rows = {"Siaina fiha 小微企业": "1170万", "fika 举报热线": "12330"}
-    for query, figure in rows.items():
-        row = in_worker(site_dir, f"const out=w.search('{query}').items.flat()[0];")
-        assert row["location"].startswith("figures/") and figure in re.sub("<[^>]+>", "", row["title"]), (query, row)
+    assert_first_rows(site_dir, rows)
     items = in_worker(site_dir, "const out=w.search('专利保险 totongi fiha').items.map(g=>g[0]);")
     assert items[0].get("note") and items[1]["location"].startswith("programmes/patent-insurance/"), items[:2]
