@@ -939,8 +939,8 @@ function idNumerals(folded) {
    words and at most one other character beside it (亮点七讲啥, 什么是问三; not 政策亮点八条原句汇总): its 七
    would otherwise be read as a numeral and lost. */
 function byId(query) {
-  // (the separators go before the numerals are read too: 亮点·柒)
-  const bare = idNumerals(fold(query).replace(/[\s#·・•‧∙_:：]+/g, "")).replace(/[\s#·・•‧∙_:：]+/g, "").replace(/[?？。！!]+$/, "");
+  // (the separators go before the numerals are read: 亮点·柒)
+  const bare = idNumerals(fold(query).replace(/[\s#·・•‧∙_:：]+/g, "")).replace(/[?？。！!]+$/, "");
   let location = ids[bare];
   for (const name of location ? [] : Object.keys(ids)) {
     const rest = bare.startsWith(name) ? bare.slice(name.length) : bare.endsWith(name) ? bare.slice(0, -name.length) : null;
