@@ -146,7 +146,8 @@ def figures(site) -> list[dict]:
 
 
 def ids(site) -> dict[str, str]:
-    # (not the paragraphs' ids, q2-7: the worker reads them from the 原文's entries, original/#q2-7; 0.2 KB gzip)
+    # (not the paragraphs' ids, q2-7: the worker reads them from the 原文's entries, original/#q2-7; 0.2 KB gzip;
+    # nor the other forms of a name, 问题二, 第二问, 第二个问题, 政策亮点三, 第三个亮点, 第三条亮点: the worker writes them; 0.3 KB)
     out = {}
     for page in site.pages:
         number = page.meta.get("number")
@@ -154,11 +155,9 @@ def ids(site) -> dict[str, str]:
             continue
         n, url = NUMERALS[number - 1], page.url.lstrip("/")
         if page.kind == "question":
-            for name in (f"问{n}", f"问题{n}", f"第{n}问", f"第{n}个问题"):
-                out[name] = url
+            out[f"问{n}"] = url
         elif page.kind == "measure":
-            for name in (f"亮点{n}", f"政策亮点{n}", f"第{n}个亮点", f"第{n}条亮点"):
-                out[name] = url
+            out[f"亮点{n}"] = url
     return out
 
 

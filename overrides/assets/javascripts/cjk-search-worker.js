@@ -278,7 +278,13 @@ function setup(data) {
   const times = Object.keys(numberUnits).filter(u => numberUnits[u] === "比例");
   timesUnit = times.length && numberWords.length ? new RegExp("(?:" + alt(numberWords) + ")(?:" + times.map(escapeRegExp).join("|") + ")") : null;
   ids = {};
-  for (const [name, location] of Object.entries(config.ids || {})) ids[fold(name)] = location;
+  // 问二 is also 问题二, 第二问, 第二个问题; 亮点三 is also 政策亮点三, 第三个亮点, 第三条亮点 (the index names each once)
+  for (const [name, location] of Object.entries(config.ids || {})) {
+    const n = name.slice(-1);
+    const forms = name === "\u95ee" + n ? [name, "\u95ee\u9898" + n, "\u7b2c" + n + "\u95ee", "\u7b2c" + n + "\u4e2a\u95ee\u9898"]
+      : name === "\u4eae\u70b9" + n ? [name, "\u653f\u7b56" + name, "\u7b2c" + n + "\u4e2a\u4eae\u70b9", "\u7b2c" + n + "\u6761\u4eae\u70b9"] : [name];
+    for (const form of forms) ids[fold(form)] = location;
+  }
   // and each paragraph's id, from its 原文 entry (original/#q2-7: q2-7), which the index does not repeat in `ids`
   for (const doc of data.docs) if (doc.location.startsWith("original/#")) ids[fold(doc.location.slice(10))] = doc.location;
   needs = config.needs || [];
