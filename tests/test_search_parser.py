@@ -1576,3 +1576,29 @@ def test_a_date_spelt_another_way_the_year_of_a_period_and_readers_words_of_roun
                "патент менен банк насыя": "programmes/pledge-financing/"}
     assert first_pages(site_dir, queries) == queries
     assert_first_rows(site_dir, {"Кытайда канча 小微企业": "1170万", "快速维权中心 саны": "五家"})
+
+
+def test_every_form_of_a_question_or_highlight_name_goes_to_its_page(site_dir):
+    """The index names each question and highlight once (问三, 亮点三); the worker writes the other forms a reader
+    types alone (问题三, 第三问, 第三个问题; 政策亮点三, 第三个亮点, 第三条亮点), each straight to its page."""
+    queries = {form: "questions/background/" for form in ("问三", "问题三", "第三问", "第三个问题")}
+    queries |= {form: "measures/financing/" for form in ("亮点三", "政策亮点三", "第三个亮点", "第三条亮点")}
+    assert first_pages(site_dir, queries) == queries
+    index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
+    assert set(index["config"]["ids"]) == {f"{w}{n}" for w in ("问", "亮点") for n in "一二三四"} | {f"亮点{n}" for n in "五六七八"}
+
+
+def test_another_dash_a_figure_said_and_readers_words_of_round_66(site_dir):
+    """A paragraph id with another dash (q3–2, q3—2) is the text's, and one inside a query is found though nothing else
+    is (看看q3-3); a figure said in Chinese numerals (三十二个) is its row, as typed in digits; 如何 closing a clause
+    after a kind of number asks it (效力层级如何: 关于本站's box); dialect: 快着点 is 快点 (审 … 快点: 优先审查);
+    thesaurus: 黑白小方格 is the 二维码, and 页面最底下 the page's 末尾, not the chain's 低端; Croatian: kada … objavljen
+    (when … published) asks the date of issue, broj telefona (the telephone number) the hotline's row, ispisati sve (print
+    it all) the 打印版."""
+    first = {"q3–2": "original/#q3-2", "q3—2": "original/#q3-2", "看看q3-3": "original/#q3-3"}
+    assert {q: in_worker(site_dir, f"const out=w.search('{q}').items.flat()[0].location;") for q in first} == first
+    queries = {"意见属部门规章还是规范性文件 效力层级如何": "about/", "审专利能不能快着点": "programmes/priority-examination/",
+               "页面最底下那个黑白小方格是做什么的": "about/", "底下那个黑白小方格是干啥用的": "about/",
+               "kada je 意见 objavljen": "about/", "ispisati sve na jednoj stranici": "print/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"三十二个": "32个", "prijava 侵权 broj telefona": "12330"})

@@ -71,6 +71,7 @@ const HAODUO = /好多(?=[号家名位个件项条倍年天月亿元钱只]?[吗
 // number, as 多少 does.
 const CHECKED_AMOUNT = /[一二两三四五六七八九十百千]+[多来余]?[万亿][家个件元]?(?:吗|嘛|是不是|没错吧|[，,\s]*(?:对吗|对不对|准不准|准吗|准确吗|属实吗|靠谱吗|真有(?:那么|这么)多))/g;
 const PARAGRAPH_ID = /(?<![a-z0-9])q[1-4](?:-[0-9]{1,2})?(?![0-9-])/gi; // q3-3 (not q3-30 or aq3)
+const HOW_IS = /^(?:\u5982\u4f55|\u600e\u6837|\u600e\u4e48\u6837|\u548b\u6837)$/; // 如何, 怎样, 怎么样, 咋样
 const DEGREE = /得(?:贼|忒|巨|老|特别|特|太|很|非常|超级|超|好|真|可|挺|蛮)(?=[\u4e00-\u9fff])/g;
 const NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/u;
 // A number in Chinese numerals under ten thousand (十五, 两, 百) in digits: the rows' 十五个方面 as 15个方面.
@@ -645,8 +646,11 @@ function parse(query, loose) {
     .map(words => words.flatMap((w, i) => { const n = asks(w, words[i - 1]); return n ? [n, w.slice(n.length)] : [w]; }));
   // A query asks what its last question word asks: 几个 in 手上有几个专利能不能贷款 counts, it does not ask.
   let lastNumber = -1, lastQuestion = -1;
-  chunks.flat().forEach((word, i) => {
+  // (如何, 怎样 closing a clause right after a kind of number ask that number: 效力层级如何, 利率怎样; not 是否, 怎么)
+  const ends = new Set(chunks.map(c => c.length - 1).map((last, k) => chunks.slice(0, k).flat().length + last));
+  chunks.flat().forEach((word, i, all) => {
     if (numberWords.includes(word) || numberHints[word] || numberTopics.has(word) || numberTail(word)) lastNumber = i;
+    else if (HOW_IS.test(word) && ends.has(i) && lastNumber === i - 1 && numberTopics.has(all[i - 1])) lastNumber = i;
     else if (questionWords.has(word)) lastQuestion = i;
   });
   // ... or a clause that ends in a number question, or in one and its unit (全国设了多少家 我省有没有,
@@ -1192,6 +1196,8 @@ function quoted(query) {
 
 function search(query) {
   if (!query.trim()) return { items: [] };
+  // A paragraph id with another dash (q3–2, q3—2, q3－2: a phone's or a word processor's) is the text's q3-2.
+  query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e]\s*(?=[0-9])/gi, "-");
   const typed = query; // (出自哪一问 around a quote is read from what was typed: the quote alone is searched)
   query = quoted(query) || query;
   // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
@@ -1221,8 +1227,9 @@ function search(query) {
   // its hotline (12330: the hotline's page). So does one in Chinese numerals typed in digits (above).
   // (so does a count in Chinese numerals, a numeral and its measure word, typed as the text writes it: 五家, 三级; not
   // 十五个方面, which names the 意见's measures as a topic)
+  // (or said in Chinese numerals, as voice input writes it: 三十二个 is the 32个 row, 百分之六十五 the 65% row)
   const exact = inNumerals || (asksNumber === 1 || CN_COUNT.test(fold(query).trim())) &&
-    figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
+    figures.find(row => row.counts !== PHONE && [fold(query), spokenFigures(fold(query))].some(q => fold(row.figure) === q.replace(/\s+/g, "")));
   if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
@@ -1316,7 +1323,9 @@ function search(query) {
       text: mark(doc.text, doc.foldedText, found, true)
     }))), page, lead]);
   }
-  if (!ranked.length && !ownPage) return fallback(query);
+  // (a paragraph id inside a longer query, below, is something found: 看看q3-3)
+  const paragraph = !direct && [...typed.matchAll(PARAGRAPH_ID)].map(m => ids[fold(m[0])]).find(Boolean);
+  if (!ranked.length && !ownPage && !paragraph) return fallback(query);
   ranked.sort((a, b) => b[0] - a[0]);
   specificFirst(ranked, terms);
   // A highlight named by its number inside a longer query (第六个亮点讲的是什么, 亮点六 牵头部门是否载明): its
@@ -1382,7 +1391,6 @@ function search(query) {
   // A paragraph id inside a longer query (引用要标段落号，q3-3是哪一段): that paragraph among the first three,
   // third unless it ranks higher (关于本站, which says how to cite and link one, keeps its place). A reading
   // rule, as byId is: no switch in RANK.
-  const paragraph = !direct && [...typed.matchAll(PARAGRAPH_ID)].map(m => ids[fold(m[0])]).find(Boolean);
   const target = paragraph && docs.find(d => d.location === paragraph);
   if (target && !ranked.slice(0, 3).some(r => r[2] === target.page)) {
     const at = ranked.findIndex(r => r[2] === target.page); // the page's group, if ranked, gives way to the paragraph
