@@ -42,11 +42,11 @@ const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩
 // gives no definition, whatever else the query names (标准 is also a page title's word). So for 小微 typed by its sound
 // (算小薇企业吗, 算小为吗: 薇 is of GB 2312's second level, whose readings the mending does not have), and for
 // 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不; 有无划型依据认定为小微企业).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:小微|小型微型)企业[”"」』]?的?(?:统计|认定|划型)?口径|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:小微|小型微型)企业[”"」』]?[的之]?(?:统计|认定|划型)?口径|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
 // 合作社能否作为适用主体, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见|措施)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)/;
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见|措施|这些扶持)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)/;
 // A figure the reader checks (真的, 对吗, 对不对, 核对, 核实, 准确吗, 没错, 属实, 9505万元是保额还是…): the one asked about (namedBy).
 const CHECKING = /\u8fd8\u662f|\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u6838\u5b9e|\u51c6\u786e\u5417|\u6ca1\u9519|\u5c5e\u5b9e/;
 // The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named (BROAD_NEED).
@@ -925,7 +925,7 @@ function idNumerals(folded) {
   return folded
     // the financial numerals of an id (第肆问, 亮点陆) and the Roman numeral signs (问Ⅲ; Ⅰ and Ⅴ fold by NFKC to i and v, the
     // others stay, lower-cased), then Roman numerals in letters after an id's word (亮点Ⅴ, 亮点VIII)
-    .replace(/(?<=第|亮点|问|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
+    .replace(/(?<=第|亮点|问|问答|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
     .replace(/[ⅰ-ⅷ]/g, c => roman[c.charCodeAt(0) - 0x2170])
     // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥, 亮点❼, 第⒋问, 第㈣问: NFKC would make ⑵, ⒋ or ㈣ more characters,
     // so fold keeps them; ❼ ➆ ➐ ⓻ it leaves as they are)
@@ -1022,13 +1022,16 @@ function homeFirst(query, ranked, terms) {
   // The longest run of the text in the query; inside a longer query it must be half as long again (12
   // characters gained 7 first places, 10 gained 2, 14 and 16 fewer; every run of 8 lost 7, as 知识产权支持小微企业
   // is the title's).
+  // (its typos put right too: 侵权成本低为权成本高 is 问四's 侵权成本低、维权成本高)
   let span = "";
-  for (let i = 0; i + RANK.pasted <= whole.length; i++)
-    for (let j = i + Math.max(RANK.pasted, span.length + 1); j <= whole.length && text.includes(whole.slice(i, j)); j++) span = whole.slice(i, j);
+  const put = mended(whole);
+  for (const read of put === whole ? [whole] : [whole, put])
+    for (let i = 0; i + RANK.pasted <= read.length; i++)
+      for (let j = i + Math.max(RANK.pasted, span.length + 1); j <= read.length && text.includes(read.slice(i, j)); j++) span = read.slice(i, j);
   // Else a phrase of the text the reader's words mean (代价太小 … 讨回公道: 侵权成本低), of five characters
   // or more and in one paragraph only (four-character ones, 融资难, are the text's common words: -17 first
   // places; five gained 12; six or more, none)
-  if (!span || (span !== whole && span.length < 1.5 * RANK.pasted)) {
+  if (!span || (span !== whole && span !== put && span.length < 1.5 * RANK.pasted)) {
     span = terms.flatMap(t => t.alternatives.filter(a => a !== t.word && !t.word.includes(a)))
       .filter(a => a.length >= 5 && paragraphs.filter(p => p.includes(a)).length === 1).sort((a, b) => b.length - a.length)[0];
     if (!span) return;
@@ -1196,8 +1199,8 @@ function quoted(query) {
 
 function search(query) {
   if (!query.trim()) return { items: [] };
-  // A paragraph id with another dash (q3–2, q3—2, q3－2: a phone's or a word processor's) is the text's q3-2.
-  query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e]\s*(?=[0-9])/gi, "-");
+  // A paragraph id with another dash or a dot (q3–2, q3—2, q3－2, q4.4: a phone's or a word processor's) is the text's q3-2.
+  query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e.\u3002]\s*(?=[0-9])/gi, "-");
   const typed = query; // (出自哪一问 around a quote is read from what was typed: the quote alone is searched)
   query = quoted(query) || query;
   // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
