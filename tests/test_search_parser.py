@@ -1639,3 +1639,20 @@ def test_readers_words_of_round_67(site_dir):
     assert items[0].get("note") and items[1]["location"].startswith("programmes/service-vouchers/"), items[:2]
     items = in_worker(site_dir, "const out=w.search('贷款利息太贵了国家给不给贴一点').items.map(g=>g[0]);")
     assert not items[0].get("note"), items[0]
+
+
+def test_readers_words_of_round_68(site_dir):
+    """idNumerals: a leading zero goes (亮点07, 第03问); a row's figure in digits said in numerals alone is its row
+    (十二年: 12年); parse: the doer between 被 and a word for copying is not asked (被大厂抄了: not 大厂's 示范企业); the site's
+    own figures asked about ask how it checks them (本站引文和数字…核对过: 核验, not a row); number_patterns: a visit (看小厂,
+    走访, 考察) … 啥辰光 asks its date (the 8月29日 row); dialect: 读拨我听 (Wu: read it
+    to me), 小把戏 (children, not 小 … 专利's 小专利); thesaurus: 从哪里看起 (where to start) is the home page, 一览表 no longer
+    the 举措清单 (关键数字一览表: the key figures); Macedonian: кога … донесен (when … adopted), неискористен (unused),
+    државни (state), колку (how many) … мали (small) … Кина."""
+    queries = {"亮点07": "measures/public-service-network/", "第03问": "questions/background/",
+               "产品被大厂抄了 维权成本太高烧不起": "measures/protection/", "本站引文和数字是否与解读逐字核对过？": "verification/",
+               "我七十四岁弗识几个字这个网站阿好读拨我听": "about/", "小把戏要学专利个物事到啥地方去学": "programmes/training-base/",
+               "刚打开网站不知道从哪看起": "", "关键数字一览表": "figures/", "кога е донесен документот 意见 日期": "about/",
+               "неискористени патенти од државни фирми": "programmes/idle-patents/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"十二年": "12年", "колку мали фирми има во Кина": "1170万", "局长到南海看小厂是啥辰光": "8月29日"})

@@ -714,6 +714,8 @@ function parse(query, loose) {
       // a question word: 12330这个号码是举报什么的 and 32个集聚区是哪些地方 ask what it is, not the figure.
       else if (RANK.digitsAsk && DIGIT.test(word) && !askedAfter(at) && !(YEAR.test(word) && (words[at + 1] || "").startsWith("年"))) asksNumber = Math.max(asksNumber, 1);
       if (filler.has(word) || numberWords.includes(word) || (numberHints[word] && !numberTopics.has(word))) continue;
+      // the doer between 被 and a word for copying (被大厂抄了: 大厂 copied) is not what is asked
+      if (words[at - 1] === "\u88ab" && (synonyms[words[at + 1]] || []).includes("\u4fb5\u6743")) continue;
       if (RANK.dropLoneCharacter && word.length < 2 && !DIGIT.test(word) && !synonyms[word]) { missed++; continue; } // a lone character says little
       if (terms.some(t => t.word === word)) continue;
       const near = tenths.has(word) ? figures.filter(r => /^\d+%$/.test(r.figure) && Math.abs(parseFloat(r.figure) - parseFloat(word)) < 5).map(r => r.figure) : [];
@@ -925,6 +927,8 @@ function idNumerals(folded) {
   return folded
     // the financial numerals of an id (第肆问, 亮点陆) and the Roman numeral signs (问Ⅲ; Ⅰ and Ⅴ fold by NFKC to i and v, the
     // others stay, lower-cased), then Roman numerals in letters after an id's word (亮点Ⅴ, 亮点VIII)
+    // (a leading zero goes: 亮点07, 第03问)
+    .replace(/(亮点|问题?|第)\s*0+(?=[1-8](?![0-9]))/g, "$1")
     .replace(/(?<=第|亮点|问|问答|之)[壹贰叁肆伍陆柒捌]|[壹贰叁肆伍陆柒捌](?=号|个?问|条?亮点)/g, c => numeral("\u58f9\u8d30\u53c1\u8086\u4f0d\u9646\u67d2\u634c".indexOf(c) + 1))
     .replace(/[ⅰ-ⅷ]/g, c => roman[c.charCodeAt(0) - 0x2170])
     // a circled or bracketed digit after an id's word (第⑵问, 亮点⑥, 亮点❼, 第⒋问, 第㈣问: NFKC would make ⑵, ⒋ or ㈣ more characters,
@@ -1205,8 +1209,10 @@ function search(query) {
   query = quoted(query) || query;
   // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
   // else (15个方面 for 十五个方面, 5家 for 五家), is read as the row's own words and asks for that row (below).
-  const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) &&
-    inDigits(fold(row.figure)) === fold(query).replace(/\s+/g, ""));
+  // So is a row's figure in digits said in Chinese numerals and nothing else (十二年 for 12年: a figure voice input writes so).
+  const bare = fold(query).replace(/\s+/g, "");
+  const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) && inDigits(fold(row.figure)) === bare) ||
+    (CN_NUMBER.test(bare) && figures.find(row => row.counts !== PHONE && !CN_NUMBER.test(row.figure) && fold(row.figure) === inDigits(bare)));
   if (inNumerals) query = inNumerals.figure;
   // What the reading patterns below match: its typos put right (算笑微企页吗), its quote marks gone (“小微企业”的界定标准).
   const said = mended(standard(query).replace(/[“”"「」『』]/g, ""));
@@ -1217,6 +1223,8 @@ function search(query) {
   const direct = byId(query);
   if (direct) ranked.push([Infinity, direct]);
   let { terms, asksNumber, asked, covered } = parse(query);
+  // The site's own figures and quotes asked about (本站引文和数字是否…核对过) ask how the site checks them, not a figure.
+  if (/本站|本网站|这个网站|网站上的|站内/.test(said) && !DIGIT.test(query)) { asksNumber = 0; asked = []; }
   // Mostly not in the text, or half: read it again with homophones mended from any character (a pinyin
   // keyboard's 袋款但保包险, whose 但 and 包 are words alone; at half, 专荔托官), kept only when it then finds
   // more and most of it is in the text (not 看一遍 as 看一变, nor 又关了门 as 有关了门, which gain a little). A reading rule, as the mend
