@@ -1656,3 +1656,19 @@ def test_readers_words_of_round_68(site_dir):
                "неискористени патенти од државни фирми": "programmes/idle-patents/"}
     assert first_pages(site_dir, queries) == queries
     assert_first_rows(site_dir, {"十二年": "12年", "колку мали фирми има во Кина": "1170万", "局长到南海看小厂是啥辰光": "8月29日"})
+
+
+def test_readers_words_of_round_69(site_dir):
+    """idNumerals: 其 or 之 between an id's word and its numeral (亮点其四, 问之三); WHETHER_SMALL: 算不算政策里的小微
+    (whether a firm counts); dialect (Jin): 甚号 (什么号: which number), 倒灶 (gone bust: 倒闭, 问三's survival); number_patterns:
+    比重 … 如何表述 asks the share's row (its wording), 险 … 几钱 a premium, which the text never gives (专利保险, under the line); thesaurus: 黑白方块 is the 二维码; Tetum:
+    bainhira … sai (when … issued), se mak (who: the site's maker), formasaun (training), imajen (an image), foun (new)."""
+    queries = {"亮点其四": "measures/self-development/", "问之三": "questions/background/",
+               "五个人的早期团队 算不算政策里的小微": "by-need/", "小买卖撑不了几年就倒灶了上面咋说的": "questions/background/",
+               "底下那个黑白方块是做什么用的": "about/", "bainhira mak dokumentu ne'e sai": "about/",
+               "se mak halo pájina ne'e 谁做的": "about/", "formasaun iha Nanhai ema rai-li'ur bele tama ka lae": "programmes/training-base/",
+               "imajen ida deit oinsá rai iha telefone": "tujie/", "saida mak foun iha pájina ne'e": "changes/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"打举报电话是打甚号码": "12330", "小微企业所产生税收占总税收的比重在解读中如何表述？": "50%"})
+    items = in_worker(site_dir, "const out=w.search('专利险一年几钱').items.map(g=>g[0]);")
+    assert items[0].get("note") and items[1]["location"].startswith("programmes/patent-insurance/"), items[:2]

@@ -29,8 +29,8 @@ from policy_site.tools.search_eval import load_queries
 REPO = Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
 TUNING = [TESTS / "search_queries.yml", TESTS / "search_reader_queries.yml"]
-# Splits 1-10 and 12-78 (12-78: validation since rounds 3-68); 11 is the test split; the next blind split is 79.
-VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 79)))]
+# Splits 1-10 and 12-79 (12-79: validation since rounds 3-69); 11 is the test split; the next blind split is 80.
+VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 80)))]
 
 
 def sets() -> dict[str, dict[str, str]]:
