@@ -1672,3 +1672,16 @@ def test_readers_words_of_round_69(site_dir):
     assert_first_rows(site_dir, {"打举报电话是打甚号码": "12330", "小微企业所产生税收占总税收的比重在解读中如何表述？": "50%"})
     items = in_worker(site_dir, "const out=w.search('专利险一年几钱').items.map(g=>g[0]);")
     assert items[0].get("note") and items[1]["location"].startswith("programmes/patent-insurance/"), items[:2]
+
+
+def test_readers_words_of_round_70(site_dir):
+    """search(): a figure in a chat's shorthand is the text's (1170w: 1170万, 235个亿: 235亿); idNumerals: a highlight or
+    question counted from the end (亮点倒数第二: 亮点七, 倒数第一问: 问四); word_patterns: 出现 … 段落 is the 关键词索引;
+    thesaurus: 贴利息 is 贴息, 全国企业 the text's 企业总数 (中美日, its 美国 and 日本, is held by the rows' count); Haitian Creole: enprime (print),
+    nouvo (new), nimewo (a number), konbyen (how many)."""
+    queries = {"亮点倒数第二": "measures/public-service-network/", "倒数第一问": "questions/bottlenecks/",
+               "侵权假冒 出现段落 全部": "terms/", "enprime tout sit la": "print/", "sa k nouvo sou sit la": "changes/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"1170w": "1170万", "235个亿": "235亿元", "nimewo telefòn 举报投诉热线": "12330",
+                                 "konbyen ane 中国小微企业能活": "3.7年", "小微企业占全国企业几成": "77%"})
+    assert "pledge-financing" in in_worker(site_dir, "const out=w.search('政府帮忙贴利息有冇').items.map(g=>g[0]).filter(i=>!i.note).slice(0,3).map(i=>i.location).join(' ');")

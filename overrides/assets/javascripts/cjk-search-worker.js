@@ -940,6 +940,9 @@ function idNumerals(folded) {
     .replace(/(亮点|问|第)\s*(viii|vii|vi|iv|v|iii|ii|i)(?![a-z])/g, (all, word, r) => word + numeral(roman.indexOf(r) + 1))
     .replace(/([一二三四五六七八]|[1-8])号(?:政策)?亮点/g, (all, n) => "\u4eae\u70b9" + named(n))
     .replace(/亮点[之其]([一二三四五六七八]|[1-8])/g, (all, n) => "\u4eae\u70b9" + named(n))
+    // counted from the end (亮点倒数第二: 亮点七; 倒数第一问: 问四)
+    .replace(/亮点倒数第([一二三四五六七八]|[1-8])[个条]?/g, (all, n) => "\u4eae\u70b9" + numeral(9 - ("\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b".indexOf(n) + 1 || +n)))
+    .replace(/倒数第([一二三四]|[1-4])个?问/g, (all, n) => "\u95ee" + numeral(5 - ("\u4e00\u4e8c\u4e09\u56db".indexOf(n) + 1 || +n)))
     .replace(/(?<![请想来先再要])问[之其]([一二三四]|[1-4])(?![0-9.%])/g, (all, n) => "\u95ee" + named(n)) // 亮点其四, 问之三
     .replace(/第\s*([一二三四]|[1-4])\s*个?问答/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
     // a dash, a colon or No. between (亮点-2, 问：三, 亮点No.4), and 题 for 问 (第四题, 第2道题)
@@ -1205,6 +1208,8 @@ function quoted(query) {
 function search(query) {
   if (!query.trim()) return { items: [] };
   // A paragraph id with another dash or a dot (q3–2, q3—2, q3－2, q4.4: a phone's or a word processor's) is the text's q3-2.
+  // A figure in a chat's shorthand (1170w, 235个亿) is the text's (1170万, 235亿).
+  query = query.replace(/(?<=[0-9])\s*[wW](?![a-zA-Z])/g, "\u4e07").replace(/(?<=[0-9])\s*\u4e2a\u4ebf/g, "\u4ebf");
   query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e.\u3002]\s*(?=[0-9])/gi, "-");
   const typed = query; // (出自哪一问 around a quote is read from what was typed: the quote alone is searched)
   query = quoted(query) || query;
