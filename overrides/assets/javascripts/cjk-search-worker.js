@@ -1215,7 +1215,7 @@ function search(query) {
   query = quoted(query) || query;
   // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
   // else (15个方面 for 十五个方面, 5家 for 五家), is read as the row's own words and asks for that row (below).
-  // So is a row's figure in digits said in Chinese numerals and nothing else (十二年 for 12年: a figure voice input writes so).
+  // So is a row's figure in digits said in Chinese numerals and nothing else (三十二个 for 32个, 十二年 for 12年: as voice input writes them).
   const bare = fold(query).replace(/\s+/g, "");
   const inNumerals = figures.find(row => row.counts !== PHONE && CN_NUMBER.test(row.figure) && inDigits(fold(row.figure)) === bare) ||
     (CN_NUMBER.test(bare) && figures.find(row => row.counts !== PHONE && !CN_NUMBER.test(row.figure) && fold(row.figure) === inDigits(bare)));
@@ -1244,9 +1244,8 @@ function search(query) {
   // its hotline (12330: the hotline's page). So does one in Chinese numerals typed in digits (above).
   // (so does a count in Chinese numerals, a numeral and its measure word, typed as the text writes it: 五家, 三级; not
   // 十五个方面, which names the 意见's measures as a topic)
-  // (or said in Chinese numerals, as voice input writes it: 三十二个 is the 32个 row, 百分之六十五 the 65% row)
   const exact = inNumerals || (asksNumber === 1 || CN_COUNT.test(fold(query).trim())) &&
-    figures.find(row => row.counts !== PHONE && [fold(query), spokenFigures(fold(query))].some(q => fold(row.figure) === q.replace(/\s+/g, "")));
+    figures.find(row => row.counts !== PHONE && fold(row.figure) === fold(query).replace(/\s+/g, ""));
   if (exact) { asksNumber = 2; asked = [exact.counts]; }
   // A kind of number no key-figures row counts (利率, 文号, how often: the text gives none) is a
   // question the text may not answer.
