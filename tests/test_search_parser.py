@@ -1685,3 +1685,21 @@ def test_readers_words_of_round_70(site_dir):
     assert_first_rows(site_dir, {"1170w": "1170万", "235个亿": "235亿元", "nimewo telefòn 举报投诉热线": "12330",
                                  "konbyen ane 中国小微企业能活": "3.7年", "小微企业占全国企业几成": "77%"})
     assert "pledge-financing" in in_worker(site_dir, "const out=w.search('政府帮忙贴利息有冇').items.map(g=>g[0]).filter(i=>!i.note).slice(0,3).map(i=>i.location).join(' ');")
+
+
+def test_readers_words_of_round_71(site_dir):
+    """search(): a share in points is the text's percent (124个点, 124个百分点: 124%); HAODUO: 好多 after 一共 or 总共 asks
+    how many (一共有好多条办法, Xiang); ELIGIBLE: whether an individual or a body that is no firm is covered (个人发明人 …
+    非企业主体 能否适用: the text does not say); thesaurus: 查询 alone is no 专利信息 (发文字号…是否可以查询: about/'s box),
+    先点哪里 (where to start) is the home page; Quechua, its words with an apostrophe read as dialect is (the segmenter
+    cuts at it): hayk'a (how many), hayk'a qullqi (how much money), huch'uy (small), yana (black: 高对比度), musuq (new),
+    manukuy (to borrow)."""
+    queries = {"请问该《意见》的发文字号和成文日期是否可以查询？": "about/", "委托人系个人发明人 非企业主体 能否适用": "by-need/",
+               "我不会用该先点哪里": "", "yana patapi yuraq qillqa 看得清": "accessibility/", "ima musuq 网站 最近": "changes/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"124个点": "124%", "增长了124个百分点": "124%", "这个意见一共有好多条办法": "十五个方面"})
+    row = in_worker(site_dir, "const out=w.search(\"huch'uy llamk'ana wasikuna Chinapi hayk'a\").items.flat()[0];")
+    assert row["location"].startswith("figures/") and "1170万" in row["title"], row
+    items = in_worker(site_dir, "const out=w.search(\"专利的保险 hayk'a qullqi sapa wata\").items.map(g=>g[0]);")
+    assert items[0].get("note") and items[1]["location"].startswith("programmes/patent-insurance/"), items[:2]
+    assert "pledge-financing" in in_worker(site_dir, "const out=w.search('专利wan qullqi manukuy imaynata').items.map(g=>g[0]).slice(0,3).map(i=>i.location).join(' ');")
