@@ -1703,3 +1703,17 @@ def test_readers_words_of_round_71(site_dir):
     items = in_worker(site_dir, "const out=w.search(\"专利的保险 hayk'a qullqi sapa wata\").items.map(g=>g[0]);")
     assert items[0].get("note") and items[1]["location"].startswith("programmes/patent-insurance/"), items[:2]
     assert "pledge-financing" in in_worker(site_dir, "const out=w.search('专利wan qullqi manukuy imaynata').items.map(g=>g[0]).slice(0,3).map(i=>i.location).join(' ');")
+
+
+def test_readers_words_of_round_72(site_dir):
+    """search(): a keycap emoji's digit is the digit (第3️⃣问: 问三), a share in 成 the text's percent (6成: 60%, 八成以上:
+    80%以上; not 一成不变); dialect (Wu): 一眼眼 (a little), 念拨伲听 (read it to me); thesaurus: 学样 (copied: 侵权), 切掉 … 截去 (text cut off at
+    200% zoom: the 无障碍声明), 段落编号 (原文's 编号); word patterns: 放大到两百 (缩放), 数据 … 下载 (关于本站's 数据导出),
+    打印 … 字也大 (whether big type carries into print: 字号)."""
+    queries = {"第3️⃣问": "questions/background/", "伲屋里扎粽子个夹子拨隔壁镇上学样去了哪能弄": "measures/protection/",
+               "银行利钱忒贵公家帮伲贴一眼眼伐": "programmes/pledge-financing/", "浏览器放大到两百 字会不会被切掉": "accessibility/",
+               "整篇解读要转成盲文 有没有纯文本的段落数据可以下载": "about/", "带段落编号的全文 分镜要逐句对": "original/",
+               "bigfala rait taem mi prinim 打印出来字也大吗": "about/", "念拨伲听好伐": "about/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"6成": "60%", "八成以上": "80%"})
+    assert in_worker(site_dir, "const out=w.search('一成不变').items.flat()[0];")["location"] == "by-need/"

@@ -407,6 +407,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "79": (0.80, 0.90),  # round 69's blind split (82.3% / 92.7% once, at the round's start), a validation split since its score
     "80": (0.80, 0.91),  # round 70's blind split (82.3% / 93.2% once, at the round's start), a validation split since its score
     "81": (0.81, 0.92),  # round 71's blind split (83.2% / 94.1% once, at the round's start), a validation split since its score
+    "82": (0.81, 0.92),  # round 72's blind split (83.6% / 94.5% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 

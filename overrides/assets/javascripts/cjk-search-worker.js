@@ -1208,8 +1208,11 @@ function quoted(query) {
 function search(query) {
   if (!query.trim()) return { items: [] };
   // A paragraph id with another dash or a dot (q3–2, q3—2, q3－2, q4.4: a phone's or a word processor's) is the text's q3-2.
-  // A figure in a chat's shorthand (1170w, 235个亿, 124个点 or 124个百分点) is the text's (1170万, 235亿, 124%).
-  query = query.replace(/(?<=[0-9])\s*[wW](?![a-zA-Z])/g, "\u4e07").replace(/(?<=[0-9])\s*\u4e2a\u4ebf/g, "\u4ebf")
+  // A figure in a chat's shorthand (1170w, 235个亿, 124个点 or 124个百分点, 6成 or 八成以上) is the text's (1170万, 235亿,
+  // 124%, 60%, 80%以上: not 一成不变 or 九成新); a keycap emoji's digit is the digit (第3️⃣问: 3, U+FE0F and U+20E3 dropped).
+  query = query.replace(/[\ufe0f\u20e3]/g, "")
+    .replace(/(?<![0-9.])([1-9])\s*\u6210(?![0-9])|(?<![\u4e00-\u9fff])([\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])\u6210(?=\u4ee5\u4e0a|\u5de6\u53f3|\s|$)/g,
+      (all, digit, numeral) => (digit || CN_DIGIT[numeral]) + "0%").replace(/(?<=[0-9])\s*[wW](?![a-zA-Z])/g, "\u4e07").replace(/(?<=[0-9])\s*\u4e2a\u4ebf/g, "\u4ebf")
     .replace(/(?<=[0-9])\s*\u4e2a?(?:\u767e\u5206)?\u70b9/g, "%");
   query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e.\u3002]\s*(?=[0-9])/gi, "-");
   const typed = query; // (出自哪一问 around a quote is read from what was typed: the quote alone is searched)
