@@ -1717,3 +1717,21 @@ def test_readers_words_of_round_72(site_dir):
     assert first_pages(site_dir, queries) == queries
     assert_first_rows(site_dir, {"6成": "60%", "八成以上": "80%"})
     assert in_worker(site_dir, "const out=w.search('一成不变').items.flat()[0];")["location"] == "by-need/"
+
+
+def test_readers_words_of_round_73(site_dir):
+    """homeFirst: fragments pasted with spaces between, each a run of one paragraph (法律法规修订 修法前 现有的法律框架: 问四's
+    q4-2, not the quotes of it); search(): a paragraph id with a space (q1 4), a share said 七成七 (77%); WHETHER_SMALL: 小微企业
+    认定标准 with a space, and the 划型 criteria named (从业人员, 营业收入); ELIGIBLE: 能否作为扶持对象; namedBy: a figure typed, then
+    which year asked, names its row (60%左右 这是哪年的数据); dialect (Jin): 瞭 (look), 多会儿 (when); 收不收钱 asks
+    whether it charges (not 不收钱, free); Guarani mboýpa (how many); word pattern 字 … 大点 over ten characters
+    (字跟蚂蚁一样小能不能大点); thesaurus: 改了哪些 (更新记录), 抄错字 (核验), 结构化数据 (数据导出), 校验值 (sha256)."""
+    queries = {"法律法规修订 修法前 现有的法律框架 执法机制创新": "questions/bottlenecks/", "字瞭不清楚咋价弄大些": "about/",
+               "承租人 小微企业 认定标准 从业人员 营业收入": "by-need/", "境外注册 离岸公司 能否作为扶持对象": "by-need/",
+               "这字跟蚂蚁一样小能不能大点": "about/", "这些天改了哪些内容": "changes/",
+               "网站上写的跟原来的文件对过没有 会不会抄错字": "verification/", "脱管服务收不收钱": "programmes/ip-trusteeship/",
+               "段落文本的校验值及结构化数据可否批量获取？": "about/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"七成七": "77%", "mboýpa 条措施 pytyvõ 小企业": "十五个方面",
+                                 "小微企业产生的GDP占到我们总GDP的60%左右 这是哪年的数据": "60%"})
+    assert in_worker(site_dir, "const out=w.search('q1 4').items.flat()[0];")["location"] == "original/#q1-4"

@@ -96,9 +96,20 @@ def silent(site) -> dict:
     """What the search shows above the closest pages for a question the text may not answer:
     registered furniture (search-silent), the box's title and anchor, and the pages that have
     a 原文未载明 box (the link goes to the first of the results that has one)."""
+    boxed = {p.url.lstrip("/"): p.kind for p in site.pages if name_checks.absences(p)}
+    # A kind whose every page has the box is named once (`kinds`: measure, programme), not page by page (0.2 KB
+    # gzip of the index); `silent_pages` gives the whole list back.
+    kinds = sorted({k for k in boxed.values() if all(name_checks.absences(p) for p in site.pages if p.kind == k)})
     return {"line": furniture.named("search-silent"), "closest": furniture.named("search-silent-closest"),
-            "label": model.ABSENCE_TITLE, "anchor": generated.ABSENCE_ID, "by_need": "by-need/",
-            "pages": sorted(p.url.lstrip("/") for p in site.pages if name_checks.absences(p))}
+            "label": model.ABSENCE_TITLE, "anchor": generated.ABSENCE_ID, "by_need": "by-need/", "kinds": kinds,
+            "pages": sorted(url for url, kind in boxed.items() if kind not in kinds)}
+
+
+def silent_pages(config: dict, docs: list[dict]) -> set[str]:
+    """The pages with a 原文未载明 box: those listed, and every page of a kind named (as the worker reads them)."""
+    silent = config.get("silent") or {}
+    return set(silent.get("pages") or []) | {d["location"] for d in docs
+                                              if "#" not in d["location"] and d.get("kind") in (silent.get("kinds") or [])}
 
 
 def _sentence(text: str, figure: str) -> str:
@@ -191,9 +202,9 @@ def validate(full: dict) -> list[str]:
     if len(config.get("needs", [])) != len(set(n["label"] for n in config.get("needs", []))) or \
             any(not n["pages"] for n in config.get("needs", [])):
         problems.append("a need has no page: the no-match fallback would be empty")
-    if not config.get("silent", {}).get("pages") or not config.get("silent_questions"):
+    boxed = silent_pages(config, full.get("docs", []))
+    if not boxed or not config.get("silent_questions"):
         problems.append("no page has a 原文未载明 box, or no silent-question words: the honest line would never show")
-    boxed = set(config.get("silent", {}).get("pages") or [])
     for own in config.get("number_pages", []):
         if own["page"] not in boxed:
             problems.append(f"thesaurus.yml number_pages: {own['page']} has no 原文未载明 box to say the text gives no {own['kind']}")

@@ -29,8 +29,8 @@ from policy_site.tools.search_eval import load_queries
 REPO = Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
 TUNING = [TESTS / "search_queries.yml", TESTS / "search_reader_queries.yml"]
-# Splits 1-10 and 12-82 (12-82: validation since rounds 3-72); 11 is the test split; the next blind split is 83.
-VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 83)))]
+# Splits 1-10 and 12-83 (12-83: validation since rounds 3-73); 11 is the test split; the next blind split is 84.
+VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 84)))]
 
 
 def sets() -> dict[str, dict[str, str]]:

@@ -42,11 +42,11 @@ const NOT_ASKING = /第几|几(?=处)|多少(?=处)|(?<=其余|其他|另外|剩
 // gives no definition, whatever else the query names (标准 is also a page title's word). So for 小微 typed by its sound
 // (算小薇企业吗, 算小为吗: 薇 is of GB 2312's second level, whose readings the mending does not have), and for
 // 小微企业有无明确界定, and for a shop that asks whether it counts (俺仨小店算不; 有无划型依据认定为小微企业).
-const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的|里的|中的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业[的之]?(?:认定|划型|界定)?标准|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:小微|小型微型)企业[”"」』]?[的之]?(?:统计|认定|划型)?口径|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
+const WHETHER_SMALL = /(?:算|属于|属不属于|够|是不是)(?:不算|得上|不上|格)?(?:[^。？?！!，,]{0,10}?(?:所称|所说|说的|讲的|里的|中的)的?)?(?:那个|这个|个)?(?:科技型)?(?:小微|小型|微型|小企业|小[薇为危维威偎](?:企业)?)(?!型)|(?:小微|小型微型)企业\s*[的之]?\s*(?:认定|划型|界定)?\s*标准|(?:从业人员|营业收入|资产总额)|(?:小微|小型微型)企业的?(?:认定|划型|界定)范围|(?:小微|小型微型)?企业的?划型|(?:小微|小型微型)企业(?:要|该)?(?:怎么|怎样|如何|咋)(?:认定|划型|界定|划分)|(?:小微|小型微型)企业[哈也还]{0,2}算(?:不算|吗|嘛|不)|(?:店|铺子?|厂|作坊|工作室|摊子?)[哈也还]{0,2}算(?:不算|吗|嘛|不)(?=[\s。？?！!，,]|$)|(?:小微|小型微型)企业[”"」』]?[^。？?！!，,]{0,6}?(?:界定|定义)|(?:小微|小型微型)企业[”"」』]?[的之]?(?:统计|认定|划型)?口径|(?:认定|视|算作)为(?:小微|小型微型)企业|划型(?:依据|标准)/;
 // Whether the policies apply to the reader's firm (外国注册的公司能享受这些政策吗, 个体户可否视为小微企业,
 // 是否在《意见》适用范围内, 这些政策跟我有关吗, 哪些措施适用于文旅企业, 是否包含个体工商户, 能否按小微企业对待, 个体户算吗,
 // 合作社能否作为适用主体, 个人发明人能否适用, 非企业主体能否适用, 个体工商户能否纳入…小微企业范围, 渔业合作社也好算不, 境外注册主体是否适用小微企业扶持措施): the text says nothing of whom they cover, as of what makes a firm small.
-const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见|措施|这些扶持)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社|(?<![一二两三四五六七八九十几0-9])个人|自然人|非企业)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)/;
+const ELIGIBLE = /(?:能|可以|可否|能否|是否|也)(?:不能|不可以)?(?:[^。？?！!，,]{0,8}?(?:享受|适用)|用)[^。？?！!]{0,14}?(?:政策|意见|措施|这些扶持)|(?:跟|和|与)(?:我|你|他|她|咱|俺)[们家]?(?:有关|相关|有关系|沾边)|(?:政策|意见|扶持)[^。？?！!]{0,6}沾边|(?:是否|能否|可否)(?:在|属于)[^。？?！!]{0,14}?适用范围|(?:视为|算作|计入)[^。？?]{0,10}小微企业|按照?(?:小微|小型微型|小)企业(?:对待|看待|处理|算)|(?:政策|措施|意见)[^。？?！!，,]{0,2}适用于|(?:这个|这些|以个)(?:政策|意见)[^。？?！!，,]{0,4}?(?:能|可以|好)(?:用|享受)(?:吗|不|嘛|么|没)|(?:包含|包括)(?:不包含|不包括)?个体(?:工商)?户|(?:个体(?:工商)?户|合作社|(?<![一二两三四五六七八九十几0-9])个人|自然人|非企业)[^。？?！!，,]{0,8}?(?:算|能否|能不能|可否|是否)|(?:纳入|列入|划入)[^。？?！!，,]{0,16}?小微企业(?:的)?(?:范围|之列)|适用(?:主体|对象)|(?:能否|能不能|可否|是否|可以)(?:作为|成为|列为|算作)[^。？?！!，,]{0,6}?对象/;
 // A figure the reader checks (真的, 对吗, 对不对, 核对, 核实, 准确吗, 没错, 属实, 9505万元是保额还是…): the one asked about (namedBy).
 const CHECKING = /\u8fd8\u662f|\u771f\u7684|\u5bf9\u5417|\u5bf9\u4e0d\u5bf9|\u6838\u5bf9|\u6838\u5b9e|\u51c6\u786e\u5417|\u6ca1\u9519|\u5c5e\u5b9e/;
 // The country the policies are of (中国对小微企业有哪些扶持, 我们这…国家都有些啥扶持): no need named (BROAD_NEED).
@@ -383,6 +383,8 @@ function setup(data) {
   corpusChars = new Set(corpus);
   avgLength = all.reduce((s, d) => s + d.foldedText.length, 0) / Math.max(1, all.length);
   pages = new Map(docs.filter(d => d.isPage).map(d => [d.location, d]));
+  // The pages with a 原文未载明 box: those listed, and every page of a kind the index names (measure, programme).
+  if (silent) silent.pages = [...new Set([...(silent.pages || []), ...[...pages.values()].filter(p => (silent.kinds || []).includes(p.kind)).map(p => p.location)])];
   // A telephone number's own page, the one whose title holds it (12330: 维权援助中心与“12330”热线): its text, every
   // section, for `answers` (a word it holds is what one calls about).
   for (const row of figures)
@@ -824,8 +826,8 @@ function namedBy(row, terms, query, untold, asked) {
   // (or a kind of number the row does not count, named after it in a word of three characters or more, not 这个数据's
   // 个数: 突破235亿元之统计期间系何时 asks the period, 2014年1-6月)
   const otherKind = w => w.length > 2 && !row.kinds.includes(numberHints[w]) && typed.includes(w, at + figure.length);
-  // (nor a date typed without its year, asked which year: 8月29日…这是哪年的事 asks that row's year)
-  const yearless = row.kinds.includes(YEAR_OF) && !/[0-9]{4}/.test(row.figure) && asked.includes(YEAR_OF);
+  // (nor a figure typed without its year, asked which year: 8月29日…这是哪年的事, 60%左右 这是哪年的数据 ask that row's year)
+  const yearless = !/[0-9]{4}/.test(row.figure) && asked.includes(YEAR_OF);
   const given = !untold && !yearless && !CHECKING.test(typed) && (numberWords.some(w => typed.includes(w, at + figure.length)) ||
     (at >= 0 && Object.keys(numberHints).some(otherKind)));
   let sum = at < 0 ? 0 : given ? -bonus : bonus;
@@ -1039,7 +1041,20 @@ function homeFirst(query, ranked, terms) {
   // Else a phrase of the text the reader's words mean (代价太小 … 讨回公道: 侵权成本低), of five characters
   // or more and in one paragraph only (four-character ones, 融资难, are the text's common words: -17 first
   // places; five gained 12; six or more, none)
+  // Or fragments pasted with spaces between (法律法规修订 修法前 现有的法律框架): each part's longest run of the text, of
+  // four characters or more, all in one paragraph and together half as long again as a sentence pasted: the longest.
+  let fragment = "";
   if (!span || (span !== whole && span !== put && span.length < 1.5 * RANK.pasted)) {
+    const runs = fold(query).split(/[\s,，、;；。]+/).map(part => {
+      let run = "";
+      for (let i = 0; i + 4 <= part.length; i++)
+        for (let j = i + Math.max(4, run.length + 1); j <= part.length && text.includes(part.slice(i, j)); j++) run = part.slice(i, j);
+      return run;
+    }).filter(Boolean);
+    if (runs.length > 1 && runs.join("").length >= 1.5 * RANK.pasted && paragraphs.some(p => runs.every(r => p.includes(r))))
+      span = fragment = runs.reduce((a, b) => (b.length > a.length ? b : a));
+  }
+  if (!fragment && (!span || (span !== whole && span !== put && span.length < 1.5 * RANK.pasted))) {
     span = terms.flatMap(t => t.alternatives.filter(a => a !== t.word && !t.word.includes(a)))
       .filter(a => a.length >= 5 && paragraphs.filter(p => p.includes(a)).length === 1).sort((a, b) => b.length - a.length)[0];
     if (!span) return;
@@ -1207,14 +1222,16 @@ function quoted(query) {
 
 function search(query) {
   if (!query.trim()) return { items: [] };
-  // A paragraph id with another dash or a dot (q3–2, q3—2, q3－2, q4.4: a phone's or a word processor's) is the text's q3-2.
-  // A figure in a chat's shorthand (1170w, 235个亿, 124个点 or 124个百分点, 6成 or 八成以上) is the text's (1170万, 235亿,
-  // 124%, 60%, 80%以上: not 一成不变 or 九成新); a keycap emoji's digit is the digit (第3️⃣问: 3, U+FE0F and U+20E3 dropped).
+  // A paragraph id with another dash, a dot or a space (q3–2, q3—2, q3－2, q4.4, q1 4: a phone's or a word processor's) is the text's q3-2.
+  // A figure in a chat's shorthand (1170w, 235个亿, 124个点 or 124个百分点, 6成 or 八成以上, 七成七) is the text's (1170万, 235亿,
+  // 124%, 60%, 80%以上, 7成7 or 七成七: 77%; not 一成不变 or 九成新); a keycap emoji's digit is the digit (第3️⃣问: 3, U+FE0F and U+20E3 dropped).
   query = query.replace(/[\ufe0f\u20e3]/g, "")
+    .replace(/(?<![0-9.])([1-9])\u6210([1-9])(?![0-9])|(?<![\u4e00-\u9fff])([\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])\u6210([\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])(?![\u4e00-\u9fff])/g,
+      (all, d1, d2, n1, n2) => String(d1 || CN_DIGIT[n1]) + (d2 || CN_DIGIT[n2]) + "%")
     .replace(/(?<![0-9.])([1-9])\s*\u6210(?![0-9])|(?<![\u4e00-\u9fff])([\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])\u6210(?=\u4ee5\u4e0a|\u5de6\u53f3|\s|$)/g,
       (all, digit, numeral) => (digit || CN_DIGIT[numeral]) + "0%").replace(/(?<=[0-9])\s*[wW](?![a-zA-Z])/g, "\u4e07").replace(/(?<=[0-9])\s*\u4e2a\u4ebf/g, "\u4ebf")
     .replace(/(?<=[0-9])\s*\u4e2a?(?:\u767e\u5206)?\u70b9/g, "%");
-  query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e.\u3002]\s*(?=[0-9])/gi, "-");
+  query = query.replace(/(?<=(?<![a-z0-9])q[1-4])\s*[\u2010-\u2015\u2212\ufe58\ufe63\uff0d~\uff5e.\u3002]\s*(?=[0-9])|(?<=(?<![a-z0-9])q[1-4])\s+(?=[0-9]{1,2}(?![0-9]))/gi, "-");
   const typed = query; // (出自哪一问 around a quote is read from what was typed: the quote alone is searched)
   query = quoted(query) || query;
   // A key-figures row's figure that the text writes in Chinese numerals, typed in digits and nothing
