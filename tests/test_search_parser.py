@@ -1735,3 +1735,19 @@ def test_readers_words_of_round_73(site_dir):
     assert_first_rows(site_dir, {"七成七": "77%", "mboýpa 条措施 pytyvõ 小企业": "十五个方面",
                                  "小微企业产生的GDP占到我们总GDP的60%左右 这是哪年的数据": "60%"})
     assert in_worker(site_dir, "const out=w.search('q1 4').items.flat()[0];")["location"] == "original/#q1-4"
+
+
+def test_readers_words_of_round_74(site_dir):
+    """search(): a mathematical digit is the digit (第𝟑问), digits said one by one with 〇 are digits (二〇〇八年: 2008年,
+    九五〇五万: 9505万); WHETHER_SMALL: 小微企业 认定 without 标准 (but not 1170万小微企业口径, a figure's scope); ELIGIBLE: a firm
+    registered elsewhere (香港注册, 境外注册); dialect: 嘞 (Henan: 的), Chichewa zingati (how many), liti (when), msanga
+    (quickly); number hint nambala (a number); thesaurus: 点偏 (buttons hard to hit), 挤出去 … 看不全 (截去), 一点没动过 (原文),
+    跟原来的一样 (核验), 头一回打开 (where to start), chithunzi (a picture: 图解)."""
+    queries = {"第𝟑问": "questions/background/", "恁这个网是公家办嘞不是": "about/",
+               "香港注册 特许人 主体资格 小微企业 认定": "by-need/", "chithunzi 八个亮点那张 能保存发给我妈吗": "tujie/",
+               "意见 liti 印发的 哪一天": "about/", "手指头粗 那些小按钮总点偏": "accessibility/",
+               "网页放大到百分之二百 字会不会挤出去看不全": "accessibility/", "原先发的那篇文章 一点没动过的 在哪看": "original/",
+               "这上面抄的话跟原来的一样不一样 有人查过吗": "verification/", "头一回打开这网站 先看哪儿": ""}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"二〇〇八年": "2008年", "九五〇五万": "9505万", "赛道测算 1170万小微企业口径": "1170万",
+                                 "小微企业 zaka zingati 就倒闭 中国美国日本比一比": "年", "举报投诉热线 nambala yake ndi chiyani": "12330"})
