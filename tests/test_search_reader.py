@@ -733,7 +733,6 @@ def test_a_question_the_text_may_not_answer_gets_the_honest_line_above_the_pages
     the pages, its page entry to 按需查找, its section to the first page's 原文未载明 box; its words
     are registered furniture. Not for an ordinary query, a number a key-figures row answers, or an id."""
     from policy_site.fidelity import furniture
-
     from policy_site.pipeline.search_reader import silent_pages
 
     index = json.loads((site_dir / "search" / "cjk-index.json").read_text(encoding="utf-8"))
