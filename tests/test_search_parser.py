@@ -1751,3 +1751,14 @@ def test_readers_words_of_round_74(site_dir):
     assert first_pages(site_dir, queries) == queries
     assert_first_rows(site_dir, {"二〇〇八年": "2008年", "九五〇五万": "9505万", "赛道测算 1170万小微企业口径": "1170万",
                                  "小微企业 zaka zingati 就倒闭 中国美国日本比一比": "年", "举报投诉热线 nambala yake ndi chiyani": "12330"})
+
+
+def test_readers_words_of_round_75(site_dir):
+    """idNumerals: 第2/4问 (the second of the four); dialect (Lanzhou): 阿达 (where), 一挂 (all together); word patterns:
+    公家 … 贴补 (a grant: 资助), 办法 … 几条 (the 意见's measures: the 十五个方面 row); thesaurus: qr (二维码), drécken (Luxembourgish:
+    print); figures.md: the 1170万 row says 我国小微企业数量, as the 500家 row says 德国所调查的小微企业数量."""
+    queries = {"第2/4问": "questions/drafting-and-highlights/", "孙子申请专利花的钱多得很公家能贴补些不": "programmes/application-funding/",
+               "我刻了一辈子葫芦老了儿子说这上面有政策从阿达看起": "", "QR-Code scannen mam Handy": "about/",
+               "alles op eng Säit drécken": "print/"}
+    assert first_pages(site_dir, queries) == queries
+    assert_first_rows(site_dir, {"帮小企业的办法一挂有几条": "十五个方面", "Wéi vill kleng Betriber huet China? 小微企业数量": "1170万"})

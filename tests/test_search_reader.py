@@ -410,6 +410,7 @@ HELD_BACK = {  # file suffix: (first, top 3) at least
     "82": (0.81, 0.92),  # round 72's blind split (83.6% / 94.5% once, at the round's start), a validation split since its score
     "83": (0.83, 0.89),  # round 73's blind split (85.0% / 90.9% once, at the round's start), a validation split since its score
     "84": (0.77, 0.88),  # round 74's blind split (79.1% / 90.5% once, at the round's start), a validation split since its score
+    "85": (0.83, 0.91),  # round 75's blind split (85.5% / 93.2% once, at the round's start), a validation split since its score
 }  # split 11 is the test split: no threshold (python -m policy_site.tools.worker_bench SITE --test, once per round)
 
 

@@ -29,8 +29,8 @@ from policy_site.tools.search_eval import load_queries
 REPO = Path(__file__).resolve().parents[2]
 TESTS = REPO / "tests"
 TUNING = [TESTS / "search_queries.yml", TESTS / "search_reader_queries.yml"]
-# Splits 1-10 and 12-84 (12-84: validation since rounds 3-74); 11 is the test split; the next blind split is 85.
-VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 85)))]
+# Splits 1-10 and 12-85 (12-85: validation since rounds 3-75); 11 is the test split; the next blind split is 86.
+VALIDATION = [TESTS / f"search_reader_queries_heldout{s}.yml" for s in ("", *map(str, range(2, 11)), *map(str, range(12, 86)))]
 
 
 def sets() -> dict[str, dict[str, str]]:

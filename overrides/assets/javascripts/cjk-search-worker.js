@@ -951,6 +951,7 @@ function idNumerals(folded) {
     .replace(/(亮点|问)\s*(?:[-－–—~～:：.]|no\.?)\s*(?=[一二三四五六七八1-8])/g, "$1")
     .replace(/第\s*([一二三四]|[1-4])\s*[个道]?题(?!目)/g, (all, n) => "\u7b2c" + named(n) + "\u95ee")
     .replace(/问答\s*([一二三四]|[1-4])(?![0-9.%])/g, (all, n) => "\u95ee" + named(n))
+    .replace(/第\s*([1-4])\s*[/\uff0f]\s*4\s*(?=问)/g, "\u7b2c$1") // 第2/4问: the second of the four
     .replace(/第\s*([1-8])\.?(?=\s*[个条项]?\s*(问|政策亮点|亮点))/g, (all, n, what) => what === "\u95ee" && n > 4 ? all : "\u7b2c" + numeral(n))
     .replace(/(亮点|(?<!请)问题?)\s*([1-8])(?![0-9.%])/g, (all, word, n) => word[0] === "\u95ee" && n > 4 ? all : word + numeral(n));
 }
