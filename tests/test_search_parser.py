@@ -1747,7 +1747,8 @@ def test_readers_words_of_round_74(site_dir):
                "香港注册 特许人 主体资格 小微企业 认定": "by-need/", "chithunzi 八个亮点那张 能保存发给我妈吗": "tujie/",
                "意见 liti 印发的 哪一天": "about/", "手指头粗 那些小按钮总点偏": "accessibility/",
                "网页放大到百分之二百 字会不会挤出去看不全": "accessibility/", "原先发的那篇文章 一点没动过的 在哪看": "original/",
-               "这上面抄的话跟原来的一样不一样 有人查过吗": "verification/", "头一回打开这网站 先看哪儿": ""}
+               "这上面抄的话跟原来的一样不一样 有人查过吗": "verification/", "头一回打开这网站 先看哪儿": "",
+               "幺二三三零": "programmes/assistance-centres/"}  # dictated digits read as 12330, which names its hotline
     assert first_pages(site_dir, queries) == queries
     assert_first_rows(site_dir, {"二〇〇八年": "2008年", "九五〇五万": "9505万", "赛道测算 1170万小微企业口径": "1170万",
                                  "小微企业 zaka zingati 就倒闭 中国美国日本比一比": "年", "举报投诉热线 nambala yake ndi chiyani": "12330"})

@@ -1226,11 +1226,12 @@ function search(query) {
   // A paragraph id with another dash, a dot or a space (q3–2, q3—2, q3－2, q4.4, q1 4: a phone's or a word processor's) is the text's q3-2.
   // A figure in a chat's shorthand (1170w, 235个亿, 124个点 or 124个百分点, 6成 or 八成以上, 七成七) is the text's (1170万, 235亿,
   // 124%, 60%, 80%以上, 7成7 or 七成七: 77%; not 一成不变 or 九成新); a keycap emoji's digit is the digit (第3️⃣问: 3, U+FE0F and U+20E3 dropped).
-  // A mathematical digit or letter (第𝟑问) is its plain one; digits said one by one, with 〇 (二〇〇八年, 九五〇五万), are digits
-  // (three or more, no unit between: 一二三三零 is the hotline's number).
+  // A mathematical digit or letter (第𝟑问) is its plain one; digits said one by one, no unit between, are digits when
+  // there are four or more, or three with a 〇 or 零 (二〇〇八年, 九五〇五万, 一二三三零 and 幺二三三零, 幺 being a dictated 一:
+  // the hotline's 12330); 一二三 stays as said.
   query = query.replace(/[\u{1d400}-\u{1d7ff}]/gu, c => c.normalize("NFKC"))
-    .replace(/(?<![\u96f6\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343])[\u96f6\u3007\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]{3,}(?![\u5341\u767e\u5343])/g,
-      run => run.includes("\u3007") || run.includes("\u96f6") || run.length >= 4 ? [...run].map(c => c === "\u3007" ? 0 : CN_DIGIT[c]).join("") : run)
+    .replace(/(?<![\u96f6\u3007\u5e7a\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d\u5341\u767e\u5343])[\u96f6\u3007\u5e7a\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d]{3,}(?![\u5341\u767e\u5343])/g,
+      run => run.includes("\u3007") || run.includes("\u96f6") || run.length >= 4 ? [...run].map(c => c === "\u3007" ? 0 : c === "\u5e7a" ? 1 : CN_DIGIT[c]).join("") : run)
     .replace(/[\ufe0f\u20e3]/g, "")
     .replace(/(?<![0-9.])([1-9])\u6210([1-9])(?![0-9])|(?<![\u4e00-\u9fff])([\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])\u6210([\u4e00\u4e8c\u4e09\u56db\u4e94\u516d\u4e03\u516b\u4e5d])(?![\u4e00-\u9fff])/g,
       (all, d1, d2, n1, n2) => String(d1 || CN_DIGIT[n1]) + (d2 || CN_DIGIT[n2]) + "%")
